@@ -1,0 +1,35 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'lib/', 'out/', 'test-artifacts/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The core is pure (docs/architecture.md): no host, Office.js, React, Node or DOM.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'], message: 'core/ must not use Node APIs' },
+          { group: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'docx', '@microsoft/office-js'], message: 'core/ must not import host libraries' },
+          { group: ['**/excel/**', '**/taskpane/**', '**/functions/**', '**/cli/**', '**/xlsx/**'], message: 'core/ must not import hosts' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require'],
+    },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);

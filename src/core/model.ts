@@ -1,0 +1,132 @@
+/**
+ * 表 — the shared vocabulary of disclosure tables: which table a thing is, what a column means,
+ * and the typed table that recognition produces and rules and the narrative read.
+ *
+ * Templates declare their tables with these words; recognition finds them in any workbook; rules
+ * and the narrative never look at sheet names or positions, only at these meanings.
+ * Source: domain guide, "The budget table family of the seed" and "Other families and layouts".
+ */
+import type { Decimal, ParsedAmount, Unit } from './amount';
+import type { CellRange } from './grid';
+
+/** 表族 — a family of tables published together. */
+export type FamilyId = 'budget13' | 'budget9' | 'final9';
+
+/** 表的种类 — what a table is, whatever its title says. */
+export type TableKind =
+  // 预算 (the seed's 13-table family; the 9-table family reuses most kinds)
+  | 'budget.summary' // 预算收支总表 / 部门财务收支预算总表
+  | 'budget.income' // 预算收入总表
+  | 'budget.expenditure' // 预算支出总表 / 预算支出汇总表
+  | 'budget.fiscalSummary' // 财政拨款收支总表
+  | 'budget.generalPublic' // 一般公共预算支出预算表 / …功能分类预算表
+  | 'budget.basicEconomic' // 一般公共预算基本支出经济分类表
+  | 'budget.fundIncome' // 政府性基金预算收入表
+  | 'budget.fundExpenditure' // 政府性基金预算支出表
+  | 'budget.stateCapital' // 国有资本经营预算收支预算表 / 支出预算表
+  | 'budget.threePublic' // "三公"经费支出预算表
+  | 'budget.operating' // 机关运行经费预算表
+  | 'budget.threePublicAndOperating' // "三公"经费和机关运行经费预算表 (9-table family)
+  | 'budget.projects' // 项目支出预算表（本年预算）
+  | 'budget.projectsCarryover' // 项目支出预算表（上年结转）
+  // 决算
+  | 'final.summary' // 收入支出决算总表
+  | 'final.income' // 收入决算表
+  | 'final.expenditure' // 支出决算表
+  | 'final.fiscalSummary' // 财政拨款收入支出决算总表
+  | 'final.generalPublic' // 一般公共预算财政拨款支出决算表
+  | 'final.basicEconomic' // 一般公共预算财政拨款基本支出决算表
+  | 'final.threePublic' // 一般公共预算财政拨款"三公"经费支出决算表
+  | 'final.fund' // 政府性基金预算财政拨款收入支出决算表
+  | 'final.stateCapital'; // 国有资本经营预算财政拨款支出决算表
+
+/**
+ * 列的含义 — what an amount column holds. One vocabulary across families, so that a cross-table
+ * rule says "the 一般公共预算 column of table 2" without knowing where that column sits.
+ */
+export type ColumnKey =
+  | 'total' // 合计 / 小计 / 金额
+  | 'currentYear' // 当年预算安排 / 本年收入
+  | 'carryover' // 上年结转(安排)
+  | 'generalPublic' // 一般公共预算
+  | 'govFund' // 政府性基金预算
+  | 'stateCapital' // 国有资本经营预算
+  | 'specialAccount' // 财政专户管理资金
+  | 'unitFunds' // 单位资金
+  | 'basic' // 基本支出
+  | 'project' // 项目支出
+  | 'personnel' // 人员经费
+  | 'publicUse' // 公用经费
+  | 'budgeted' // 预算数 (决算 三公)
+  | 'actual' // 决算数
+  | 'openingBalance' // 年初结转和结余
+  | 'closingBalance' // 年末结转和结余
+  | 'income' // 收入 (two-sided totals tables, left side)
+  | 'expenditure'; // 支出 (two-sided totals tables, right side)
+
+/** 科目级次 — 类 (3 digits), 款 (5), 项 (7). */
+export type SubjectLevel = '类' | '款' | '项';
+
+/** One amount cell of a typed row: where it is and what it holds. */
+export interface AmountCell {
+  readonly row: number;
+  readonly col: number;
+  /** A1 address on the table's sheet. */
+  readonly address: string;
+  readonly parsed: ParsedAmount;
+  /** The cell holds a formula (its cached value is what `parsed` read). */
+  readonly formula?: string;
+}
+
+/** What a row is within its table. */
+export type RowRole =
+  | 'total' // 合计 / 部门合计 / 本年收入合计 …
+  | 'group' // an economic group (工资福利支出) or a unit subtotal in project tables
+  | 'item' // a detail row (a coded 项, an economic item, a project)
+  | 'footer'; // two-sided tables' 上年结转 / 年终结转 / 收入总计 / 支出总计 lines
+
+/** A row of a typed table. */
+export interface TypedRow {
+  readonly row: number;
+  readonly role: RowRole;
+  /** Normalised 7/5/3-digit code for coded rows (whichever layout the sheet used). */
+  readonly code?: string;
+  readonly level?: SubjectLevel;
+  readonly name: string;
+  /** A1 address of the name cell (or the code cell for coded rows). */
+  readonly labelAddress: string;
+  readonly amounts: Partial<Record<ColumnKey, AmountCell>>;
+}
+
+/** A column of a typed table: its meaning and its header words as printed. */
+export interface TypedColumn {
+  readonly key: ColumnKey;
+  readonly col: number;
+  readonly header: string;
+  /** For two-sided tables: which side the column belongs to. */
+  readonly side?: 'income' | 'expenditure';
+}
+
+/** A disclosure table found in a workbook, with its rows as typed records. */
+export interface TypedTable {
+  readonly kind: TableKind;
+  readonly title: string;
+  readonly sheet: string;
+  /** Where the table sits on the sheet, title to last row. */
+  readonly range: CellRange;
+  readonly unit: Unit;
+  readonly columns: readonly TypedColumn[];
+  /**
+   * The rows. Two-sided tables (收支总表) give their income side and their expenditure side as
+   * separate lists in `sides`; `rows` then holds the expenditure side.
+   */
+  readonly rows: readonly TypedRow[];
+  readonly sides?: { readonly income: readonly TypedRow[]; readonly expenditure: readonly TypedRow[] };
+  /** The printed note, e.g. 注：本表无数据. */
+  readonly note?: string;
+}
+
+/** The amount of a typed cell, or undefined when blank, missing, invalid or an error. */
+export function amountOf(cell: AmountCell | undefined): Decimal | undefined {
+  return cell?.parsed.kind === 'amount' ? cell.parsed.value : undefined;
+}
