@@ -20,7 +20,6 @@ const TITLE = '情况说明参数';
 const HEADER_ROW = 2;
 const LABEL_COL = 0;
 const VALUE_COL = 1;
-const NOTE_COL = 2;
 
 /** A field's value: amounts, counts and areas as exact decimals; text and choices as strings. */
 export type ParamValue = Decimal | string;
