@@ -37,7 +37,7 @@ export interface TieOut {
   readonly tolerance: Decimal;
 }
 
-/** Misuse of the rounding API: an unknown policy name or a negative number of decimals. */
+/** Misuse of the rounding API: an unknown policy name or a fractional number of decimals. */
 export class RoundingPolicyError extends Error {
   constructor(message: string) {
     super(message);
@@ -116,7 +116,7 @@ export function toleranceFor(n: number, decimals: number, policy: RoundingPolicy
  * // the seed's 22401 应急管理事务, 表2: 2837.01 vs 93.59 + 1.63 + 1724.28 + 1017.52 = 2837.02
  * tieOut(d('2837.01'), [d('93.59'), d('1.63'), d('1724.28'), d('1017.52')], 2, 'tight')
  * // { status: 'rounding', sum: 2837.02, difference: -0.01, tolerance: 0.02 }
- * @throws RoundingPolicyError for an unknown policy or negative decimals
+ * @throws RoundingPolicyError for an unknown policy or fractional decimals
  */
 export function tieOut(total: Decimal, parts: readonly Decimal[], decimals: number, policy: RoundingPolicy): TieOut {
   let sum = new Decimal(0);
@@ -177,9 +177,13 @@ function calc11Consistent(total: Decimal, parts: readonly Decimal[], decimals: n
   return intersects(totalInterval, sumInterval);
 }
 
+/**
+ * Decimals as XBRL counts them: 2 for 0.01, 0 for whole 元, −2 for figures rounded to hundreds of
+ * 元 (a 万元 table with two decimals converted to 元 prints multiples of 100).
+ */
 function checkedDecimals(decimals: number): number {
-  if (!Number.isInteger(decimals) || decimals < 0) {
-    throw new RoundingPolicyError(`decimals must be a whole number ≥ 0, got ${decimals}`);
+  if (!Number.isInteger(decimals)) {
+    throw new RoundingPolicyError(`decimals must be a whole number, got ${decimals}`);
   }
   return decimals;
 }

@@ -113,6 +113,17 @@ describe('the three policies', () => {
     expect(result.tolerance.toString()).toBe(tolerance);
   });
 
+  it('negative decimals count in hundreds: 万元 figures converted to 元 keep their 尾差', () => {
+    // 22401 of 表2 in 元: one hundred 元 is one unit of the last printed digit
+    const totals = seedIncomeTotals();
+    const inYuan = (code: string): Decimal => d(totals.get(code) ?? '').times(10000);
+    const parts = ['2240101', '2240102', '2240109', '2240150'].map(inYuan);
+    const result = tieOut(inYuan('22401'), parts, -2, 'tight');
+    expect(result.difference.toString()).toBe('-100');
+    expect(result.status).toBe('rounding');
+    expect(result.tolerance.toString()).toBe('200');
+  });
+
   it('tolerance grows as floor(n/2) units under tight and (n+1)/2 units under calc11', () => {
     expect([1, 2, 3, 4, 5].map((n) => toleranceFor(n, 2, 'tight').toString())).toEqual(['0', '0.01', '0.01', '0.02', '0.02']);
     expect([1, 2, 3].map((n) => toleranceFor(n, 2, 'calc11').toString())).toEqual(['0.01', '0.015', '0.02']);
@@ -183,8 +194,8 @@ describe('misuse', () => {
     expect(() => parseRoundingPolicy('loose')).toThrow(/tight, calc11, strict/);
   });
 
-  it('negative or fractional decimals are a programming error', () => {
-    expect(() => tieOut(d('1'), [d('1')], -1, 'tight')).toThrow(RoundingPolicyError);
+  it('fractional decimals are a programming error', () => {
+    expect(() => tieOut(d('1'), [d('1')], 0.5, 'tight')).toThrow(RoundingPolicyError);
     expect(() => toleranceFor(2, 1.5, 'tight')).toThrow(RoundingPolicyError);
   });
 });
