@@ -1,0 +1,14 @@
+/**
+ * 公开文档 — the whole disclosure as a document model, and its `公开文本` sheet.
+ * Outputs: src/report/docx.ts (Word), src/excel (the sheet), the CLI `report` command.
+ */
+export type { ReportBlock, ReportCell, ReportChart, ReportCover, ReportDocument, ReportFinding, ReportTable } from './model';
+export { buildReport, chineseNumeral, placeholder, ReportInputError } from './build';
+export type { FindingInput, NarrativeSectionInput, ReportInput } from './build';
+export { BUDGET_GLOSSARY } from './glossary';
+export type { GlossaryEntry } from './glossary';
+export { readDepartmentProfile } from './profile';
+export type { DepartmentProfile } from './profile';
+export { reportTable, tableSourcesFromRecognition } from './tables';
+export type { TableSource } from './tables';
+export { publicTextSheet, PUBLIC_TEXT_SHEET } from './public-text';
