@@ -151,7 +151,8 @@ export class AddressError extends Error {
 /** @example fromA1("AB12") // { row: 11, col: 27 } */
 export function fromA1(address: string): { row: number; col: number } {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match) throw new AddressError(address);
+  // Rows count from 1: "A0" names no cell.
+  if (!match || Number(match[2]) < 1) throw new AddressError(address);
   let col = 0;
   for (const ch of match[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(match[2]) - 1, col: col - 1 };
