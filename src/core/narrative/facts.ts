@@ -1,0 +1,328 @@
+/**
+ * 情况说明的数据 — every figure the explanation text needs, read from the typed tables.
+ *
+ * Each figure keeps the cells it came from, so that a host can select the source of a sentence
+ * (issue 4 item 3). Figures are in 万元 whatever unit the table printed (tables in 元 → text in
+ * 万元; domain guide, "Other families and layouts"), converted exactly; rounding to the printed two
+ * places happens only when a sentence is written.
+ */
+import { Decimal, convertUnit } from '../amount';
+import type { CellRef } from '../grid';
+import type { AmountCell, ColumnKey, TableKind, TypedRow, TypedTable } from '../model';
+import { amountOf } from '../model';
+import { canonicalName } from '../subjects';
+
+/** 数据项 — one figure in 万元 and the cells it came from. */
+export interface Fact {
+  readonly value: Decimal;
+  readonly sources: readonly CellRef[];
+}
+
+/** A figure with the name (and code, for function subjects) it is printed under. */
+export interface NamedFact extends Fact {
+  readonly name: string;
+  readonly code?: string;
+}
+
+/** 收入来源 — the funding sources of table 1's income side, in print order. */
+export type IncomeSource = 'generalPublic' | 'govFund' | 'stateCapital' | 'specialAccount' | 'unitFunds';
+
+/** The figures of the whole 情况说明. An absent figure means its table (or row) was not found. */
+export interface NarrativeFacts {
+  /** 预算年度, from the tables' titles (e.g. 2024年预算收支总表). */
+  readonly year?: number;
+  /** 单位名称, from the 机关运行经费 table's unit row when it has one. */
+  readonly department?: string;
+  // 表1 预算收支总表
+  readonly incomeTotal?: Fact;
+  readonly currentIncome?: Fact;
+  readonly carryover?: Fact;
+  readonly incomeBySource: readonly (NamedFact & { readonly source: IncomeSource })[];
+  readonly expenditureTotal?: Fact;
+  /** 支出总计 of which 当年预算安排 / 上年结转安排. */
+  readonly expenditureCurrent?: Fact;
+  readonly expenditureCarryover?: Fact;
+  /** Expenditure classes (类) of table 1 with an amount, in print order. */
+  readonly classes: readonly NamedFact[];
+  // 表3 预算支出总表
+  readonly basic?: Fact;
+  readonly project?: Fact;
+  // 表4 财政拨款收支总表
+  readonly fiscal: {
+    readonly total?: Fact;
+    readonly generalPublic?: Fact;
+    readonly govFund?: Fact;
+    readonly stateCapital?: Fact;
+    readonly current?: Fact;
+    readonly carryover?: Fact;
+    readonly classes: readonly NamedFact[];
+  };
+  // 表5 一般公共预算支出预算表（当年，不含上年结转）
+  readonly generalPublic: {
+    readonly total?: Fact;
+    readonly basic?: Fact;
+    readonly project?: Fact;
+    /** 类 with an amount, ordered by code. */
+    readonly classes: readonly NamedFact[];
+  };
+  // 表6 基本支出经济分类
+  readonly basicEconomic: {
+    readonly total?: Fact;
+    readonly personnel?: Fact;
+    readonly publicUse?: Fact;
+    /** Items with a 人员经费 amount, in print order. */
+    readonly personnelItems: readonly NamedFact[];
+    /** Items with a 公用经费 amount, in print order. */
+    readonly publicUseItems: readonly NamedFact[];
+  };
+  // 表10 “三公”经费
+  readonly threePublic: {
+    readonly total?: Fact;
+    readonly abroad?: Fact;
+    readonly reception?: Fact;
+    readonly vehicle?: Fact;
+    readonly vehiclePurchase?: Fact;
+    readonly vehicleOperation?: Fact;
+  };
+  // 表11 机关运行经费
+  readonly operating?: Fact;
+  /** Every coded row (类/款/项) of the coded tables, for checking names and amounts in a text. */
+  readonly codedRows: readonly (NamedFact & { readonly kind: TableKind; readonly column: ColumnKey })[];
+}
+
+/**
+ * The printed name without its ordinal (“八、”, “（一）”, “①”) and folded the way names are
+ * compared (其它/其他, brackets, spaces).
+ * @example cleanName('八、社会保障和就业支出') // "社会保障和就业支出"
+ */
+export function cleanName(name: string): string {
+  return canonicalName(name)
+    .replace(/^([一二三四五六七八九十百]+、|\([一二三四五六七八九十]+\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d+[、.．])/u, '')
+    .replace(/^其中[:：]/u, '');
+}
+
+function factOf(table: TypedTable, cell: AmountCell | undefined): Fact | undefined {
+  if (!cell) return undefined;
+  const amount = amountOf(cell) ?? new Decimal(0);
+  return { value: convertUnit(amount, table.unit, '万元'), sources: [{ sheet: table.sheet, cell: cell.address }] };
+}
+
+function pick(row: TypedRow | undefined, keys: readonly ColumnKey[]): AmountCell | undefined {
+  if (!row) return undefined;
+  for (const key of keys) {
+    const cell = row.amounts[key];
+    if (cell) return cell;
+  }
+  return undefined;
+}
+
+function hasAmount(cell: AmountCell | undefined): boolean {
+  const amount = amountOf(cell);
+  return amount !== undefined && !amount.isZero();
+}
+
+/** The first row whose cleaned name satisfies `test`. */
+function rowNamed(rows: readonly TypedRow[], test: (name: string) => boolean): TypedRow | undefined {
+  return rows.find((row) => test(cleanName(row.name)));
+}
+
+const is = (word: string) => (name: string) => name === word;
+const INCOME_AMOUNT: readonly ColumnKey[] = ['income', 'total', 'currentYear'];
+const TOTAL_AMOUNT: readonly ColumnKey[] = ['total', 'expenditure', 'currentYear'];
+
+const INCOME_SOURCES: readonly [IncomeSource, string][] = [
+  ['generalPublic', '一般公共预算'],
+  ['govFund', '政府性基金预算'],
+  ['stateCapital', '国有资本经营预算'],
+  ['specialAccount', '财政专户管理资金'],
+  ['unitFunds', '单位资金'],
+];
+
+function incomeSide(table: TypedTable): readonly TypedRow[] {
+  return table.sides?.income ?? table.rows;
+}
+
+function expenditureSide(table: TypedTable): readonly TypedRow[] {
+  return table.sides?.expenditure ?? table.rows;
+}
+
+/** Rows of a two-sided table's income side before the first footer/total (本年收入合计). */
+function incomeItems(table: TypedTable): readonly TypedRow[] {
+  const rows = incomeSide(table);
+  const end = rows.findIndex((row) => row.role === 'total' || row.role === 'footer' || cleanName(row.name).includes('合计'));
+  return end < 0 ? rows : rows.slice(0, end);
+}
+
+/** Expenditure classes of a two-sided table: item rows with an amount, named without their ordinal. */
+function classRows(table: TypedTable): NamedFact[] {
+  const out: NamedFact[] = [];
+  for (const row of expenditureSide(table)) {
+    if (row.role !== 'item' || !hasAmount(pick(row, TOTAL_AMOUNT))) continue;
+    const fact = factOf(table, pick(row, TOTAL_AMOUNT))!;
+    out.push(row.code ? { ...fact, name: cleanName(row.name), code: row.code } : { ...fact, name: cleanName(row.name) });
+  }
+  return out;
+}
+
+function totalRow(table: TypedTable): TypedRow | undefined {
+  return table.rows.find((row) => row.role === 'total') ?? rowNamed(table.rows, (n) => n.includes('合计'));
+}
+
+function byCode(a: NamedFact, b: NamedFact): number {
+  return (a.code ?? '').localeCompare(b.code ?? '');
+}
+
+const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/u;
+
+/**
+ * 提取数据 — the figures of the 情况说明 from recognised tables (any unit, any code layout).
+ * Tables that are absent leave their figures absent; the generator then asks for them.
+ * @example factsFromTables(recognizeWorkbook(workbook).tables).incomeTotal?.value // 4510.52
+ */
+export function factsFromTables(tables: readonly TypedTable[]): NarrativeFacts {
+  const find = (kind: TableKind) => tables.find((table) => table.kind === kind);
+  const summary = find('budget.summary');
+  const expenditure = find('budget.expenditure');
+  const fiscal = find('budget.fiscalSummary');
+  const generalPublic = find('budget.generalPublic');
+  const economic = find('budget.basicEconomic');
+  const threePublic = find('budget.threePublic') ?? find('budget.threePublicAndOperating');
+  const operating = find('budget.operating') ?? find('budget.threePublicAndOperating');
+
+  const yearMatch = tables.map((table) => YEAR_IN_TITLE.exec(table.title)).find((m) => m);
+  const facts: {
+    -readonly [K in keyof NarrativeFacts]: NarrativeFacts[K];
+  } = {
+    incomeBySource: [],
+    classes: [],
+    fiscal: { classes: [] },
+    generalPublic: { classes: [] },
+    basicEconomic: { personnelItems: [], publicUseItems: [] },
+    threePublic: {},
+    codedRows: codedRowsOf(tables),
+  };
+  if (yearMatch) facts.year = Number(yearMatch[1]);
+
+  if (summary) Object.assign(facts, summaryFacts(summary));
+  if (expenditure) {
+    const total = totalRow(expenditure);
+    facts.basic = factOf(expenditure, pick(total, ['basic']));
+    facts.project = factOf(expenditure, pick(total, ['project']));
+  }
+  if (fiscal) facts.fiscal = fiscalFacts(fiscal);
+  if (generalPublic) {
+    const total = totalRow(generalPublic);
+    facts.generalPublic = {
+      total: factOf(generalPublic, pick(total, ['total', 'generalPublic'])),
+      basic: factOf(generalPublic, pick(total, ['basic'])),
+      project: factOf(generalPublic, pick(total, ['project'])),
+      classes: generalPublic.rows
+        .filter((row) => row.role !== 'total' && row.code?.length === 3 && hasAmount(pick(row, ['total', 'generalPublic'])))
+        .map((row) => ({ ...factOf(generalPublic, pick(row, ['total', 'generalPublic']))!, name: cleanName(row.name), code: row.code! }))
+        .sort(byCode),
+    };
+  }
+  if (economic) facts.basicEconomic = economicFacts(economic);
+  if (threePublic) facts.threePublic = threePublicFacts(threePublic);
+  if (operating) {
+    const total = totalRow(operating) ?? operating.rows[0];
+    const fact = factOf(operating, pick(total, ['total', 'generalPublic']));
+    if (fact) facts.operating = fact;
+    const unitRow = operating.rows.find((row) => row.role === 'item');
+    if (unitRow && operating.rows.filter((row) => row.role === 'item').length === 1) facts.department = unitRow.name.trim();
+  }
+  return dropUndefined(facts);
+}
+
+function summaryFacts(table: TypedTable): Partial<NarrativeFacts> {
+  const income = incomeSide(table);
+  const spending = expenditureSide(table);
+  const items = incomeItems(table);
+  const incomeBySource: (NamedFact & { source: IncomeSource })[] = [];
+  for (const [source, name] of INCOME_SOURCES) {
+    const row = rowNamed(items, is(name));
+    const fact = factOf(table, pick(row, INCOME_AMOUNT));
+    if (fact) incomeBySource.push({ ...fact, name, source });
+  }
+  const grandTotal = rowNamed(spending, is('支出总计'));
+  return {
+    incomeTotal: factOf(table, pick(rowNamed(income, is('收入总计')), INCOME_AMOUNT)),
+    currentIncome: factOf(table, pick(rowNamed(income, (n) => n === '本年收入合计' || n === '本年收入'), INCOME_AMOUNT)),
+    carryover: factOf(table, pick(rowNamed(income, (n) => n.startsWith('上年结转')), INCOME_AMOUNT)),
+    incomeBySource,
+    expenditureTotal: factOf(table, pick(grandTotal, TOTAL_AMOUNT)),
+    expenditureCurrent: factOf(table, pick(grandTotal, ['currentYear'])),
+    expenditureCarryover: factOf(table, pick(grandTotal, ['carryover'])),
+    classes: classRows(table),
+  };
+}
+
+function fiscalFacts(table: TypedTable): NarrativeFacts['fiscal'] {
+  const income = incomeSide(table);
+  const grandTotal = rowNamed(expenditureSide(table), is('支出总计'));
+  return {
+    total: factOf(table, pick(rowNamed(income, is('收入总计')), INCOME_AMOUNT)),
+    generalPublic: factOf(table, pick(grandTotal, ['generalPublic'])),
+    govFund: factOf(table, pick(grandTotal, ['govFund'])),
+    stateCapital: factOf(table, pick(grandTotal, ['stateCapital'])),
+    current: factOf(table, pick(rowNamed(income, (n) => n === '本年收入合计' || n === '本年收入'), INCOME_AMOUNT)),
+    carryover: factOf(table, pick(rowNamed(income, (n) => n.startsWith('上年') && n.includes('结转')), INCOME_AMOUNT)),
+    classes: classRows(table),
+  };
+}
+
+function economicFacts(table: TypedTable): NarrativeFacts['basicEconomic'] {
+  const total = totalRow(table);
+  const items = table.rows.filter((row) => row.role === 'item');
+  const named = (row: TypedRow, key: ColumnKey): NamedFact => ({ ...factOf(table, row.amounts[key])!, name: cleanName(row.name) });
+  return {
+    total: factOf(table, pick(total, ['total'])),
+    personnel: factOf(table, pick(total, ['personnel'])),
+    publicUse: factOf(table, pick(total, ['publicUse'])),
+    personnelItems: items.filter((row) => hasAmount(row.amounts.personnel)).map((row) => named(row, 'personnel')),
+    publicUseItems: items.filter((row) => hasAmount(row.amounts.publicUse)).map((row) => named(row, 'publicUse')),
+  };
+}
+
+/** Names of the 三公 rows as printed in the seed's table 10 (without ①②). */
+const THREE_PUBLIC_ROWS: readonly [keyof NarrativeFacts['threePublic'], string][] = [
+  ['abroad', '因公出国(境)费'],
+  ['reception', '公务接待费'],
+  ['vehicle', '公务用车购置及运行费'],
+  ['vehiclePurchase', '公务用车购置费'],
+  ['vehicleOperation', '公务用车运行维护费'],
+];
+
+function threePublicFacts(table: TypedTable): NarrativeFacts['threePublic'] {
+  const out: { -readonly [K in keyof NarrativeFacts['threePublic']]?: Fact } = {};
+  const amountKeys: readonly ColumnKey[] = ['total', 'budgeted', 'generalPublic'];
+  out.total = factOf(table, pick(rowNamed(table.rows, (n) => n === '合计' || n.includes('“三公”经费合计')) ?? totalRow(table), amountKeys));
+  for (const [key, name] of THREE_PUBLIC_ROWS) {
+    const fact = factOf(table, pick(rowNamed(table.rows, (n) => n.replace(/[“”"]/g, '') === canonicalName(name)), amountKeys));
+    if (fact) out[key] = fact;
+  }
+  return dropUndefined(out);
+}
+
+const CODED_KINDS: readonly [TableKind, ColumnKey][] = [
+  ['budget.income', 'total'],
+  ['budget.expenditure', 'total'],
+  ['budget.generalPublic', 'total'],
+];
+
+function codedRowsOf(tables: readonly TypedTable[]): NarrativeFacts['codedRows'] {
+  const out: (NamedFact & { kind: TableKind; column: ColumnKey })[] = [];
+  for (const [kind, column] of CODED_KINDS) {
+    const table = tables.find((t) => t.kind === kind);
+    if (!table) continue;
+    for (const row of table.rows) {
+      const fact = row.code ? factOf(table, row.amounts[column]) : undefined;
+      if (fact && row.code) out.push({ ...fact, name: cleanName(row.name), code: row.code, kind, column });
+    }
+  }
+  return out;
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
