@@ -118,7 +118,8 @@ function readWorksheet(sheet: ExcelJS.Worksheet): Grid {
         anyFormula = true;
       }
     });
-    values.push(fillHoles(trimTrailingBlanks(rowValues), null));
+    // A formula without a cached result is blank but still a cell of the used range.
+    values.push(fillHoles(trimTrailingBlanks(rowValues, rowFormulas.length), null));
     numberFormats.push(fillHoles(rowFormats, undefined));
     formulas.push(fillHoles(rowFormulas, undefined));
   }
@@ -183,9 +184,9 @@ function isoDate(date: Date): string {
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 
-function trimTrailingBlanks(row: CellValue[]): CellValue[] {
+function trimTrailingBlanks(row: CellValue[], keep: number): CellValue[] {
   let end = row.length;
-  while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined)) end -= 1;
+  while (end > keep && (row[end - 1] === null || row[end - 1] === undefined)) end -= 1;
   row.length = end;
   return row;
 }
