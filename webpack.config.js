@@ -1,0 +1,122 @@
+/**
+ * Production build of the add-in (npm run build → dist/), laid out for hosting on any static https server,
+ * including an intranet one with no internet: office.js and the Excel host files it loads are copied from
+ * @microsoft/office-js next to taskpane.html, so nothing is fetched from a CDN at run time.
+ *
+ * dist/
+ *   taskpane.html        the shared runtime's one page: office.js, then the functions and taskpane bundles
+ *   taskpane.js          React + Fluent UI shell; each panel is a lazily loaded chunk (panel-*.js)
+ *   functions.js         BUDGET.* custom functions (src/functions/functions.ts)
+ *   functions.json       their metadata, generated from the JSDoc by custom-functions-metadata-plugin
+ *   office.js, excel-*.js, <locale>/office_strings.js, telemetry/…   the local office.js
+ *   assets/icon-*.png, manifest.xml
+ */
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const OFFICE_JS_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+const FUNCTIONS_SOURCE = './src/functions/functions.ts';
+
+/**
+ * The page's Content-Security-Policy: everything from our own origin only. Styles also allow inline
+ * because Fluent UI v9 (Griffel) inserts its atomic CSS as <style> elements at run time.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
+/**
+ * The office.js files an Excel add-in needs: the loader, every Excel host file (desktop, Mac, web, iPad),
+ * the custom-functions runtime, the locale strings and the telemetry module office.js loads by relative
+ * path. Debug builds and other hosts' files (Word, Outlook, PowerPoint, …) are left out.
+ */
+const OFFICE_JS_FILES = [
+  'office.js',
+  'excel-*.js',
+  'excelios-*.js',
+  'excelwebapp-*.js',
+  'custom-functions-runtime.js',
+  'o15apptofilemappingtable.js',
+  'es6-promise.js',
+  'telemetry/oteljs*.js',
+  '*/office_strings.js',
+];
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  // The functions bundle is built once src/functions/functions.ts exists (written by the Excel helper).
+  const withFunctions = fs.existsSync(path.join(__dirname, FUNCTIONS_SOURCE));
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'eval-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      ...(withFunctions ? { functions: FUNCTIONS_SOURCE } : {}),
+    },
+    output: {
+      path: path.join(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          // ES modules so that webpack sees dynamic import() and splits each panel into its own chunk.
+          options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: !production } },
+        },
+      ],
+    },
+    plugins: [
+      ...(withFunctions ? [new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SOURCE })] : []),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // In the shared runtime this one page hosts both the task pane and the custom functions.
+        chunks: withFunctions ? ['functions', 'taskpane'] : ['taskpane'],
+        chunksSortMode: 'manual',
+        scriptLoading: 'defer',
+        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          ...OFFICE_JS_FILES.map((pattern) => ({
+            from: pattern,
+            context: OFFICE_JS_DIST,
+            globOptions: { ignore: ['**/*.debug.js'] },
+            // Microsoft's files are already minified; re-minifying would only cost build time and risk.
+            info: { minimized: true },
+          })),
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    performance: {
+      // office.js's host files are large by nature and never part of the initial task pane bundle.
+      assetFilter: (asset) => !asset.startsWith('excel') && asset.endsWith('.js'),
+      maxEntrypointSize: 700 * 1024,
+      maxAssetSize: 700 * 1024,
+    },
+    devServer: {
+      static: { directory: path.join(__dirname, 'dist') },
+      port: 3000,
+      server: 'https',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    },
+  };
+};
