@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { sampleDisclosure } from '../../../src/core/sample';
+import { FAMILIES } from '../../../src/core/templates';
+import { loadSeed } from '../../support/seed';
+
+const REPO = path.resolve(__dirname, '../../..');
+const SCRIPT = path.join(REPO, 'scripts/generate-sample.js');
+const COMMITTED = path.join(REPO, 'src/core/sample/yangcheng-2024.generated.ts');
+
+describe('sampleDisclosure', () => {
+  const seed = loadSeed();
+  const sample = sampleDisclosure();
+
+  it('is the seed department, year and unit', () => {
+    expect({ department: sample.department, year: sample.year, unit: sample.unit }).toEqual({
+      department: seed.department,
+      year: seed.year,
+      unit: seed.unit,
+    });
+  });
+
+  it('gives every table of the family its figures, in the shape of its template', () => {
+    for (const template of FAMILIES.budget13.tables) {
+      expect({ kind: template.kind, shape: sample.data.tables[template.kind]?.shape }).toEqual({ kind: template.kind, shape: template.body.shape });
+    }
+  });
+
+  it('keeps a blank cell absent and a printed figure exact', () => {
+    const income = sample.data.tables['budget.income'];
+    if (income?.shape !== 'coded') throw new Error('table 2 is not coded');
+    const rescue = income.rows.find((row) => row.code === '2240108');
+    expect(rescue?.amounts.total).toBeUndefined();
+    expect(rescue?.amounts.carryover?.toString()).toBe('426.4');
+    const seedTotal = seed.tables['2024年预算收入总表']!.rows[2]![2]!;
+    expect(income.total.total?.toFixed(2)).toBe(seedTotal);
+  });
+
+  it('splits the project tables into the department row, the unit row and its projects', () => {
+    const projects = sample.data.tables['budget.projects'];
+    if (projects?.shape !== 'projects') throw new Error('table 12 is not a project table');
+    const seedRows = seed.tables['2024年项目支出预算表（本年预算）']!.rows;
+    expect(projects.units.map((unit) => unit.name)).toEqual([seed.department]);
+    expect(projects.units[0]!.projects).toHaveLength(seedRows.length - 5);
+  });
+
+  it('returns the same object on every call', () => {
+    expect(sampleDisclosure()).toBe(sample);
+  });
+});
+
+describe('scripts/generate-sample.js', () => {
+  it('regenerates the committed sample byte for byte', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sample-'));
+    try {
+      const out = path.join(dir, 'sample.ts');
+      execFileSync(process.execPath, [SCRIPT, out], { cwd: REPO, stdio: 'pipe' });
+      expect(fs.readFileSync(out).equals(fs.readFileSync(COMMITTED))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says in its header that it is generated, by what, from which seed', () => {
+    const head = fs.readFileSync(COMMITTED, 'utf8').split('\n').slice(0, 6).join('\n');
+    expect(head).toContain('GENERATED FILE');
+    expect(head).toContain('scripts/generate-sample.js');
+    expect(head).toContain('yangcheng-emergency-2024-tables.json');
+  });
+});
