@@ -1,0 +1,99 @@
+/**
+ * A static file server for a built dist/ on 127.0.0.1 (an ephemeral port), and a headless Debian
+ * Chromium driven by playwright-core with the flags issue 6 asks for, recording every request that
+ * tries to leave 127.0.0.1 (they are aborted) and every page error.
+ */
+import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `directory` read-only on 127.0.0.1; anything outside it or missing is a 404. */
+export async function serveDirectory(directory: string): Promise<StaticServer> {
+  const root = resolve(directory);
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = resolve(join(root, pathname));
+    if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('static server has no TCP address');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((closed) => server.close(() => closed())),
+  };
+}
+
+/** Debian's Chromium unless CHROMIUM_PATH names another. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Session {
+  context: BrowserContext;
+  /** The fresh Chromium profile directory, for removal after the session. */
+  userDataDir: string;
+  page: Page;
+  /** URLs the page tried to load from anywhere but 127.0.0.1 (all aborted). */
+  outsideRequests: string[];
+  /** Uncaught exceptions and console errors on the page. */
+  pageErrors: string[];
+  /** Every URL requested, in order. */
+  requests: string[];
+}
+
+/** Opens a fresh headless Chromium profile with one page that may only talk to 127.0.0.1. */
+export async function openSession(): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'budget-disclosure-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    locale: 'zh-CN',
+    viewport: { width: 420, height: 720 },
+  });
+  const session: Session = { context, userDataDir, page: context.pages()[0] ?? (await context.newPage()), outsideRequests: [], pageErrors: [], requests: [] };
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    session.requests.push(url);
+    if (new URL(url).hostname === '127.0.0.1') {
+      await route.continue();
+    } else {
+      session.outsideRequests.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  session.page.on('pageerror', (error) => session.pageErrors.push(error.message));
+  session.page.on('console', (message) => {
+    if (message.type() === 'error') session.pageErrors.push(message.text());
+  });
+  return session;
+}
