@@ -1,0 +1,42 @@
+/**
+ * 输出 — a generated 情况说明 as plain text (for a .txt or a sheet) or Markdown (for review and the
+ * report). Both are pure functions of the {@link Narrative}, so the output is byte-for-byte stable.
+ */
+import type { ChartSpec } from './charts';
+import type { Narrative } from './generate';
+
+/** Output format of {@link renderNarrative}. */
+export type NarrativeFormat = 'text' | 'markdown';
+
+function chartAsText(chart: ChartSpec): string[] {
+  return [chart.title, ...chart.categories.map((name, i) => `${name}\t${chart.values[i] ?? ''}`)];
+}
+
+function chartAsMarkdown(chart: ChartSpec): string[] {
+  return [
+    `**${chart.title}**`,
+    '',
+    '| 项目 | 金额（万元） |',
+    '| --- | ---: |',
+    ...chart.categories.map((name, i) => `| ${name} | ${chart.values[i] ?? ''} |`),
+  ];
+}
+
+/**
+ * The narrative as text: the part title, then per section its heading "一、…", each paragraph on
+ * its own line (sub-headings on their own line), charts as their caption and a small table.
+ * @example renderNarrative(narrative, 'markdown').startsWith('# 第三部分') // true
+ */
+export function renderNarrative(narrative: Narrative, format: NarrativeFormat = 'text'): string {
+  const markdown = format === 'markdown';
+  const lines: string[] = [markdown ? `# ${narrative.title}` : narrative.title, ''];
+  for (const section of narrative.sections) {
+    lines.push(markdown ? `## ${section.number}、${section.title}` : `${section.number}、${section.title}`, '');
+    for (const paragraph of section.paragraphs) {
+      if (paragraph.heading) lines.push(markdown ? `### ${paragraph.heading}` : paragraph.heading, '');
+      lines.push(paragraph.sentences.map((s) => s.text).join(''), '');
+      if (paragraph.chart) lines.push(...(markdown ? chartAsMarkdown(paragraph.chart) : chartAsText(paragraph.chart)), '');
+    }
+  }
+  return lines.join('\n').replace(/\n+$/, '\n');
+}
