@@ -11,7 +11,10 @@ export const FAMILIES: { readonly budget13: FamilyTemplate } & Readonly<Partial<
   budget13: BUDGET13,
 };
 
-/** The template of a table kind within a family, if the family has that table. */
+/**
+ * The template of a table kind within a family, if the family has that table.
+ * @example tableTemplate(FAMILIES.budget13, 'budget.income')?.sheetName // "表2 收入总表"
+ */
 export function tableTemplate(family: FamilyTemplate, kind: TableKind): TableTemplate | undefined {
   return family.tables.find((table) => table.kind === kind);
 }

@@ -271,7 +271,8 @@ function writeLine(
     formats[col] = TEXT_FORMAT;
     values[col] = text === undefined ? null : codePart(text, sheetColumn.codePart);
   });
-  const boldSides = (Object.keys(line) as Side[]).filter((side) => line[side]?.role === 'total');
+  // Total rows and group rows (an economic group, a unit's project subtotal) print bold, as disclosures do.
+  const boldSides = (Object.keys(line) as Side[]).filter((side) => line[side]?.role === 'total' || line[side]?.role === 'group');
   for (const side of boldSides) {
     const cols = columns.flatMap((c, col) => (c.column.side === side ? [col] : []));
     const left = Math.min(...cols);

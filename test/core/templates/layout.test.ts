@@ -7,6 +7,7 @@ import {
   layoutWorkbook,
   LayoutOptionError,
   TableDataShapeError,
+  tableTemplate,
   type LayoutOptions,
 } from '../../../src/core/templates';
 import { loadSeed, type SeedTable } from '../../support/seed';
@@ -292,5 +293,12 @@ describe('layoutWorkbook options and data', () => {
         expect(keys).toEqual(expect.arrayContaining([total.total, ...total.parts]));
       }
     }
+  });
+});
+
+describe('tableTemplate', () => {
+  it('finds a table of the family by its kind, and nothing for a kind the family lacks', () => {
+    expect(tableTemplate(FAMILIES.budget13, 'budget.income')?.sheetName).toBe('表2 收入总表');
+    expect(tableTemplate(FAMILIES.budget13, 'final.summary')).toBeUndefined();
   });
 });
