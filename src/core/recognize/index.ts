@@ -1,0 +1,199 @@
+/**
+ * 识别 — finds every disclosure table in a workbook by what it says, wherever it sits.
+ *
+ * Real users paste what their province's budget system exports, so nothing here depends on sheet
+ * names, sheet order or positions: a table is found by its title (keywords, any prefix or year),
+ * read by its header words and its code column, and typed into the shared vocabulary of
+ * `model.ts`. Several tables may share a sheet; blank rows and columns may sit anywhere.
+ * Whatever looks like a table but cannot be classified is returned as `unrecognized`; whatever is
+ * wrong in a cell is returned as a problem naming sheet and cell. User data never makes it throw.
+ * Source: domain guide, "Other families and layouts"; issue 3 item 1.
+ */
+import type { Grid, Workbook } from '../grid';
+import type { FamilyId, TableKind, TypedTable } from '../model';
+import { ProblemSink } from './amounts';
+import { firstText, readTable } from './table';
+import type { TitleCell } from './table';
+import { classifyTitle, looksLikeTitle } from './titles';
+import { filledColumns, textAt } from './sheet';
+import type { Recognition, UnrecognizedBlock } from './types';
+
+export type { Recognition, RecognitionProblem, UnrecognizedBlock } from './types';
+export { classifyTitle, looksLikeTitle } from './titles';
+
+/**
+ * Recognises every disclosure table of a workbook.
+ * @example recognizeWorkbook(workbook).tables.map((t) => t.kind) // ['budget.summary', 'budget.income', …]
+ */
+export function recognizeWorkbook(workbook: Workbook): Recognition {
+  const sink = new ProblemSink();
+  const tables: TypedTable[] = [];
+  const unrecognized: UnrecognizedBlock[] = [];
+  for (const grid of workbook) {
+    // Hidden sheets hold our own stores (校验说明), not tables a reader sees.
+    if (grid.hidden) continue;
+    const found = recognizeSheet(grid, sink);
+    tables.push(...found.tables);
+    unrecognized.push(...found.unrecognized);
+  }
+  const family = guessFamily(tables);
+  return { ...(family ? { family } : {}), tables, unrecognized, problems: sink.problems };
+}
+
+/** A title candidate: a short line ending in 表, alone on its row (or with a 单位/表号 beside it). */
+function findTitles(grid: Grid): TitleCell[] {
+  const titles: TitleCell[] = [];
+  grid.values.forEach((_, r) => {
+    const cols = filledColumns(grid, r);
+    if (cols.length === 0 || cols.length > 3) return;
+    for (const c of cols) {
+      const text = textAt(grid, r, c);
+      if (looksLikeTitle(text)) {
+        titles.push({ row: r, col: c, text });
+        return;
+      }
+    }
+  });
+  return titles;
+}
+
+function recognizeSheet(grid: Grid, sink: ProblemSink): { tables: TypedTable[]; unrecognized: UnrecognizedBlock[] } {
+  const tables: TypedTable[] = [];
+  const unrecognized: UnrecognizedBlock[] = [];
+  const covered = new Set<number>();
+  const titles = findTitles(grid);
+  const lastRow = grid.values.length - 1;
+  titles.forEach((title, i) => {
+    const end = (titles[i + 1]?.row ?? lastRow + 1) - 1;
+    const kind = classifyTitle(title.text);
+    const table = kind ? readTable(grid, title, kind, end, sink) : undefined;
+    if (table) {
+      tables.push(table);
+      for (let r = table.range.top; r <= table.range.bottom; r++) covered.add(r);
+      return;
+    }
+    if (kind) return;
+    const block = blockFrom(grid, title.row, end);
+    if (block.length < 2) return;
+    for (const r of block) covered.add(r);
+    unrecognized.push({
+      sheet: grid.name,
+      range: blockRange(grid, block),
+      text: title.text,
+      reason: `标题“${title.text}”不是可识别的公开表（预算或决算的标准表）`,
+    });
+  });
+  for (const block of leftoverBlocks(grid, covered)) {
+    unrecognized.push({
+      sheet: grid.name,
+      range: blockRange(grid, block),
+      text: firstText(grid, block),
+      reason: '这里像一张表，但没有可识别的表标题，无法判断是哪张公开表',
+    });
+  }
+  return { tables, unrecognized };
+}
+
+/** Rows from `start` down to `end`, stopping at two blank rows in a row. */
+function blockFrom(grid: Grid, start: number, end: number): number[] {
+  const rows: number[] = [];
+  for (let r = start, blanks = 0; r <= end && blanks < 2; r++) {
+    if (filledColumns(grid, r).length === 0) blanks++;
+    else {
+      blanks = 0;
+      rows.push(r);
+    }
+  }
+  return rows;
+}
+
+/**
+ * Runs of non-blank rows outside every table that look like a table: at least two rows, one of
+ * them with two or more cells. A lone line (a page note, a 表号) is not a table.
+ */
+function leftoverBlocks(grid: Grid, covered: ReadonlySet<number>): number[][] {
+  const blocks: number[][] = [];
+  let current: number[] = [];
+  const flush = () => {
+    const tableLike = current.length >= 2 && current.some((r) => filledColumns(grid, r).length >= 2);
+    if (tableLike) blocks.push(current);
+    current = [];
+  };
+  grid.values.forEach((_, r) => {
+    if (covered.has(r) || filledColumns(grid, r).length === 0) flush();
+    else current.push(r);
+  });
+  flush();
+  return blocks;
+}
+
+function blockRange(grid: Grid, rows: readonly number[]) {
+  const cols = rows.flatMap((r) => filledColumns(grid, r));
+  return { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
+}
+
+/** The tables each family publishes. Source: domain guide, the seed family and "Other families and layouts". */
+export const FAMILY_KINDS: Readonly<Record<FamilyId, readonly TableKind[]>> = {
+  budget13: [
+    'budget.summary',
+    'budget.income',
+    'budget.expenditure',
+    'budget.fiscalSummary',
+    'budget.generalPublic',
+    'budget.basicEconomic',
+    'budget.fundIncome',
+    'budget.fundExpenditure',
+    'budget.stateCapital',
+    'budget.threePublic',
+    'budget.operating',
+    'budget.projects',
+    'budget.projectsCarryover',
+  ],
+  budget9: [
+    'budget.summary',
+    'budget.income',
+    'budget.expenditure',
+    'budget.fiscalSummary',
+    'budget.generalPublic',
+    'budget.basicEconomic',
+    'budget.fundExpenditure',
+    'budget.stateCapital',
+    'budget.threePublicAndOperating',
+  ],
+  final9: [
+    'final.summary',
+    'final.income',
+    'final.expenditure',
+    'final.fiscalSummary',
+    'final.generalPublic',
+    'final.basicEconomic',
+    'final.threePublic',
+    'final.fund',
+    'final.stateCapital',
+  ],
+};
+
+/**
+ * The family the tables belong to: 决算 when most are 决算 tables; the 9-table budget family when
+ * 三公 and 机关运行经费 share a table, or there are no project tables and no separate 三公 table;
+ * the seed's 13-table family otherwise.
+ */
+export function guessFamily(tables: readonly TypedTable[]): FamilyId | undefined {
+  if (tables.length === 0) return undefined;
+  const kinds = new Set(tables.map((t) => t.kind));
+  const finals = tables.filter((t) => t.kind.startsWith('final.')).length;
+  if (finals * 2 > tables.length) return 'final9';
+  if (kinds.has('budget.threePublicAndOperating')) return 'budget9';
+  const thirteenOnly = ['budget.projects', 'budget.projectsCarryover', 'budget.threePublic', 'budget.operating', 'budget.fundIncome'];
+  return thirteenOnly.some((k) => kinds.has(k as TableKind)) ? 'budget13' : 'budget9';
+}
+
+/**
+ * 缺表 — the kinds the recognised family publishes that the workbook lacks.
+ * @example missingTables(recognizeWorkbook(withoutTable10)) // ['budget.threePublic']
+ */
+export function missingTables(recognition: Pick<Recognition, 'family' | 'tables'>): TableKind[] {
+  if (!recognition.family) return [];
+  const present = new Set(recognition.tables.map((t) => t.kind));
+  return FAMILY_KINDS[recognition.family].filter((kind) => !present.has(kind));
+}

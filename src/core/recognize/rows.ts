@@ -1,0 +1,211 @@
+/**
+ * 行 — the rows of a table as typed records: code (either code layout), level, name, role, amounts.
+ *
+ * Roles follow the table's kind (domain guide, "The budget table family of the seed" and "Rules
+ * that must hold"):
+ * - `total`: 合计 / 部门合计 / 本年收入合计 …, and the department line heading a project table;
+ * - `group`: a row that totals rows below it — a coded 类/款 with sub-codes under it, an economic
+ *   group (工资福利支出), a unit subtotal of a project table, 公务用车购置及运行费;
+ * - `footer`: in two-sided tables, the lines after the side's 合计 (上年结转, 年终结转, 收入总计 …);
+ * - `item`: everything else (a leaf 项, an economic item, a project, a class line of 表1).
+ * So Σ `item` amounts = 合计 in every table, and a 类 equals Σ of the codes it prefixes.
+ */
+import type { Unit } from '../amount';
+import { cellAt, cellText, toA1 } from '../grid';
+import type { Grid } from '../grid';
+import type { AmountCell, ColumnKey, RowRole, TableKind, TypedRow } from '../model';
+import { canonicalName, lookupSubject, normalizeCode, subjectLevel } from '../subjects';
+import { ProblemSink, readAmountCell } from './amounts';
+import { ORDINAL_PREFIX, TOTAL_LABEL } from './header';
+import type { HeaderColumn } from './header';
+
+/** A band of columns: its label columns and its amount columns (one side, or one column pair). */
+export interface Band {
+  /** The single code column, or the 类/款/项 columns in that order. */
+  readonly codeCols: readonly number[];
+  /** Name columns; the first is the row's name (表6 also prints the 政府预算 economic name). */
+  readonly nameCols: readonly number[];
+  readonly amountCols: readonly HeaderColumn[];
+  readonly side?: 'income' | 'expenditure';
+}
+
+/** What row typing needs to know about the table. */
+export interface RowContext {
+  readonly grid: Grid;
+  readonly kind: TableKind;
+  readonly unit: Unit;
+  /** 部门名称 from the line under the title, when printed. */
+  readonly department?: string;
+  readonly sink: ProblemSink;
+}
+
+interface RawRow {
+  readonly row: number;
+  readonly code?: string;
+  readonly name: string;
+  readonly labelAddress: string;
+  readonly amounts: Partial<Record<ColumnKey, AmountCell>>;
+}
+
+/** 经济分类 groups, in both the 部门 and the 政府 economic classification. Source: seed 表6; shared/data. */
+const ECONOMIC_GROUPS = [
+  '工资福利支出',
+  '商品和服务支出',
+  '对个人和家庭的补助',
+  '资本性支出',
+  '对企业补助',
+  '对社会保障基金补助',
+  '债务利息及费用支出',
+  '其他支出',
+  '机关工资福利支出',
+  '机关商品和服务支出',
+  '机关资本性支出(一)',
+  '机关资本性支出(二)',
+  '对事业单位经常性补助',
+  '对事业单位资本性补助',
+].map(canonicalName);
+
+/** Lines that end the body of a two-sided table's side. Source: seed 表1, 表4; 决算 总表. */
+const FOOTER_LABEL = /上年结转|年终结转|总计|年初结转|年末结转|结余分配|使用非财政拨款结余|用事业基金弥补/;
+
+/** A unit name (…局, …中心, …队): heads a project table, unlike a project (…经费, …资金). */
+const UNIT_NAME = /(局|委员会|委|办公室|中心|站|所|队|院|馆|学校|校|会|处|厅|部|室|组|团|社|场)$/;
+const PROJECT_NAME = /(经费|资金|费|项目|补助|补贴|工程|建设|购置|服务|支出)$/;
+
+/**
+ * Types the data rows of one band.
+ * @example typeRows([5, 6, 7], band, ctx) // [{ role: 'total', name: '合计', … }, { code: '208', level: '类', … }]
+ */
+export function typeRows(dataRows: readonly number[], band: Band, ctx: RowContext): TypedRow[] {
+  const raw: RawRow[] = [];
+  for (const r of dataRows) {
+    const row = readRow(r, band, ctx);
+    if (row) raw.push(row);
+  }
+  return assignRoles(raw, band, ctx);
+}
+
+function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
+  const { grid } = ctx;
+  const codeTexts = band.codeCols.map((c) => cellAt(grid, r, c));
+  const code =
+    band.codeCols.length === 0
+      ? undefined
+      : band.codeCols.length === 1
+        ? normalizeCode(codeValue(codeTexts[0] ?? null) ?? '')
+        : normalizeCode(codeTexts.map(codeValue));
+  const names = band.nameCols.map((c) => cellText(cellAt(grid, r, c)));
+  // 合计 often sits in the code column (seed 表2: "合计" under 科目编码, name blank).
+  const codeColumnText = code ? '' : codeTexts.map(cellText).find((t) => t !== '') ?? '';
+  const name = names.find((n) => n !== '') ?? codeColumnText;
+  const amounts: Partial<Record<ColumnKey, AmountCell>> = {};
+  let anyAmount = false;
+  for (const column of band.amountCols) {
+    if (column.role.type !== 'amount' || amounts[column.role.key]) continue;
+    const cell = readAmountCell(grid, r, column.col, ctx.unit, ctx.sink);
+    amounts[column.role.key] = cell;
+    if (cell.parsed.kind !== 'blank') anyAmount = true;
+  }
+  if (!code && name === '' && !anyAmount) return undefined;
+  const filled = (c: number) => cellText(cellAt(grid, r, c)) !== '';
+  const labelCol = code
+    ? band.codeCols[0]!
+    : (band.nameCols.find(filled) ?? band.codeCols.find(filled) ?? band.nameCols[0] ?? band.codeCols[0] ?? 0);
+  return code
+    ? { row: r, code, name, labelAddress: toA1(r, labelCol), amounts }
+    : { row: r, name, labelAddress: toA1(r, labelCol), amounts };
+}
+
+function codeValue(value: unknown): string | number | null {
+  return typeof value === 'string' || typeof value === 'number' ? value : null;
+}
+
+function assignRoles(raw: readonly RawRow[], band: Band, ctx: RowContext): TypedRow[] {
+  const label = (row: RawRow) => canonicalName(row.name);
+  const isTotal = (row: RawRow) => !row.code && TOTAL_LABEL.test(label(row));
+  const roles: RowRole[] = raw.map(() => 'item');
+
+  if (band.side || isTwoSided(ctx.kind)) {
+    let ended = false;
+    raw.forEach((row, i) => {
+      if (ended) roles[i] = 'footer';
+      else if (isTotal(row)) {
+        roles[i] = 'total';
+        ended = true;
+      } else if (FOOTER_LABEL.test(label(row))) roles[i] = 'footer';
+    });
+  } else if (ctx.kind === 'budget.projects' || ctx.kind === 'budget.projectsCarryover') {
+    let seenTotal = false;
+    raw.forEach((row, i) => {
+      const unitLike = isUnitName(row.name, ctx.department);
+      if (isTotal(row) || (!seenTotal && i === 0 && unitLike)) {
+        roles[i] = 'total';
+        seenTotal = true;
+      } else if (unitLike) roles[i] = 'group';
+    });
+  } else {
+    raw.forEach((row, i) => {
+      if (isTotal(row)) roles[i] = 'total';
+      else if (row.code) roles[i] = prefixesNext(raw, i) ? 'group' : 'item';
+      else if (isEconomic(ctx.kind) && ECONOMIC_GROUPS.includes(label(row))) roles[i] = 'group';
+      else if (/公务用车购置及运行/.test(label(row))) roles[i] = 'group';
+    });
+  }
+
+  return raw.map((row, i) => {
+    const code = row.code ?? classCodeOf(row, band, ctx.kind, roles[i]!);
+    const level = code ? subjectLevel(code) : undefined;
+    return {
+      row: row.row,
+      role: roles[i]!,
+      ...(code ? { code } : {}),
+      ...(level ? { level } : {}),
+      name: row.name,
+      labelAddress: row.labelAddress,
+      amounts: row.amounts,
+    };
+  });
+}
+
+/** The coded row is a 类 or 款 with sub-codes directly below it. */
+function prefixesNext(raw: readonly RawRow[], i: number): boolean {
+  const code = raw[i]!.code!;
+  const next = raw.slice(i + 1).find((r) => r.code);
+  return !!next?.code && next.code.length > code.length && next.code.startsWith(code);
+}
+
+function isTwoSided(kind: TableKind): boolean {
+  return kind === 'budget.summary' || kind === 'budget.fiscalSummary' || kind === 'final.summary' || kind === 'final.fiscalSummary';
+}
+
+function isEconomic(kind: TableKind): boolean {
+  return kind === 'budget.basicEconomic' || kind === 'final.basicEconomic';
+}
+
+function isUnitName(name: string, department: string | undefined): boolean {
+  const folded = canonicalName(name);
+  if (department && folded === canonicalName(department)) return true;
+  return UNIT_NAME.test(folded) && !PROJECT_NAME.test(folded);
+}
+
+/**
+ * A class line of a two-sided table ("二十三、灾害防治及应急管理支出") gets its 类 code from the
+ * subject data, so that rules can compare it with the coded tables by code.
+ */
+function classCodeOf(row: RawRow, band: Band, kind: TableKind, role: RowRole): string | undefined {
+  if (role !== 'item' || band.side === 'income' || !isTwoSided(kind)) return undefined;
+  return classCodes().get(canonicalName(row.name.replace(ORDINAL_PREFIX, '')));
+}
+
+let classCodeIndex: Map<string, string> | undefined;
+
+/** 类 name (every printed variant) → code, for the function classes 201–299 in the subject data. */
+function classCodes(): Map<string, string> {
+  if (classCodeIndex) return classCodeIndex;
+  classCodeIndex = new Map();
+  for (let code = 201; code <= 299; code++) {
+    const subject = lookupSubject(String(code), 'func');
+    for (const name of subject?.names ?? []) classCodeIndex.set(canonicalName(name), subject!.code);
+  }
+  return classCodeIndex;
+}
