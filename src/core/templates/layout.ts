@@ -12,7 +12,7 @@ import type { CellRange, CellValue, Grid, StyledRegion } from '../grid';
 import type { FamilyId } from '../model';
 import type { DisclosureData } from './data';
 import { FAMILIES } from './families';
-import { bodyLines, linesHoldAmounts, type Line } from './lines';
+import { bodyLines, tableIsEmpty, type Line } from './lines';
 import type { ColumnTemplate, FamilyTemplate, HeaderCell, Side, TableTemplate } from './types';
 
 /** 科目编码 as one column (2080505) or as three columns 类 | 款 | 项 (208 | 05 | 05). */
@@ -204,7 +204,8 @@ export function layoutTable(template: TableTemplate, options: LayoutOptions): Gr
   const headerBottom = headerTop + header.rows - 1;
   styles.push({ range: span(headerTop, headerBottom), style: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true } });
 
-  const lines = bodyLines(template, options.data?.tables[template.kind], options.department);
+  const tableData = options.data?.tables[template.kind];
+  const lines = bodyLines(template, tableData, options.department);
   const bodyTop = buffer.values.length;
   for (const line of lines) writeLine(buffer, addRow(), line, columns, template.numberFormat, options.unit, styles);
   const bodyBottom = buffer.values.length - 1;
@@ -216,7 +217,8 @@ export function layoutTable(template: TableTemplate, options: LayoutOptions): Gr
     });
   }
 
-  if (options.data !== undefined && !linesHoldAmounts(lines)) {
+  // A blank template (no data at all) is there to be filled, so it carries no 本表无数据 note.
+  if (options.data !== undefined && tableIsEmpty(tableData, lines)) {
     const noteRow = addRow();
     buffer.values[noteRow]![0] = template.emptyNote;
     merges.push(span(noteRow, noteRow));

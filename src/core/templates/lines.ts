@@ -126,7 +126,30 @@ function zipSides(income: readonly LineCell[], expenditure: readonly LineCell[])
   return lines;
 }
 
-/** True when some cell of some line holds an amount (zero included). */
-export function linesHoldAmounts(lines: readonly Line[]): boolean {
-  return lines.some((line) => Object.values(line).some((cell) => cell !== undefined && Object.values(cell.amounts).some((value) => value !== undefined)));
+/**
+ * 本表无数据 — the table has neither an amount (zero counts as one) nor a row of its own beyond the
+ * fixed ones. Rows without amounts (next year's templates carrying this year's subjects) are not empty.
+ */
+export function tableIsEmpty(data: TableData | undefined, lines: readonly Line[]): boolean {
+  const holdsAmount = lines.some((line) =>
+    Object.values(line).some((cell) => cell !== undefined && Object.values(cell.amounts).some((value) => value !== undefined)),
+  );
+  return !holdsAmount && !hasRowsOfItsOwn(data);
+}
+
+function hasRowsOfItsOwn(data: TableData | undefined): boolean {
+  switch (data?.shape) {
+    case undefined:
+    case 'fixed':
+    case 'twoSided':
+      return false;
+    case 'coded':
+    case 'economic':
+      return data.rows.length > 0;
+    case 'pairedCoded':
+      return data.income.rows.length > 0 || data.expenditure.rows.length > 0;
+    case 'units':
+    case 'projects':
+      return data.units.length > 0;
+  }
 }

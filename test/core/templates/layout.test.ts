@@ -8,6 +8,7 @@ import {
   LayoutOptionError,
   TableDataShapeError,
   tableTemplate,
+  type DisclosureData,
   type LayoutOptions,
 } from '../../../src/core/templates';
 import { loadSeed, type SeedTable } from '../../support/seed';
@@ -300,5 +301,17 @@ describe('tableTemplate', () => {
   it('finds a table of the family by its kind, and nothing for a kind the family lacks', () => {
     expect(tableTemplate(FAMILIES.budget13, 'budget.income')?.sheetName).toBe('表2 收入总表');
     expect(tableTemplate(FAMILIES.budget13, 'final.summary')).toBeUndefined();
+  });
+});
+
+describe('the empty-table note', () => {
+  it('is not printed under a table whose rows are given without amounts (templates carried to next year)', () => {
+    const data: DisclosureData = {
+      tables: { 'budget.income': { shape: 'coded', total: {}, rows: [{ code: '2240101', name: '行政运行', amounts: {} }] } },
+    };
+    const income = layoutWorkbook(sampleOptions({ data }))[1]!;
+    expect(cellAt(income, rowCount(income) - 1, 0)).toBe('2240101');
+    const summary = layoutWorkbook(sampleOptions({ data }))[0]!;
+    expect(cellAt(summary, rowCount(summary) - 1, 0)).toBe('注：本表无数据');
   });
 });
