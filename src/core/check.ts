@@ -1,0 +1,37 @@
+/**
+ * 校验 — checks a whole workbook: recognise its tables, run the rule catalogue, mark the findings
+ * a reviewer accepted (stored in the workbook's `_校验说明` sheet).
+ * Source: issue 3; domain guide, "Rules that must hold" and "Rounding".
+ */
+import type { Workbook } from './grid';
+import { recognizeWorkbook, type Recognition } from './recognize';
+import { ACCEPTANCE_SHEET, applyAcceptances, readAcceptances } from './rules/acceptances';
+import { summarize, type Finding } from './rules/finding';
+import { runRules } from './rules/registry';
+import { DEFAULT_ROUNDING_POLICY, parseRoundingPolicy, type RoundingPolicy } from './rules/rounding';
+
+/** Options of a check; every field has a default. */
+export interface CheckOptions {
+  /** How much rounding difference a tie-out tolerates. Default `tight` (floor(n/2) units). */
+  readonly policy?: RoundingPolicy;
+}
+
+/** What checking a workbook found. `summary` counts findings by severity, accepted ones left out. */
+export interface CheckResult {
+  readonly recognition: Recognition;
+  readonly findings: Finding[];
+  readonly summary: { error: number; warning: number; info: number };
+}
+
+/**
+ * Checks a workbook. Problems in the user's data come back as findings; it throws only for an
+ * unknown policy (a programming error).
+ * @example checkWorkbook(workbook).summary // { error: 0, warning: 0, info: 14 }
+ * @throws RoundingPolicyError when `options.policy` is not one of tight, calc11, strict
+ */
+export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): CheckResult {
+  const policy = parseRoundingPolicy(options.policy ?? DEFAULT_ROUNDING_POLICY);
+  const recognition = recognizeWorkbook(workbook.filter((grid) => grid.name !== ACCEPTANCE_SHEET));
+  const findings = applyAcceptances(runRules(recognition, policy), readAcceptances(workbook));
+  return { recognition, findings, summary: summarize(findings) };
+}

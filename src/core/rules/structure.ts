@@ -1,0 +1,154 @@
+/**
+ * 结构 — what is wrong with the workbook before any arithmetic: cells that are not amounts,
+ * problems recognition met, blocks it could not classify, tables the family expects but the
+ * workbook lacks, and empty tables without their note.
+ * Source: issue 3 §1 ("a table it cannot classify is reported, not dropped; a table the family
+ * expects but the workbook lacks is reported"); domain guide, "An empty table is still printed,
+ * with its headers and a note such as 注：本表无数据".
+ */
+import { rangeToA1 } from '../grid';
+import type { TableKind } from '../model';
+import type { Finding } from './finding';
+import { defineRule, expectedKinds, type Rule } from './rule';
+import { amountCells, cellRef, isEmptyTable } from './tables';
+import { plainFinding } from './tieouts';
+
+/** Names of the kinds, for messages about a missing table. */
+const KIND_NAMES: Readonly<Record<TableKind, string>> = {
+  'budget.summary': '预算收支总表',
+  'budget.income': '预算收入总表',
+  'budget.expenditure': '预算支出总表',
+  'budget.fiscalSummary': '财政拨款收支总表',
+  'budget.generalPublic': '一般公共预算支出预算表',
+  'budget.basicEconomic': '一般公共预算基本支出经济分类表',
+  'budget.fundIncome': '政府性基金预算收入表',
+  'budget.fundExpenditure': '政府性基金预算支出表',
+  'budget.stateCapital': '国有资本经营预算收支预算表',
+  'budget.threePublic': '财政拨款“三公”经费支出预算表',
+  'budget.operating': '财政拨款机关运行经费预算表',
+  'budget.threePublicAndOperating': '“三公”经费和机关运行经费预算表',
+  'budget.projects': '项目支出预算表（本年预算）',
+  'budget.projectsCarryover': '项目支出预算表（上年结转）',
+  'final.summary': '收入支出决算总表',
+  'final.income': '收入决算表',
+  'final.expenditure': '支出决算表',
+  'final.fiscalSummary': '财政拨款收入支出决算总表',
+  'final.generalPublic': '一般公共预算财政拨款支出决算表',
+  'final.basicEconomic': '一般公共预算财政拨款基本支出决算表',
+  'final.threePublic': '一般公共预算财政拨款“三公”经费支出决算表',
+  'final.fund': '政府性基金预算财政拨款收入支出决算表',
+  'final.stateCapital': '国有资本经营预算财政拨款支出决算表',
+};
+
+/** The Chinese name of a table kind. */
+export function kindName(kind: TableKind): string {
+  return KIND_NAMES[kind];
+}
+
+/** An amount cell holding text that is not an amount, or an Excel error (#REF!): an error where it is. */
+export const cellUnreadable = defineRule({
+  id: 'cell.unreadable',
+  family: 'all',
+  severity: 'error',
+  source: 'domain.md §Rounding（read stored values）; issue 3 §1',
+  title: '金额单元格中是数值',
+  message: '{table} {cell}：{reason}，无法参与核对',
+  check(ctx, self) {
+    const findings: Finding[] = [];
+    for (const table of ctx.input.tables) {
+      for (const cell of amountCells(table)) {
+        const parsed = cell.parsed;
+        if (parsed.kind !== 'error' && parsed.kind !== 'invalid') continue;
+        const reason = parsed.kind === 'error' ? `单元格为错误值 ${parsed.code}` : parsed.reason;
+        findings.push(plainFinding(self, cellRef(table, cell), { table: ctx.label(table), cell: cell.address, reason }, { table }));
+      }
+    }
+    return findings;
+  },
+});
+
+/** A problem recognition met in a cell (a text number, a merged amount cell), unless `cell.unreadable` names it. */
+export const recognitionProblem = defineRule({
+  id: 'recognition.problem',
+  family: 'all',
+  severity: 'warning',
+  source: 'issue 3 §1（text numbers, #REF!, merged amount cells）',
+  title: '单元格格式规范（数值不以文本保存、金额单元格不合并）',
+  message: '{sheet}!{cell}：{problem}',
+  check(ctx, self) {
+    const unreadable = new Set<string>();
+    for (const table of ctx.input.tables) {
+      for (const cell of amountCells(table)) {
+        if (cell.parsed.kind === 'error' || cell.parsed.kind === 'invalid') unreadable.add(`${table.sheet}!${cell.address}`);
+      }
+    }
+    return ctx.input.problems
+      .filter((problem) => !unreadable.has(`${problem.sheet}!${problem.cell}`))
+      .map((problem) => plainFinding(self, problem, { sheet: problem.sheet, cell: problem.cell, problem: problem.message }));
+  },
+});
+
+/** A block that looks like a table but names none we know: reported, never dropped. */
+export const recognitionUnrecognized = defineRule({
+  id: 'recognition.unrecognized',
+  family: 'all',
+  severity: 'warning',
+  source: 'issue 3 §1（a table it cannot classify is reported, not dropped）',
+  title: '工作簿中的表格都能识别',
+  message: '{sheet}!{range}“{text}”未能识别为公开表格：{reason}',
+  check(ctx, self) {
+    return ctx.input.unrecognized.map((block) =>
+      plainFinding(
+        self,
+        { sheet: block.sheet, cell: rangeToA1({ top: block.range.top, left: block.range.left, bottom: block.range.top, right: block.range.left }) },
+        { sheet: block.sheet, range: rangeToA1(block.range), text: block.text, reason: block.reason },
+      ),
+    );
+  },
+});
+
+/** A table its family expects is missing (the 143号 list as the seed prints it). */
+export const familyMissingTable = defineRule({
+  id: 'family.missingTable',
+  family: 'all',
+  severity: 'warning',
+  source: 'issue 3 §1（a table the family expects but the workbook lacks is reported）; domain.md §The budget table family',
+  title: '表族应有的表格都在',
+  message: '未找到{name}（第{number}张表）：公开时应包含此表，无数据时也应列出并注明“本表无数据”',
+  check(ctx, self) {
+    const family = ctx.input.family;
+    const first = ctx.input.tables[0];
+    if (!family || !first) return [];
+    const present = new Set(ctx.input.tables.map((table) => table.kind));
+    return expectedKinds(family).flatMap((kind, index) =>
+      present.has(kind)
+        ? []
+        : [plainFinding(self, { sheet: first.sheet, cell: rangeToA1({ ...first.range, bottom: first.range.top, right: first.range.left }) }, { name: kindName(kind), number: index + 1 })],
+    );
+  },
+});
+
+/**
+ * An empty table in a filled disclosure carries its note (注：本表无数据). A workbook whose every
+ * table is empty is a blank template, not a disclosure, and is not asked for notes.
+ */
+export const tableEmptyNote = defineRule({
+  id: 'table.emptyNote',
+  family: 'all',
+  severity: 'warning',
+  source: 'domain.md §The budget table family（An empty table is still printed … with a note such as 注：本表无数据）',
+  title: '空表注明“本表无数据”',
+  message: '{table}没有数据，应在表下注明“注：本表无数据”',
+  check(ctx, self) {
+    const empty = ctx.input.tables.filter(isEmptyTable);
+    if (empty.length === ctx.input.tables.length) return [];
+    return empty
+      .filter((table) => !/无数据|无此项|没有|不涉及|为空/.test(table.note ?? ''))
+      .map((table) =>
+        plainFinding(self, { sheet: table.sheet, cell: rangeToA1({ ...table.range, bottom: table.range.top, right: table.range.left }) }, { table: ctx.label(table) }, { table }),
+      );
+  },
+});
+
+/** The structural rules, in catalogue order. */
+export const STRUCTURE_RULES: readonly Rule[] = [cellUnreadable, recognitionProblem, recognitionUnrecognized, familyMissingTable, tableEmptyNote];

@@ -1,0 +1,172 @@
+/**
+ * 表的读取 — small look-ups that rules share over typed tables: names of columns, labels of rows,
+ * the code hierarchy, the printed precision of a table.
+ * Source: src/core/model.ts (the typed table), domain guide "Rounding" (decimals of the printed figures).
+ */
+import { Decimal } from '../amount';
+import type { CellRef } from '../grid';
+import { amountOf, type AmountCell, type ColumnKey, type TypedRow, type TypedTable } from '../model';
+
+/** 列名 — how a message names a column meaning. */
+export const COLUMN_NAMES: Readonly<Record<ColumnKey, string>> = {
+  total: '合计',
+  currentYear: '当年预算安排',
+  carryover: '上年结转',
+  generalPublic: '一般公共预算',
+  govFund: '政府性基金预算',
+  stateCapital: '国有资本经营预算',
+  specialAccount: '财政专户管理资金',
+  unitFunds: '单位资金',
+  basic: '基本支出',
+  project: '项目支出',
+  personnel: '人员经费',
+  publicUse: '公用经费',
+  budgeted: '预算数',
+  actual: '决算数',
+  openingBalance: '年初结转和结余',
+  closingBalance: '年末结转和结余',
+  income: '收入',
+  expenditure: '支出',
+};
+
+/** Every amount column the table declares, in column order, without repeats. */
+export function columnKeys(table: TypedTable): ColumnKey[] {
+  const keys: ColumnKey[] = [];
+  for (const column of [...table.columns].sort((a, b) => a.col - b.col)) {
+    if (!keys.includes(column.key)) keys.push(column.key);
+  }
+  return keys;
+}
+
+/** How a message names a row: "22401 应急管理事务" for coded rows, the name otherwise. */
+export function rowLabel(row: TypedRow): string {
+  const name = row.name.trim();
+  if (!row.code) return name;
+  return name ? `${row.code} ${name}` : row.code;
+}
+
+/** The cell a finding about a row points at when it has no amount cell: its label. */
+export function labelRef(table: TypedTable, row: TypedRow): CellRef {
+  return { sheet: table.sheet, cell: row.labelAddress };
+}
+
+/** A reference to an amount cell of the table's sheet. */
+export function cellRef(table: TypedTable, cell: AmountCell): CellRef {
+  return { sheet: table.sheet, cell: cell.address };
+}
+
+/** True when the cell is missing, blank, or an amount — i.e. not text or an Excel error. */
+export function isReadable(cell: AmountCell | undefined): boolean {
+  return !cell || cell.parsed.kind === 'blank' || cell.parsed.kind === 'amount';
+}
+
+/** True when the cell holds a non-zero amount. */
+export function hasValue(cell: AmountCell | undefined): boolean {
+  const value = amountOf(cell);
+  return value !== undefined && !value.isZero();
+}
+
+/** All rows of the table, both sides of a two-sided table included. */
+export function allRows(table: TypedTable): readonly TypedRow[] {
+  if (!table.sides) return table.rows;
+  const rows = [...table.sides.income, ...table.sides.expenditure];
+  for (const row of table.rows) if (!rows.includes(row)) rows.push(row);
+  return rows;
+}
+
+/** Every amount cell of the table, each once. */
+export function amountCells(table: TypedTable): AmountCell[] {
+  const seen = new Set<string>();
+  const cells: AmountCell[] = [];
+  for (const row of allRows(table)) {
+    for (const cell of Object.values(row.amounts)) {
+      if (!cell || seen.has(cell.address)) continue;
+      seen.add(cell.address);
+      cells.push(cell);
+    }
+  }
+  return cells;
+}
+
+/** 空表 — no amount cell holds a non-zero amount (注：本表无数据). */
+export function isEmptyTable(table: TypedTable): boolean {
+  return !amountCells(table).some(hasValue);
+}
+
+/**
+ * Decimals of the last printed digit of a table, as XBRL counts them.
+ *
+ * Read from the values, not the number formats: a 万元 table prints two decimals (2); a 元 table
+ * prints whole 元 (0) or 分 (2); a 万元 table reprinted in 元 holds multiples of 100 (−2), and its
+ * 尾差 are then hundreds of 元. A 万元 table never counts coarser than 0.01 (its whole-number
+ * figures are printed "15.00"), and no table coarser than hundreds of 元.
+ * Source: domain guide, "Rounding" and "Units in 元".
+ */
+export function tableDecimals(table: TypedTable): number {
+  let decimals: number | undefined;
+  for (const cell of amountCells(table)) {
+    const value = amountOf(cell);
+    if (!value || value.isZero()) continue;
+    const places = significantDecimals(value);
+    decimals = decimals === undefined ? places : Math.max(decimals, places);
+  }
+  if (table.unit === '万元') return Math.max(decimals ?? 2, 2);
+  return Math.max(decimals ?? 0, -2);
+}
+
+/** 1.5 → 1, 1200 → −2, 1201 → 0. */
+function significantDecimals(value: Decimal): number {
+  const places = value.decimalPlaces();
+  if (places > 0) return places;
+  const trailingZeros = /0*$/.exec(value.abs().toFixed(0))?.[0].length ?? 0;
+  return -trailingZeros;
+}
+
+/** Decimals to format a table's amounts with in messages: 2 for 万元, the printed ones for 元. */
+export function displayPlaces(table: TypedTable, decimals: number): number {
+  return table.unit === '万元' ? 2 : Math.max(decimals, 0);
+}
+
+/** Rows that carry a subject code. */
+export function codedRows(table: TypedTable): TypedRow[] {
+  return table.rows.filter((row) => row.code !== undefined && row.code !== '');
+}
+
+/**
+ * 下级科目 — the rows directly under a code: 类 (3 digits) → its 款 (5), 款 → its 项 (7), by prefix.
+ * Whichever code layout the sheet used, recognition gives the normalised code.
+ */
+export function childrenByCode(table: TypedTable): Map<string, TypedRow[]> {
+  const rows = codedRows(table);
+  const byCode = new Map<string, TypedRow[]>();
+  for (const row of rows) {
+    const code = row.code!;
+    if (code.length <= 3) continue;
+    const parent = code.slice(0, code.length - 2);
+    const siblings = byCode.get(parent) ?? [];
+    siblings.push(row);
+    byCode.set(parent, siblings);
+  }
+  return byCode;
+}
+
+/** The table's 合计 row (the first row of role `total`), if any. */
+export function totalRow(table: TypedTable): TypedRow | undefined {
+  return table.rows.find((row) => row.role === 'total');
+}
+
+/** "二十三、灾害防治及应急管理支出" → "灾害防治及应急管理支出"; "①公务用车购置费" → "公务用车购置费". */
+export function stripOrdinal(name: string): string {
+  return name
+    .trim()
+    .replace(/^[一二三四五六七八九十百]+[、.．]\s*/, '')
+    .replace(/^[（(][一二三四五六七八九十百\d]+[）)][、.．]?\s*/, '')
+    .replace(/^[①②③④⑤⑥⑦⑧⑨⑩]\s*/, '')
+    .replace(/^\d+[、.．]\s*/, '')
+    .trim();
+}
+
+/** The amount of a cell, zero when blank or missing (for comparing a blank with a printed 0.00). */
+export function amountOrZero(cell: AmountCell | undefined): Decimal {
+  return amountOf(cell) ?? new Decimal(0);
+}

@@ -1,0 +1,149 @@
+/**
+ * 勾稽 — turning a tie-out of cells into findings, shared by every arithmetic rule.
+ *
+ * Blank cells are no item, 0.00 cells are items (domain guide, "Rounding"); a blank total over
+ * non-blank parts counts as 0. A cell holding text or an Excel error is left to the
+ * `cell.unreadable` rule, so one bad cell is reported once, where it is.
+ * A difference the policy tolerates is reported as `info` (尾差), never as an error.
+ */
+import { Decimal } from '../amount';
+import type { CellRef } from '../grid';
+import { amountOf, type AmountCell, type TypedTable } from '../model';
+import { formatFindingAmount, makeFinding, renderMessage, type Finding, type MessageSlots } from './finding';
+import { compareSame, tieOut, type TieOut } from './rounding';
+import type { Rule, RuleContext } from './rule';
+import { cellRef, displayPlaces, hasValue, isReadable } from './tables';
+
+/** A total against its parts, within one table. */
+export interface SumCheck {
+  readonly table: TypedTable;
+  /** The total cell; missing when the table has no such cell (then `at` says where to point). */
+  readonly total: AmountCell | undefined;
+  readonly parts: readonly (AmountCell | undefined)[];
+  /** Where the finding points when the total cell is missing: usually the row's label. */
+  readonly at?: CellRef;
+  /** Slots the rule's template needs besides actual, expected, difference and verdict. */
+  readonly slots: MessageSlots;
+}
+
+/**
+ * Ties out `total` against `parts` under the context's policy.
+ * Slots added for the template: {actual} {expected} {difference} (absolute) {verdict}.
+ */
+export function checkSum(ctx: RuleContext, rule: Rule, check: SumCheck): Finding[] {
+  const { table, total, parts } = check;
+  if (!isReadable(total) || !parts.every(isReadable)) return [];
+  const present = parts.filter((cell): cell is AmountCell => amountOf(cell) !== undefined);
+  if (amountOf(total) === undefined && !present.some(hasValue)) return [];
+  const at = total ? cellRef(table, total) : check.at;
+  if (!at) return [];
+  const decimals = ctx.decimals(table);
+  const result = tieOut(amountOf(total) ?? new Decimal(0), present.map((cell) => amountOf(cell)!), decimals, ctx.policy);
+  return tieOutFinding(rule, result, {
+    table,
+    at,
+    places: displayPlaces(table, decimals),
+    compared: present.map((cell) => cellRef(table, cell)),
+    slots: check.slots,
+  });
+}
+
+/** One quantity printed in two tables (or in two places): `cell` against the sum of `others`. */
+export interface SameCheck {
+  readonly table: TypedTable;
+  readonly cell: AmountCell | undefined;
+  /** Where the finding points when `cell` is missing. */
+  readonly at?: CellRef;
+  readonly otherTable: TypedTable;
+  readonly others: readonly (AmountCell | undefined)[];
+  readonly slots: MessageSlots;
+}
+
+/**
+ * Compares a value with the same quantity printed elsewhere (summed when it is printed in
+ * parts, e.g. 本年 + 上年结转). One unit of the last digit is 尾差: the two tables may have
+ * rounded at different stages. Blank on both sides is agreement; blank on one side counts as 0.
+ */
+export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Finding[] {
+  const { table, cell, otherTable, others } = check;
+  if (!isReadable(cell) || !others.every(isReadable)) return [];
+  const present = others.filter((other): other is AmountCell => amountOf(other) !== undefined);
+  if (!hasValue(cell) && !present.some(hasValue)) return [];
+  const at = cell ? cellRef(table, cell) : check.at;
+  if (!at) return [];
+  const decimals = Math.min(ctx.decimals(table), ctx.decimals(otherTable));
+  const otherSum = present.reduce((sum, other) => sum.plus(amountOf(other)!), new Decimal(0));
+  const result = compareSame(amountOf(cell) ?? new Decimal(0), otherSum, decimals, ctx.policy);
+  return tieOutFinding(rule, result, {
+    table,
+    at,
+    places: displayPlaces(table, decimals),
+    compared: present.map((other) => cellRef(otherTable, other)),
+    slots: check.slots,
+  });
+}
+
+/** Where a tie-out finding points and what it names. */
+export interface FindingPlace {
+  readonly table: TypedTable;
+  readonly at: CellRef;
+  readonly places: number;
+  readonly compared: readonly CellRef[];
+  readonly slots: MessageSlots;
+}
+
+/**
+ * The finding for a tie-out result: none when exact; `info` (尾差) within tolerance; the rule's
+ * severity beyond it. `actual` is sum + difference.
+ */
+export function tieOutFinding(rule: Rule, result: TieOut, place: FindingPlace): Finding[] {
+  if (result.status === 'exact') return [];
+  const format = (value: Decimal): string => formatFindingAmount(value, place.places);
+  const actual = result.sum.plus(result.difference);
+  const verdict =
+    result.status === 'rounding'
+      ? '，在舍入误差内（尾差）'
+      : result.tolerance.isZero()
+        ? ''
+        : `，超出舍入误差（最多 ${format(result.tolerance)}）`;
+  const message = renderMessage(rule.message, {
+    ...place.slots,
+    actual: format(actual),
+    expected: format(result.sum),
+    difference: format(result.difference.abs()),
+    verdict,
+  });
+  return [
+    makeFinding({
+      rule: rule.id,
+      severity: result.status === 'rounding' ? 'info' : rule.severity,
+      sheet: place.at.sheet,
+      cell: place.at.cell,
+      table: place.table.title,
+      message,
+      expected: format(result.sum),
+      actual: format(actual),
+      difference: format(result.difference),
+      tolerance: format(result.tolerance),
+      compared: place.compared,
+    }),
+  ];
+}
+
+/** A finding that is not a tie-out (a missing table, an unknown code): the rule's severity. */
+export function plainFinding(
+  rule: Rule,
+  at: CellRef,
+  slots: MessageSlots,
+  extra: { readonly table?: TypedTable; readonly compared?: readonly CellRef[]; readonly severity?: Finding['severity'] } = {},
+): Finding {
+  return makeFinding({
+    rule: rule.id,
+    severity: extra.severity ?? rule.severity,
+    sheet: at.sheet,
+    cell: at.cell,
+    ...(extra.table ? { table: extra.table.title } : {}),
+    message: renderMessage(rule.message, slots),
+    ...(extra.compared ? { compared: extra.compared } : {}),
+  });
+}

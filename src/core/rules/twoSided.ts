@@ -1,0 +1,206 @@
+/**
+ * 收支总表 — the footer arithmetic of the two-sided totals tables (表1 预算收支总表, 表4 财政拨款收支总表
+ * and their 决算 counterparts): 本年收入合计 = Σ income items; 本年支出合计 = Σ classes; 收入总计 =
+ * 本年收入合计 + 上年结转; 支出总计 = 本年支出合计 + 年终结转; 收入总计 = 支出总计.
+ * Source: domain guide, "Rules that must hold" → two-sided totals tables.
+ */
+import type { AmountCell, ColumnKey, TableKind, TypedRow, TypedTable } from '../model';
+import type { Finding } from './finding';
+import { defineRule, type Rule } from './rule';
+import { COLUMN_NAMES, labelRef, rowLabel, stripOrdinal } from './tables';
+import { checkSum } from './tieouts';
+
+/** The kinds printed as two sides (收入 left, 支出 right) with the footer rows. */
+export const TWO_SIDED_KINDS: readonly TableKind[] = [
+  'budget.summary',
+  'budget.fiscalSummary',
+  'final.summary',
+  'final.fiscalSummary',
+];
+
+const SOURCE = 'domain.md §Rules that must hold → two-sided totals tables';
+
+/** One side of a two-sided table, cut at its footer rows. */
+export interface TableSide {
+  /** Income items / expenditure classes, above the 本年…合计 row. */
+  readonly items: readonly TypedRow[];
+  /** 本年收入合计 / 本年支出合计. */
+  readonly subtotal?: TypedRow;
+  /** 上年结转 (上年财政拨款结转, 年初结转和结余) / 年终结转 (年末结转和结余). */
+  readonly carry?: TypedRow;
+  /** The fund-by-fund lines printed under the carry row (表4: 一、一般公共预算 …). */
+  readonly carrySources: readonly TypedRow[];
+  /** Other lines between the subtotal and the grand total that add into it (e.g. 用事业基金弥补收支差额). */
+  readonly otherAddends: readonly TypedRow[];
+  /** 收入总计 / 支出总计. */
+  readonly grand?: TypedRow;
+}
+
+const compact = (row: TypedRow): string => stripOrdinal(row.name).replace(/\s+/g, '');
+const FUND_SOURCE = /^(一般公共预算|政府性基金|国有资本经营)/;
+
+function cutSide(rows: readonly TypedRow[], subtotal: RegExp, carry: RegExp, grand: RegExp): TableSide {
+  const subtotalAt = rows.findIndex((row) => subtotal.test(compact(row)));
+  const grandAt = rows.findIndex((row) => grand.test(compact(row)));
+  const items = rows.slice(0, subtotalAt < 0 ? 0 : subtotalAt).filter((row) => row.name.trim() !== '');
+  const between = subtotalAt >= 0 && grandAt > subtotalAt ? rows.slice(subtotalAt + 1, grandAt) : [];
+  const carryAt = between.findIndex((row) => carry.test(compact(row)));
+  const carrySources = carryAt < 0 ? [] : between.slice(carryAt + 1).filter((row) => FUND_SOURCE.test(compact(row)));
+  const otherAddends = between.filter((row, i) => i !== carryAt && !carrySources.includes(row) && row.name.trim() !== '');
+  return {
+    items,
+    ...(subtotalAt >= 0 ? { subtotal: rows[subtotalAt] } : {}),
+    ...(carryAt >= 0 ? { carry: between[carryAt] } : {}),
+    carrySources,
+    otherAddends,
+    ...(grandAt >= 0 ? { grand: rows[grandAt] } : {}),
+  };
+}
+
+/** The income side: items, 本年收入合计, 上年结转, 收入总计. */
+export function incomeSide(table: TypedTable): TableSide {
+  return cutSide(table.sides?.income ?? [], /本年收入合计$/, /(上年.*结转|年初结转)/, /收入总计$/);
+}
+
+/** The expenditure side: classes, 本年支出合计, 年终结转, 支出总计. */
+export function expenditureSide(table: TypedTable): TableSide {
+  return cutSide(table.sides?.expenditure ?? table.rows, /本年支出合计$/, /(年终结转|年末结转)/, /支出总计$/);
+}
+
+/** The amount of an income-side row (its one amount column). */
+export function incomeAmount(row: TypedRow | undefined): AmountCell | undefined {
+  return row?.amounts.income ?? row?.amounts.total ?? row?.amounts.currentYear;
+}
+
+/** The expenditure-side amount columns, in column order. */
+export function expenditureKeys(table: TypedTable): ColumnKey[] {
+  const keys: ColumnKey[] = [];
+  for (const column of [...table.columns].sort((a, b) => a.col - b.col)) {
+    if (column.side === 'income' || column.key === 'income' || keys.includes(column.key)) continue;
+    keys.push(column.key);
+  }
+  return keys;
+}
+
+const MESSAGE = '{table} {row}：{column}{actual} 与{parts} {expected} 相差 {difference}{verdict}';
+
+function incomeRule(id: string, title: string, pick: (side: TableSide) => { total?: TypedRow; parts: readonly TypedRow[]; partsName: string } | undefined): Rule {
+  return defineRule({
+    id,
+    family: 'all',
+    severity: 'error',
+    source: SOURCE,
+    title,
+    message: MESSAGE,
+    check(ctx, self) {
+      const findings: Finding[] = [];
+      for (const table of ctx.tablesOf(...TWO_SIDED_KINDS)) {
+        const picked = pick(incomeSide(table));
+        if (!picked?.total || picked.parts.length === 0) continue;
+        findings.push(
+          ...checkSum(ctx, self, {
+            table,
+            total: incomeAmount(picked.total),
+            parts: picked.parts.map(incomeAmount),
+            at: labelRef(table, picked.total),
+            slots: { table: ctx.label(table), row: rowLabel(picked.total), column: '', parts: picked.partsName },
+          }),
+        );
+      }
+      return findings;
+    },
+  });
+}
+
+function expenditureRule(id: string, title: string, pick: (side: TableSide) => { total?: TypedRow; parts: readonly TypedRow[]; partsName: string } | undefined): Rule {
+  return defineRule({
+    id,
+    family: 'all',
+    severity: 'error',
+    source: SOURCE,
+    title,
+    message: MESSAGE,
+    check(ctx, self) {
+      const findings: Finding[] = [];
+      for (const table of ctx.tablesOf(...TWO_SIDED_KINDS)) {
+        const picked = pick(expenditureSide(table));
+        if (!picked?.total || picked.parts.length === 0) continue;
+        const total = picked.total;
+        for (const key of expenditureKeys(table)) {
+          findings.push(
+            ...checkSum(ctx, self, {
+              table,
+              total: total.amounts[key],
+              parts: picked.parts.map((row) => row.amounts[key]),
+              at: labelRef(table, total),
+              slots: { table: ctx.label(table), row: rowLabel(total), column: COLUMN_NAMES[key] + ' ', parts: picked.partsName },
+            }),
+          );
+        }
+      }
+      return findings;
+    },
+  });
+}
+
+/** 本年收入合计 = Σ income items. */
+export const summaryIncomeTotal = incomeRule('summary.incomeTotal', '本年收入合计等于各项收入之和', (side) =>
+  side.subtotal ? { total: side.subtotal, parts: side.items, partsName: '各项收入之和' } : undefined,
+);
+
+/** 收入总计 = 本年收入合计 + 上年结转 (+ any other line printed between them). */
+export const summaryIncomeGrandTotal = incomeRule('summary.incomeGrandTotal', '收入总计等于本年收入合计加上年结转', (side) => {
+  const parts = [side.subtotal, side.carry, ...side.otherAddends].filter((row): row is TypedRow => row !== undefined);
+  return side.grand ? { total: side.grand, parts, partsName: '本年收入合计与上年结转之和' } : undefined;
+});
+
+/** 上年财政拨款结转 = Σ the fund lines printed under it (表4). */
+export const fiscalCarryoverSources = incomeRule('fiscal.carryoverSources', '上年财政拨款结转等于其下各资金之和', (side) =>
+  side.carry && side.carrySources.length > 0 ? { total: side.carry, parts: side.carrySources, partsName: '其下各资金之和' } : undefined,
+);
+
+/** 本年支出合计 = Σ classes, in every expenditure column. */
+export const summaryExpenditureTotal = expenditureRule('summary.expenditureTotal', '本年支出合计等于各类支出之和', (side) =>
+  side.subtotal ? { total: side.subtotal, parts: side.items, partsName: '各类支出之和' } : undefined,
+);
+
+/** 支出总计 = 本年支出合计 + 年终结转, in every expenditure column. */
+export const summaryExpenditureGrandTotal = expenditureRule('summary.expenditureGrandTotal', '支出总计等于本年支出合计加年终结转', (side) => {
+  const parts = [side.subtotal, side.carry, ...side.otherAddends].filter((row): row is TypedRow => row !== undefined);
+  return side.grand ? { total: side.grand, parts, partsName: '本年支出合计与年终结转之和' } : undefined;
+});
+
+/** 收入总计 = 支出总计. */
+export const summaryBalance = defineRule({
+  id: 'summary.balance',
+  family: 'all',
+  severity: 'error',
+  source: SOURCE,
+  title: '收入总计等于支出总计',
+  message: '{table} 收入总计 {actual} 与支出总计 {expected} 相差 {difference}{verdict}',
+  check(ctx, self) {
+    return ctx.tablesOf(...TWO_SIDED_KINDS).flatMap((table) => {
+      const income = incomeSide(table).grand;
+      const expenditure = expenditureSide(table).grand;
+      const expenditureTotal = expenditure?.amounts[expenditureKeys(table)[0] ?? 'total'];
+      if (!income || !expenditure) return [];
+      return checkSum(ctx, self, {
+        table,
+        total: incomeAmount(income),
+        parts: [expenditureTotal],
+        at: labelRef(table, income),
+        slots: { table: ctx.label(table) },
+      });
+    });
+  },
+});
+
+/** The two-sided tables' footer rules, in catalogue order. */
+export const TWO_SIDED_RULES: readonly Rule[] = [
+  summaryIncomeTotal,
+  summaryIncomeGrandTotal,
+  fiscalCarryoverSources,
+  summaryExpenditureTotal,
+  summaryExpenditureGrandTotal,
+  summaryBalance,
+];
