@@ -1,6 +1,10 @@
 /**
- * 表族 — every table family the product can lay out. Adding a family is adding its data module
- * here (only the seed family, budget13, exists so far).
+ * 表族 — every table family the product can lay out (only the seed family, budget13, so far).
+ *
+ * Adding a family is adding data: a folder beside `budget13/` whose tables are `TableTemplate`s
+ * built from the existing body shapes (coded, twoSided, economic, fixed, units, projects,
+ * pairedCoded), and one entry below. Only a table whose rows follow none of those shapes (e.g. the
+ * 决算 basic-expenditure table printed in two column pairs) needs a new shape in `lines.ts`.
  */
 import type { FamilyId, TableKind } from '../model';
 import { BUDGET13 } from './budget13';

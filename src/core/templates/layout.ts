@@ -8,11 +8,12 @@
  * Source: domain guide, "The budget table family of the seed"; the seed's printed tables.
  */
 import { wanToYuan, type Decimal, type Unit } from '../amount';
-import type { CellRange, CellValue, Grid, StyledRegion } from '../grid';
+import type { CellRange, Grid } from '../grid';
 import type { FamilyId } from '../model';
 import type { DisclosureData } from './data';
 import { FAMILIES } from './families';
 import { bodyLines, tableIsEmpty, type Line } from './lines';
+import { SheetBuilder } from './sheet';
 import type { ColumnTemplate, FamilyTemplate, HeaderCell, Side, TableTemplate } from './types';
 
 /** 科目编码 as one column (2080505) or as three columns 类 | 款 | 项 (208 | 05 | 05). */
@@ -152,16 +153,6 @@ function placeHeader(template: TableTemplate, columns: readonly SheetColumn[]): 
   return { rows: template.headerRowCount + 1, cells };
 }
 
-/** Mutable cell arrays of a sheet under construction. */
-interface SheetBuffer {
-  readonly values: CellValue[][];
-  readonly formats: (string | undefined)[][];
-}
-
-function emptyRow<T>(width: number, fill: T): T[] {
-  return Array.from({ length: width }, () => fill);
-}
-
 /**
  * Lays out one table.
  *
@@ -169,117 +160,101 @@ function emptyRow<T>(width: number, fill: T): T[] {
  */
 export function layoutTable(template: TableTemplate, options: LayoutOptions): Grid {
   const columns = sheetColumns(template, options.codeLayout);
-  const width = columns.length;
+  const sheet = new SheetBuilder(columns.length);
   const substitute = (text: string): string =>
     text.replaceAll('{year}', String(options.year)).replaceAll('{department}', options.department);
-  const buffer: SheetBuffer = { values: [], formats: [] };
-  const addRow = (): number => {
-    buffer.values.push(emptyRow<CellValue>(width, null));
-    buffer.formats.push(emptyRow<string | undefined>(width, undefined));
-    return buffer.values.length - 1;
-  };
-  const merges: CellRange[] = [];
-  const styles: StyledRegion[] = [];
-  const span = (top: number, bottom: number, left = 0, right = width - 1): CellRange => ({ top, bottom, left, right });
 
-  const titleRow = addRow();
-  buffer.values[titleRow]![0] = substitute(template.title);
-  merges.push(span(titleRow, titleRow));
-  styles.push({ range: span(titleRow, titleRow), style: { bold: true, fontSize: TITLE_FONT_SIZE, horizontal: 'center', vertical: 'middle' } });
-
-  const departmentRow = addRow();
-  buffer.values[departmentRow]![0] = `部门名称：${options.department}`;
-  buffer.values[departmentRow]![width - 1] = `单位：${options.unit}`;
-  styles.push({ range: span(departmentRow, departmentRow, 0, 0), style: { horizontal: 'left' } });
-  styles.push({ range: span(departmentRow, departmentRow, width - 1, width - 1), style: { horizontal: 'right' } });
-
-  const header = placeHeader(template, columns);
-  const headerTop = buffer.values.length;
-  for (let i = 0; i < header.rows; i++) addRow();
-  for (const cell of header.cells) {
-    const range = { ...cell.range, top: cell.range.top + headerTop, bottom: cell.range.bottom + headerTop };
-    buffer.values[range.top]![range.left] = substitute(cell.text);
-    if (range.bottom > range.top || range.right > range.left) merges.push(range);
-  }
-  const headerBottom = headerTop + header.rows - 1;
-  styles.push({ range: span(headerTop, headerBottom), style: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true } });
-
+  writeTitle(sheet, substitute(template.title), options);
+  const header = writeHeader(sheet, template, columns, substitute);
   const tableData = options.data?.tables[template.kind];
   const lines = bodyLines(template, tableData, options.department);
-  const bodyTop = buffer.values.length;
-  for (const line of lines) writeLine(buffer, addRow(), line, columns, template.numberFormat, options.unit, styles);
-  const bodyBottom = buffer.values.length - 1;
-  if (bodyBottom >= bodyTop) {
-    styles.push({ range: span(bodyTop, bodyBottom), style: { border: true, vertical: 'middle' } });
-    columns.forEach((column, col) => {
-      const horizontal = column.column.type === 'amount' ? 'right' : column.codePart !== undefined ? 'center' : 'left';
-      styles.push({ range: span(bodyTop, bodyBottom, col, col), style: { horizontal } });
-    });
-  }
-
+  writeBody(sheet, lines, columns, template.numberFormat, options.unit);
   // A blank template (no data at all) is there to be filled, so it carries no 本表无数据 note.
   if (options.data !== undefined && tableIsEmpty(tableData, lines)) {
-    const noteRow = addRow();
-    buffer.values[noteRow]![0] = template.emptyNote;
-    merges.push(span(noteRow, noteRow));
-    styles.push({ range: span(noteRow, noteRow), style: { horizontal: 'left' } });
+    const row = sheet.addRow();
+    sheet.set(row, 0, template.emptyNote);
+    sheet.merge(sheet.span(row, row));
+    sheet.style(sheet.span(row, row), { horizontal: 'left' });
   }
 
-  return {
-    name: template.sheetName,
-    values: buffer.values,
-    numberFormats: buffer.formats,
-    merges,
-    columnWidths: columns.map((column) =>
-      column.codePart === undefined ? column.column.width : Math.max(MIN_SPLIT_CODE_WIDTH, Math.round(column.column.width / 3)),
-    ),
-    styles,
-    print: {
-      orientation: 'landscape',
-      paperSize: 'A4',
-      fitToWidth: true,
-      repeatRows: { first: headerTop, last: headerBottom },
-    },
-  };
+  const widths = columns.map((column) =>
+    column.codePart === undefined ? column.column.width : Math.max(MIN_SPLIT_CODE_WIDTH, Math.round(column.column.width / 3)),
+  );
+  return sheet.toGrid(template.sheetName, widths, {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToWidth: true,
+    repeatRows: { first: header.top, last: header.bottom },
+  });
+}
+
+/** The title merged across the table, then 部门名称 at left and 单位 at right. */
+function writeTitle(sheet: SheetBuilder, title: string, options: LayoutOptions): void {
+  const titleRow = sheet.addRow();
+  sheet.set(titleRow, 0, title);
+  sheet.merge(sheet.span(titleRow, titleRow));
+  sheet.style(sheet.span(titleRow, titleRow), { bold: true, fontSize: TITLE_FONT_SIZE, horizontal: 'center', vertical: 'middle' });
+  const last = sheet.width - 1;
+  const departmentRow = sheet.addRow();
+  sheet.set(departmentRow, 0, `部门名称：${options.department}`);
+  sheet.set(departmentRow, last, `单位：${options.unit}`);
+  sheet.style(sheet.span(departmentRow, departmentRow, 0, 0), { horizontal: 'left' });
+  sheet.style(sheet.span(departmentRow, departmentRow, last, last), { horizontal: 'right' });
+}
+
+/** The header rows with their merges; returns the rows they occupy. */
+function writeHeader(
+  sheet: SheetBuilder,
+  template: TableTemplate,
+  columns: readonly SheetColumn[],
+  substitute: (text: string) => string,
+): { top: number; bottom: number } {
+  const header = placeHeader(template, columns);
+  const top = sheet.rowCount;
+  for (let i = 0; i < header.rows; i++) sheet.addRow();
+  for (const cell of header.cells) {
+    const range = { ...cell.range, top: cell.range.top + top, bottom: cell.range.bottom + top };
+    sheet.set(range.top, range.left, substitute(cell.text));
+    if (range.bottom > range.top || range.right > range.left) sheet.merge(range);
+  }
+  const bottom = top + header.rows - 1;
+  sheet.style(sheet.span(top, bottom), { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true });
+  return { top, bottom };
+}
+
+/** The body rows, bordered; amounts right-aligned, split code parts centred, labels at left. */
+function writeBody(sheet: SheetBuilder, lines: readonly Line[], columns: readonly SheetColumn[], numberFormat: string, unit: Unit): void {
+  const top = sheet.rowCount;
+  for (const line of lines) writeLine(sheet, sheet.addRow(), line, columns, numberFormat, unit);
+  const bottom = sheet.rowCount - 1;
+  if (bottom < top) return;
+  sheet.style(sheet.span(top, bottom), { border: true, vertical: 'middle' });
+  columns.forEach((column, col) => {
+    const horizontal = column.column.type === 'amount' ? 'right' : column.codePart !== undefined ? 'center' : 'left';
+    sheet.style(sheet.span(top, bottom, col, col), { horizontal });
+  });
 }
 
 /** Writes one body line: each side's labels and amounts into the columns of that side. */
-function writeLine(
-  buffer: SheetBuffer,
-  row: number,
-  line: Line,
-  columns: readonly SheetColumn[],
-  numberFormat: string,
-  unit: Unit,
-  styles: StyledRegion[],
-): void {
-  const values = buffer.values[row]!;
-  const formats = buffer.formats[row]!;
+function writeLine(sheet: SheetBuilder, row: number, line: Line, columns: readonly SheetColumn[], numberFormat: string, unit: Unit): void {
   columns.forEach((sheetColumn, col) => {
     const { column } = sheetColumn;
     const cell = line[column.side];
     if (column.type === 'amount') {
-      formats[col] = numberFormat;
       const amount = cell?.amounts[column.key];
-      values[col] = amount === undefined ? null : amountValue(amount, unit);
+      sheet.set(row, col, amount === undefined ? null : amountValue(amount, unit), numberFormat);
       return;
     }
     const text = cell?.labels[column.role];
-    if (sheetColumn.codePart === undefined) {
-      values[col] = text ?? null;
-      if (column.role === 'code') formats[col] = TEXT_FORMAT;
-      return;
-    }
-    formats[col] = TEXT_FORMAT;
-    values[col] = text === undefined ? null : codePart(text, sheetColumn.codePart);
+    if (sheetColumn.codePart !== undefined) sheet.set(row, col, text === undefined ? null : codePart(text, sheetColumn.codePart), TEXT_FORMAT);
+    else sheet.set(row, col, text ?? null, column.role === 'code' ? TEXT_FORMAT : undefined);
   });
   // Total rows and group rows (an economic group, a unit's project subtotal) print bold, as disclosures do.
-  const boldSides = (Object.keys(line) as Side[]).filter((side) => line[side]?.role === 'total' || line[side]?.role === 'group');
-  for (const side of boldSides) {
+  for (const side of Object.keys(line) as Side[]) {
+    const role = line[side]?.role;
+    if (role !== 'total' && role !== 'group') continue;
     const cols = columns.flatMap((c, col) => (c.column.side === side ? [col] : []));
-    const left = Math.min(...cols);
-    const right = Math.max(...cols);
-    styles.push({ range: { top: row, bottom: row, left, right }, style: { bold: true } });
+    sheet.style(sheet.span(row, row, Math.min(...cols), Math.max(...cols)), { bold: true });
   }
 }
 
