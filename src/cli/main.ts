@@ -11,6 +11,8 @@ import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { UnusableInputError } from '../xlsx/errors';
 import { ExitCode, UsageError } from './errors';
+import * as sampleCommand from './commands/sample';
+import * as templateCommand from './commands/template';
 
 /** Help section titles, in Chinese with the English commander prints. */
 const HELP_TITLES: Readonly<Record<string, string>> = {
@@ -35,6 +37,8 @@ export function buildProgram(): Command {
     .exitOverride()
     .showSuggestionAfterError(true);
 
+  templateCommand.register(program);
+  sampleCommand.register(program);
   return program;
 }
 

@@ -3,10 +3,8 @@
  * that names the option and what it accepts (style guide §11).
  */
 import type { Unit } from '../core/amount';
+import type { CodeLayout } from '../core/templates';
 import { UsageError } from './errors';
-
-/** 代码列 — function codes as one column (2080505) or as 类 | 款 | 项 columns (domain guide, "Codes"). */
-export type CodeLayout = 'single' | 'split';
 
 const UNITS: readonly Unit[] = ['万元', '元'];
 const CODE_LAYOUTS: readonly CodeLayout[] = ['single', 'split'];

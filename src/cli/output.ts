@@ -4,7 +4,6 @@
  */
 import * as path from 'node:path';
 import type { Grid } from '../core/grid';
-import { writeWorkbookFile } from '../xlsx';
 import { UsageError } from './errors';
 
 /**
@@ -12,6 +11,8 @@ import { UsageError } from './errors';
  * @throws UsageError when the file exists (without force) or cannot be written.
  */
 export async function writeOutputWorkbook(file: string, grids: readonly Grid[], force: boolean): Promise<void> {
+  // ExcelJS takes most of the CLI's start-up time; load it only when a workbook is written, so --help stays quick.
+  const { writeWorkbookFile } = await import('../xlsx');
   try {
     await writeWorkbookFile(file, grids, { overwrite: force });
   } catch (error) {
@@ -31,7 +32,7 @@ export function outputError(file: string, error: unknown): Error {
     case 'EISDIR':
       return new UsageError(`“${file}”是一个文件夹，请给出 .xlsx 文件名。`);
     case 'ENOTDIR':
-      return new UsageError(`无法在“${path.dirname(file)}”下创建文件：路径中有同名文件。`);
+      return new UsageError(`无法写入“${file}”：文件夹“${path.dirname(file)}”的路径上有同名的文件。`);
     case 'EBUSY':
       return new UsageError(`“${file}”正被其他程序占用（可能已在 Excel 中打开），请关闭后再试。`);
     default:

@@ -25,12 +25,18 @@ export interface WriteOptions {
 /**
  * Writes Grids to an .xlsx file, creating its folder if missing.
  *
- * @throws the file system's error (code EEXIST when the file exists and `overwrite` is not set).
+ * @throws the file system's error: code EEXIST when the file exists and `overwrite` is not set,
+ *   ENOTDIR when a file stands where a folder of the path should be.
  * @example await writeWorkbookFile('out/空白模板-2025.xlsx', layoutWorkbook(options));
  */
 export async function writeWorkbookFile(file: string, grids: readonly Grid[], options: WriteOptions = {}): Promise<void> {
   const buffer = await writeWorkbookBuffer(grids);
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const folder = path.dirname(path.resolve(file));
+  await fs.mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    // mkdir -p reports a file standing where the folder should be as EEXIST; it means "not a folder".
+    if (error.code === 'EEXIST') throw Object.assign(new Error(`${folder} is a file, not a folder`), { code: 'ENOTDIR', cause: error });
+    throw error;
+  });
   await fs.writeFile(file, buffer, { flag: options.overwrite ? 'w' : 'wx' });
 }
 

@@ -2,20 +2,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid';
 import { readWorkbookBuffer, readWorkbookFile, writeWorkbookBuffer, writeWorkbookFile } from '../../src/xlsx';
+import { trimmedValues } from '../support/cli';
 import { buildSeedWorkbook } from '../support/seedGrids';
-
-/** Values as a reader sees them: no trailing blanks in a row, no trailing empty rows. */
-function trimmed(values: readonly (readonly CellValue[])[]): CellValue[][] {
-  const rows = values.map((row) => {
-    const copy = [...row];
-    while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop();
-    return copy;
-  });
-  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
-  return rows;
-}
 
 async function excelJsOf(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -42,7 +32,7 @@ describe('writeWorkbookBuffer → readWorkbookBuffer', () => {
     expect(back.map((g) => g.name)).toEqual(seed.map((g) => g.name));
     back.forEach((grid, i) => {
       const original = seed[i]!;
-      expect(trimmed(grid.values)).toEqual(trimmed(original.values));
+      expect(trimmedValues(grid.values)).toEqual(trimmedValues(original.values));
       expect([...grid.merges].sort(byPosition)).toEqual([...original.merges].sort(byPosition));
     });
   });
@@ -139,6 +129,13 @@ describe('writeWorkbookFile', () => {
     const file = path.join(dir, '新建', '子目录', '输出.xlsx');
     await writeWorkbookFile(file, grids);
     expect((await readWorkbookFile(file))[0]?.values).toEqual([['x']]);
+  });
+
+  it('reports a file standing where a folder of the path should be as ENOTDIR', async () => {
+    const blocker = path.join(dir, '挡路的文件');
+    fs.writeFileSync(blocker, '');
+    await expect(writeWorkbookFile(path.join(blocker, '输出.xlsx'), grids)).rejects.toMatchObject({ code: 'ENOTDIR' });
+    await expect(writeWorkbookFile(path.join(blocker, '子目录', '输出.xlsx'), grids)).rejects.toMatchObject({ code: 'ENOTDIR' });
   });
 
   it('refuses to replace an existing file unless told to overwrite', async () => {
