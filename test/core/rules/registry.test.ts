@@ -1,0 +1,202 @@
+import { Decimal } from '../../../src/core/amount';
+import { checkWorkbook } from '../../../src/core/check';
+import type { CellValue, Grid, Workbook } from '../../../src/core/grid';
+import { toA1 } from '../../../src/core/grid';
+import type { AmountCell, ColumnKey, TableKind, TypedRow, TypedTable } from '../../../src/core/model';
+import type { Finding } from '../../../src/core/rules/finding';
+import { RULES, ruleById, runRules, UnknownRuleError } from '../../../src/core/rules/registry';
+import type { RuleInput } from '../../../src/core/rules/rule';
+import { loadSeed } from '../../support/seed';
+import { buildSeedWorkbook, mutateSeedCell, type SeedWorkbook } from '../../support/seedGrids';
+
+const seed = buildSeedWorkbook();
+
+/** The seed with one printed figure moved by `delta` (a doctored copy). */
+function shifted(table: number, row: number | string, col: number, delta: string): Workbook {
+  const place = seed.cellOf(table, row, col);
+  const grid = seed.workbook.find((g) => g.name === place.sheet)!;
+  const value = grid.values[place.row]?.[place.col];
+  const base = typeof value === 'number' ? new Decimal(value) : new Decimal(0);
+  return mutateSeedCell(seed, table, row, col, base.plus(delta).toNumber()).workbook;
+}
+
+/** The seed with one cell replaced. */
+function replaced(table: number, row: number | string, col: number, value: CellValue): Workbook {
+  return mutateSeedCell(seed, table, row, col, value).workbook;
+}
+
+/** The row index of the n-th (0-based) seed row of a table whose first cell is `label`. */
+function nthRow(table: number, label: string, n: number): number {
+  const rows = Object.values(loadSeed().tables)[table - 1]!.rows;
+  const indexes = rows.flatMap((row, i) => (row[0] === label ? [i] : []));
+  return indexes[n]!;
+}
+
+/** The index of the first seed row of a table that satisfies `test`. */
+function rowWhere(table: number, test: (row: readonly string[]) => boolean): number {
+  return Object.values(loadSeed().tables)[table - 1]!.rows.findIndex(test);
+}
+
+const CLASS_224 = rowWhere(1, (row) => (row[2] ?? '').includes('灾害防治及应急管理支出'));
+const THREE_PUBLIC_TOTAL = nthRow(10, '合计', 0);
+
+/** The seed with a sheet's cell blanked wherever it holds `text`. */
+function withoutText(built: SeedWorkbook, text: string): Workbook {
+  return built.workbook.map((grid) => ({
+    ...grid,
+    values: grid.values.map((row) => row.map((v) => (v === text ? null : v))),
+  }));
+}
+
+/** A typed table built in the test, for the 决算 rules the budget seed has no table for. */
+function typedTable(kind: TableKind, keys: readonly ColumnKey[], rows: readonly { name: string; role?: TypedRow['role']; values: readonly (string | null)[] }[]): TypedTable {
+  const typedRows: TypedRow[] = rows.map((row, r) => {
+    const amounts: Partial<Record<ColumnKey, AmountCell>> = {};
+    keys.forEach((key, c) => {
+      const text = row.values[c] ?? null;
+      const address = toA1(r + 3, c + 1);
+      amounts[key] = {
+        row: r + 3,
+        col: c + 1,
+        address,
+        parsed: text === null ? { kind: 'blank' } : { kind: 'amount', value: new Decimal(text), decimals: 2 },
+      };
+    });
+    return { row: r + 3, role: row.role ?? 'item', name: row.name, labelAddress: toA1(r + 3, 0), amounts };
+  });
+  return {
+    kind,
+    title: '2023年度测试决算表',
+    sheet: '决算',
+    range: { top: 0, left: 0, bottom: rows.length + 2, right: keys.length },
+    unit: '万元',
+    columns: keys.map((key, c) => ({ key, col: c + 1, header: key })),
+    rows: typedRows,
+  };
+}
+
+function finalInput(table: TypedTable): RuleInput {
+  return { family: 'final9', tables: [table], unrecognized: [], problems: [] };
+}
+
+type Case = { readonly findings: () => readonly Finding[]; readonly at?: { table: number; row: number | string; col: number } };
+const viaCheck = (workbook: () => Workbook) => () => checkWorkbook(workbook()).findings;
+
+/** For every rule: a broken copy of the seed (or, for 决算 rules, a small typed table) that fails it. */
+const FAILING: Record<string, Case> = {
+  'cell.unreadable': { findings: viaCheck(() => replaced(2, '2240101', 2, { error: '#REF!' })), at: { table: 2, row: '2240101', col: 2 } },
+  'recognition.problem': { findings: viaCheck(() => replaced(11, '部门合计', 1, '119.52')), at: { table: 11, row: '部门合计', col: 1 } },
+  'recognition.unrecognized': {
+    findings: viaCheck(() => {
+      const extra: Grid = { name: '附表', values: [['人员编制情况统计表'], ['项目', '人数'], ['行政编制', 12], ['事业编制', 30]], merges: [] };
+      return [...seed.workbook, extra];
+    }),
+  },
+  'family.missingTable': { findings: viaCheck(() => buildSeedWorkbook({ tables: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] }).workbook) },
+  'table.emptyNote': { findings: viaCheck(() => withoutText(seed, loadSeed().tables['2024年政府性基金预算收入表（不含上年结转）']!.note)) },
+  'row.fundSources': { findings: viaCheck(() => shifted(10, '公务接待费', 2, '0.05')), at: { table: 10, row: '公务接待费', col: 1 } },
+  'row.basicProject': { findings: viaCheck(() => shifted(3, '2240101', 3, '0.05')), at: { table: 3, row: '2240101', col: 2 } },
+  'row.personnelPublic': { findings: viaCheck(() => shifted(6, '基本工资', 3, '0.05')), at: { table: 6, row: '基本工资', col: 2 } },
+  'row.basicPersonnelPublic': {
+    findings: () =>
+      runRules(finalInput(typedTable('final.generalPublic', ['total', 'basic', 'personnel', 'publicUse', 'project'], [{ name: '行政运行', values: ['100.00', '80.00', '60.00', '20.05', '20.00'] }])), 'tight'),
+  },
+  'row.currentCarryover': { findings: viaCheck(() => shifted(1, CLASS_224, 4, '0.05')), at: { table: 1, row: CLASS_224, col: 3 } },
+  'coded.hierarchy': { findings: viaCheck(() => shifted(2, '2240101', 2, '0.05')), at: { table: 2, row: '22401', col: 2 } },
+  'coded.total': { findings: viaCheck(() => shifted(3, '208', 2, '1.00')), at: { table: 3, row: '合计', col: 2 } },
+  'economic.group': { findings: viaCheck(() => shifted(6, '基本工资', 2, '0.05')), at: { table: 6, row: '工资福利支出', col: 2 } },
+  'economic.total': { findings: viaCheck(() => shifted(6, '资本性支出', 2, '0.05')), at: { table: 6, row: '合计', col: 2 } },
+  'projects.subtotal': { findings: viaCheck(() => shifted(12, '乡镇安监站经费', 1, '0.50')) },
+  'projects.total': { findings: viaCheck(() => shifted(12, 3, 1, '1.00')), at: { table: 12, row: 3, col: 1 } },
+  'operating.total': { findings: viaCheck(() => shifted(11, '部门合计', 1, '0.05')), at: { table: 11, row: '部门合计', col: 1 } },
+  'threePublic.vehicles': { findings: viaCheck(() => shifted(10, '公务用车购置及运行费', 1, '0.05')), at: { table: 10, row: '公务用车购置及运行费', col: 1 } },
+  'threePublic.total': { findings: viaCheck(() => shifted(10, THREE_PUBLIC_TOTAL, 1, '0.05')), at: { table: 10, row: THREE_PUBLIC_TOTAL, col: 1 } },
+  'summary.incomeTotal': { findings: viaCheck(() => shifted(1, '一、一般公共预算', 1, '0.05')), at: { table: 1, row: '本年收入合计', col: 1 } },
+  'summary.incomeGrandTotal': { findings: viaCheck(() => shifted(1, '上年结转', 1, '0.05')), at: { table: 1, row: '收入总计', col: 1 } },
+  'fiscal.carryoverSources': { findings: viaCheck(() => shifted(4, nthRow(4, '一、一般公共预算', 1), 1, '0.05')), at: { table: 4, row: '上年财政拨款结转', col: 1 } },
+  'summary.expenditureTotal': { findings: viaCheck(() => shifted(1, CLASS_224, 3, '0.05')), at: { table: 1, row: '本年收入合计', col: 3 } },
+  'summary.expenditureGrandTotal': { findings: viaCheck(() => shifted(1, '收入总计', 5, '0.05')), at: { table: 1, row: '收入总计', col: 5 } },
+  'summary.balance': { findings: viaCheck(() => shifted(1, '收入总计', 3, '0.05')), at: { table: 1, row: '收入总计', col: 1 } },
+  'cross.summaryIncome': { findings: viaCheck(() => shifted(2, '合计', 8, '0.05')), at: { table: 1, row: '上年结转', col: 1 } },
+  'cross.summaryExpenditure': { findings: viaCheck(() => shifted(3, '合计', 2, '0.05')), at: { table: 1, row: '本年收入合计', col: 3 } },
+  'cross.summaryClasses': { findings: viaCheck(() => shifted(3, '221', 2, '0.05')) },
+  'cross.summaryClassesIncome': { findings: viaCheck(() => shifted(2, '221', 2, '0.05')) },
+  'cross.expenditureByCode': { findings: viaCheck(() => shifted(3, '2240108', 2, '0.05')), at: { table: 3, row: '2240108', col: 2 } },
+  'cross.generalPublicByCode': { findings: viaCheck(() => shifted(5, '2240101', 2, '0.05')), at: { table: 5, row: '2240101', col: 2 } },
+  'cross.basicEconomic': { findings: viaCheck(() => shifted(6, '合计', 2, '0.05')), at: { table: 5, row: '合计', col: 3 } },
+  'cross.projectsGeneralPublic': { findings: viaCheck(() => shifted(12, 3, 2, '0.05')), at: { table: 5, row: '合计', col: 4 } },
+  'cross.projectsCarryover': { findings: viaCheck(() => shifted(13, 3, 1, '0.05')), at: { table: 13, row: 3, col: 1 } },
+  'cross.fiscalSummary': { findings: viaCheck(() => shifted(4, '一、一般公共预算', 1, '0.05')), at: { table: 4, row: '一、一般公共预算', col: 1 } },
+  'cross.fundTables': { findings: viaCheck(() => replaced(7, '合计', 2, 5)) },
+  'cross.threePublicEconomic': { findings: viaCheck(() => shifted(6, '公务接待费', 2, '0.05')), at: { table: 10, row: '公务接待费', col: 1 } },
+  'cross.operatingPublicUse': { findings: viaCheck(() => shifted(6, '合计', 4, '0.05')), at: { table: 11, row: '部门合计', col: 1 } },
+  'final.balance': {
+    findings: () =>
+      runRules(
+        finalInput(typedTable('final.fund', ['openingBalance', 'income', 'expenditure', 'closingBalance'], [{ name: '22960 彩票公益金', values: ['10.00', '50.00', '45.00', '15.05'] }])),
+        'tight',
+      ),
+  },
+  'final.threePublicOverBudget': {
+    findings: () => runRules(finalInput(typedTable('final.threePublic', ['budgeted', 'actual'], [{ name: '公务接待费', values: ['0.58', '0.61'] }])), 'tight'),
+  },
+  'code.unverified': { findings: viaCheck(() => replaced(2, '2240150', 0, '2240198')) },
+  'code.nameMismatch': { findings: viaCheck(() => replaced(2, '2240101', 1, '行政管理')) },
+  'code.parentMissing': { findings: viaCheck(() => replaced(5, '2240703', 0, '2240803')) },
+};
+
+/** Passing cases of the 决算 rules, which the budget seed cannot exercise. */
+const PASSING_FINAL: Record<string, () => readonly Finding[]> = {
+  'row.basicPersonnelPublic': () =>
+    runRules(finalInput(typedTable('final.generalPublic', ['total', 'basic', 'personnel', 'publicUse', 'project'], [{ name: '行政运行', values: ['100.00', '80.00', '60.00', '20.00', '20.00'] }])), 'tight'),
+  'final.balance': () =>
+    runRules(finalInput(typedTable('final.fund', ['openingBalance', 'income', 'expenditure', 'closingBalance'], [{ name: '22960 彩票公益金', values: ['10.00', '50.00', '45.00', '15.00'] }])), 'tight'),
+  'final.threePublicOverBudget': () =>
+    runRules(finalInput(typedTable('final.threePublic', ['budgeted', 'actual'], [{ name: '公务接待费', values: ['0.58', '0.58'] }])), 'tight'),
+};
+
+describe('the rule catalogue', () => {
+  it('has at least 25 rules with unique ids', () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(ids.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('declares a source, a title and a message template for every rule', () => {
+    for (const rule of RULES) {
+      expect(rule.source).toMatch(/domain\.md|issue 3/);
+      expect(rule.title).not.toBe('');
+      expect(rule.message).toMatch(/\{\w+\}/);
+    }
+  });
+
+  it('has a failing case for every rule and none for a rule that does not exist', () => {
+    expect(Object.keys(FAILING).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+  });
+
+  it('finds a rule by id and refuses an unknown one', () => {
+    expect(ruleById('coded.hierarchy').severity).toBe('error');
+    expect(() => ruleById('no.such.rule')).toThrow(UnknownRuleError);
+  });
+
+  const seedFindings = checkWorkbook(seed.workbook).findings;
+
+  describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+    it('passes on the seed (at most 尾差 as info)', () => {
+      const own = (PASSING_FINAL[id]?.() ?? seedFindings).filter((f) => f.rule === id);
+      const allowed = rule.severity === 'info' ? [] : own.filter((f) => f.severity === 'info' && f.message.includes('尾差'));
+      expect(own).toEqual(allowed);
+    });
+
+    it(`fails on a broken copy with severity ${rule.severity}`, () => {
+      const failing = FAILING[id]!;
+      const own = failing.findings().filter((f) => f.rule === id && f.severity === rule.severity);
+      expect(own.length).toBeGreaterThan(0);
+      if (failing.at) {
+        const place = seed.cellOf(failing.at.table, failing.at.row, failing.at.col);
+        expect(own.some((f) => f.sheet === place.sheet && f.cell === place.cell)).toBe(true);
+      }
+      for (const finding of own) expect(finding.message).not.toMatch(/\{\w+\}/);
+    });
+  });
+});
