@@ -5,6 +5,7 @@
  * the report needs, wherever they sit, so it keeps working whatever else the form holds.
  */
 import { cellText, type Grid } from '../grid';
+import { findParamsSheet } from '../params';
 
 /** 部门概况 — what 第一部分 prints. Empty strings count as missing. */
 export interface DepartmentProfile {
@@ -39,11 +40,12 @@ function valueFor(grid: Grid, labels: readonly string[]): string | undefined {
 }
 
 /**
- * Reads 职责 and 机构设置 from the workbook's `参数` sheet (any sheet whose name starts with 参数).
+ * Reads 职责 and 机构设置 from the workbook's `参数` sheet (as src/core/params finds it). The params
+ * schema does not declare these two free-text fields, so they are read here by their labels.
  * @example readDepartmentProfile(workbook).duties // "负责应急管理工作……"
  */
 export function readDepartmentProfile(workbook: readonly Grid[]): DepartmentProfile {
-  const sheet = workbook.find((g) => g.name.trim().startsWith('参数'));
+  const sheet = findParamsSheet(workbook);
   if (!sheet) return {};
   const duties = valueFor(sheet, DUTIES_LABELS);
   const organisation = valueFor(sheet, ORGANISATION_LABELS);
