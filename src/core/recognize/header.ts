@@ -58,7 +58,11 @@ export function rowShape(grid: Grid, row: number, left: number, right: number): 
   const leftText = textAt(grid, row, left);
   const underHeading = (mergeAt(grid, row, left)?.top ?? row) < row;
   if (!underHeading) {
-    if (normalizeCode(leftText) || TOTAL_LABEL.test(leftText) || ORDINAL_PREFIX.test(leftText)) return 'data';
+    if (normalizeCode(leftText) || ORDINAL_PREFIX.test(leftText)) return 'data';
+    // 合计 starts the total row of an empty table — and the header of a 三公 table printed with
+    // its items as columns (合计 | 因公出国（境）费 | …): only figures may follow a total label.
+    const rest = cols.filter((c) => c !== left);
+    if (TOTAL_LABEL.test(leftText) && rest.every((c) => isAmountLike(grid, row, c))) return 'data';
   }
   if (cols.some((c) => isAmountLike(grid, row, c))) return 'data';
   if (texts.some((t) => HEADER_WORD.test(t))) return 'header';
@@ -67,7 +71,9 @@ export function rowShape(grid: Grid, row: number, left: number, right: number): 
 
 /** "1 | 2 | 3 …", "栏次 | 1 | 2" — numbers that count columns, not amounts. */
 function isColumnNumberRow(texts: readonly string[]): boolean {
-  if (texts.some((t) => /^(栏次|行次)$/.test(t))) return true;
+  if (texts.some((t) => /^(栏次|行次)$/.test(t))) {
+    return texts.every((t) => /^(栏次|行次|\d{1,2}|[甲乙丙丁])$/.test(t)) && texts.some((t) => /^\d{1,2}$/.test(t));
+  }
   const numbers = texts.map((t) => (/^\d{1,2}$/.test(t) ? Number(t) : NaN));
   if (numbers.length < 2 || numbers.some((n) => Number.isNaN(n))) return false;
   return numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);

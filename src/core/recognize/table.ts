@@ -178,7 +178,10 @@ function splitBands(columns: readonly HeaderColumn[], left: number): Band[] {
       .sort((a, b) => codePart(a) - codePart(b))
       .map((c) => c.col);
     let nameCols = group.filter((c) => c.role.type === 'name').map((c) => c.col);
-    if (codeCols.length === 0 && nameCols.length === 0) nameCols = [i === 0 ? left : group[0]!.col];
+    // No 名称 heading (表10 prints 项目 in some provinces, nothing in others): the band's first
+    // column holds the labels, unless it is already an amount column.
+    const first = i === 0 ? columns.find((c) => c.col === left) : group[0];
+    if (codeCols.length === 0 && nameCols.length === 0 && first && first.role.type !== 'amount') nameCols = [first.col];
     const side = twoSided ? sides[i] : undefined;
     return {
       codeCols: codeCols.length > 3 ? codeCols.slice(0, 3) : codeCols,

@@ -16,8 +16,8 @@ export function foldTitle(text: string): string {
     .replace(/[“”"'‘’「」『』]/g, '');
 }
 
-/** "预算公开表1", "表十三" — a table-number label printed above a title, not a title itself. */
-const TABLE_NUMBER_LABEL = /^(预算公开|决算公开|部门预算|部门决算|公开)?表[0-9一二三四五六七八九十]+$/;
+/** "预算公开表1", "表十三", "公开01表", "附表2" — a table-number label beside a title, not a title itself. */
+const TABLE_NUMBER_LABEL = /^[\u4e00-\u9fa5]{0,4}?(表[0-9一二三四五六七八九十]+|[0-9]+表)$/;
 
 /** A leading "表1 " / "表一、" / "预算公开表3：" before the title proper. */
 const TABLE_NUMBER_PREFIX = /^(预算公开|决算公开|公开)?表[0-9一二三四五六七八九十]+[、.:\-_]*/;
