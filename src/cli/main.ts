@@ -3,8 +3,9 @@
  *
  * Each command lives in `commands/<name>.ts` and exports `register(program)`; adding a command is
  * one import and one register line below (contracts). Help is in Chinese with English.
- * Exit codes: 0 ok, 1 errors found, 2 unusable input (one zh-CN line on stderr, no stack trace),
- * 3 a defect in this program.
+ * Exit codes (`ExitCode`): 0 ok, 1 errors found (a command sets `process.exitCode = ExitCode.findings`),
+ * 2 unusable input (a command throws `UsageError` or `UnusableInputError`; one zh-CN line on stderr,
+ * no stack trace), 3 a defect in this program.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -47,10 +48,20 @@ export function buildProgram(): Command {
  * `process.exitCode`. Never rejects and never prints a stack trace.
  */
 export async function main(argv: readonly string[]): Promise<void> {
+  process.exitCode = await runProgram(buildProgram(), argv);
+}
+
+/**
+ * Parses `argv` with `program` and returns the exit code: 0, or what a command set in
+ * `process.exitCode` (a check with errors sets `ExitCode.findings`), or the code of the failure
+ * it reported on stderr. Never rejects.
+ */
+export async function runProgram(program: Command, argv: readonly string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv]);
+    await program.parseAsync([...argv]);
+    return Number(process.exitCode ?? ExitCode.ok);
   } catch (error) {
-    process.exitCode = reportError(error);
+    return reportError(error);
   }
 }
 

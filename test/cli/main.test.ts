@@ -1,5 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { UsageError } from '../../src/cli/errors';
+import { buildProgram, runProgram } from '../../src/cli/main';
+import { readWorkbookFile, UnusableInputError } from '../../src/xlsx';
 import { ensureCliBuilt, ROOT, runCli } from '../support/cli';
 
 beforeAll(ensureCliBuilt);
@@ -60,5 +63,62 @@ describe('budget-disclosure usage errors exit 2 with one Chinese line', () => {
     expect(stdout).toBe('');
     expectOneChineseLine(stderr);
     expect(stderr).toContain(message);
+  });
+});
+
+describe('runProgram: how a command’s failure reaches the user', () => {
+  let stderr: string[];
+  beforeEach(() => {
+    stderr = [];
+    jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stderr.push(String(chunk));
+      return true;
+    });
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
+  /** The real program plus a command `fail` whose action throws `error`. */
+  async function runFailing(error: unknown): Promise<number> {
+    const program = buildProgram();
+    program.command('fail').action(() => {
+      throw error;
+    });
+    return runProgram(program, ['node', 'budget-disclosure', 'fail']);
+  }
+
+  it('exits 2 with the Chinese reason of an unusable input file, without a stack', async () => {
+    expect(await runFailing(new UnusableInputError('“旧表.xls”是旧版 .xls 格式或已设置打开密码，无法读取。'))).toBe(2);
+    expect(stderr.join('')).toBe('错误：“旧表.xls”是旧版 .xls 格式或已设置打开密码，无法读取。\n');
+  });
+
+  it('exits 2 with the message of a usage error', async () => {
+    expect(await runFailing(new UsageError('选项 --unit 的值“美元”无效：只接受 万元 或 元。'))).toBe(2);
+    expect(stderr.join('')).toBe('错误：选项 --unit 的值“美元”无效：只接受 万元 或 元。\n');
+  });
+
+  it('exits 3 on a defect of the program, saying so in one line without a stack', async () => {
+    expect(await runFailing(new TypeError('x is undefined'))).toBe(3);
+    const printed = stderr.join('');
+    expect(printed).toMatch(/^内部错误：x is undefined（这是程序缺陷.*）\n$/);
+    expect(printed).not.toMatch(/\s+at\s/);
+  });
+
+  it('reads an unusable file as exit 2 end to end, through readWorkbookFile', async () => {
+    const program = buildProgram();
+    program.command('read <file>').action(async (file: string) => {
+      await readWorkbookFile(file);
+    });
+    const missing = path.join(ROOT, 'does-not-exist.xlsx');
+    expect(await runProgram(program, ['node', 'budget-disclosure', 'read', missing])).toBe(2);
+    expect(stderr.join('')).toBe(`错误：找不到文件“${missing}”。\n`);
+  });
+
+  it('exits 0 after a command that succeeds', async () => {
+    const program = buildProgram();
+    program.command('ok').action(() => undefined);
+    expect(await runProgram(program, ['node', 'budget-disclosure', 'ok'])).toBe(0);
+    expect(stderr).toEqual([]);
   });
 });
