@@ -195,12 +195,12 @@ export class FakeWorkbook {
       numberFormat: (address) => sheet.cell(...at(address))?.numberFormat ?? 'General',
       fill: (address) => sheet.cell(...at(address))?.fill ?? NO_FILL,
       font: (address) => {
-        const cell = sheet.cell(...at(address));
-        return { bold: cell?.bold, size: cell?.fontSize };
+        const cell = sheet.styleAt(...at(address));
+        return { bold: cell.bold, size: cell.fontSize };
       },
       alignment: (address) => {
-        const cell = sheet.cell(...at(address));
-        return { horizontal: cell?.horizontalAlignment, vertical: cell?.verticalAlignment, wrap: cell?.wrapText };
+        const cell = sheet.styleAt(...at(address));
+        return { horizontal: cell.horizontalAlignment, vertical: cell.verticalAlignment, wrap: cell.wrapText };
       },
       note: (address) => sheet.notes.get(address),
       notes: sheet.notes,

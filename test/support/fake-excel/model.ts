@@ -82,6 +82,23 @@ export class FakeSheet {
     readonly workbook: FakeWorkbookState,
   ) {}
 
+  /** Formats set on whole columns ("A:A"), under the cells' own. */
+  readonly columnStyles = new Map<number, FakeCell>();
+
+  columnStyle(col: number): FakeCell {
+    let style = this.columnStyles.get(col);
+    if (!style) {
+      style = {};
+      this.columnStyles.set(col, style);
+    }
+    return style;
+  }
+
+  /** A cell's formats with its column's formats beneath (for inspection). */
+  styleAt(row: number, col: number): FakeCell {
+    return { ...this.columnStyles.get(col), ...this.cell(row, col) };
+  }
+
   cell(row: number, col: number): FakeCell | undefined {
     return this.cells.get(cellKey(row, col));
   }

@@ -223,6 +223,11 @@ function valueType(value: FakeValue | undefined): string {
 
 function forEachCell(target: RangeTarget, apply: (cell: FakeCell) => void): void {
   const { rect, sheet } = target;
+  if (rect.top === 0 && rect.bottom === MAX_ROWS - 1) {
+    // Whole columns: Excel keeps a column format rather than a million cell formats.
+    for (let c = rect.left; c <= rect.right; c++) apply(sheet.columnStyle(c));
+    return;
+  }
   for (let r = rect.top; r <= rect.bottom; r++) {
     for (let c = rect.left; c <= rect.right; c++) apply(sheet.cellForWrite(r, c));
   }

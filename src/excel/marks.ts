@@ -1,0 +1,254 @@
+/**
+ * 标记 / 清除标记 — shows findings in place: a fill by severity and a note with the message, and
+ * takes them away again restoring each cell's original fill (including no fill).
+ *
+ * Marks never write a value into a user's cell: fills and notes only; the original fills go to
+ * the hidden sheet `_标记记录` (marks-record.ts). Marking again first restores cells whose findings
+ * are gone, and keeps the first-recorded original of cells still marked.
+ *
+ * Syncs: mark 2 (read current fills, notes and the old record; write everything), clear 2 (read
+ * the record; restore and delete it), 1 when there is nothing to clear.
+ *
+ * Notes use the ExcelApi 1.18 note API; where the host lacks it (older Excel), pass
+ * `{ notes: false }` — the fills and the task pane's list still show every finding. A note the
+ * user wrote is never replaced or deleted.
+ */
+import type { ExcelContext, NoteApi, RangeFillApi, WorksheetApi } from './api';
+import { rangeFromA1, rangeToA1, toA1 } from '../core/grid';
+import { asLiteralText } from './cells';
+import {
+  MARK_RECORD_SHEET,
+  type MarkRecord,
+  type MarkSeverity,
+  type OriginalFill,
+  parseRecord,
+  recordKey,
+  recordRows,
+} from './marks-record';
+
+/** Fill colours by severity (Excel's own "bad" red, "neutral" yellow, a light blue for 尾差). */
+export const SEVERITY_FILL: Readonly<Record<MarkSeverity, string>> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
+
+/** What marking needs of a finding (a `Finding` from core/rules fits). */
+export interface MarkableFinding {
+  readonly severity: MarkSeverity;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+}
+
+export interface MarkOptions {
+  /** Add a note with the message to each marked cell (needs ExcelApi 1.18; default true). */
+  readonly notes?: boolean;
+}
+
+export interface MarkResult {
+  /** Cells now marked. */
+  readonly marked: number;
+  /** Findings that could not be marked, with the reason (zh-CN). */
+  readonly skipped: readonly { readonly sheet: string; readonly cell: string; readonly reason: string }[];
+}
+
+/** The prefix of our notes, so a reader knows who wrote them. */
+export const NOTE_PREFIX = '【预算公开助手】';
+
+/** A finding's range is expanded to its cells up to this many; beyond, its first cell stands for it. */
+const MAX_CELLS_PER_FINDING = 500;
+
+const SEVERITY_RANK: Readonly<Record<MarkSeverity, number>> = { error: 3, warning: 2, info: 1 };
+
+interface Target {
+  readonly sheet: string;
+  readonly cell: string;
+  severity: MarkSeverity;
+  readonly messages: string[];
+}
+
+/**
+ * Marks the findings' cells. Returns how many cells are marked and which findings were skipped.
+ * @example await Excel.run((context) => markFindings(context, result.findings));
+ */
+export async function markFindings(
+  context: ExcelContext,
+  findings: readonly MarkableFinding[],
+  options: MarkOptions = {},
+): Promise<MarkResult> {
+  const withNotes = options.notes ?? true;
+  const skipped: { sheet: string; cell: string; reason: string }[] = [];
+  const targets = collectTargets(findings, skipped);
+
+  const worksheets = context.workbook.worksheets;
+  const recordSheet = worksheets.getItemOrNullObject(MARK_RECORD_SHEET);
+  const recordUsed = recordSheet.getUsedRangeOrNullObject(true).load(['values']);
+  const sheets = sheetLookup(context);
+  const current = targets.map((target) => {
+    const sheet = sheets(target.sheet);
+    return {
+      target,
+      sheet,
+      fill: sheet.getRange(target.cell).format.fill.load(['color', 'pattern', 'patternColor']),
+      note: withNotes ? sheet.notes.getItemOrNullObject(target.cell).load(['content']) : undefined,
+    };
+  });
+  await context.sync();
+
+  const previous = new Map<string, MarkRecord>();
+  if (!recordUsed.isNullObject) {
+    for (const record of parseRecord(recordUsed.values)) previous.set(recordKey(record.sheet, record.cell), record);
+  }
+  const marking = new Set(targets.map((t) => recordKey(t.sheet, t.cell)));
+  const restoreSheets = sheetLookup(context);
+  for (const [key, record] of previous) {
+    if (!marking.has(key)) restoreCell(restoreSheets(record.sheet), record);
+  }
+
+  const records: MarkRecord[] = [];
+  for (const { target, sheet, fill, note } of current) {
+    if (sheet.isNullObject) {
+      skipped.push({ sheet: target.sheet, cell: target.cell, reason: `工作表“${target.sheet}”不存在` });
+      continue;
+    }
+    const old = previous.get(recordKey(target.sheet, target.cell));
+    const original = originalFill(fill, old);
+    const message = target.messages.join('\n');
+    sheet.getRange(target.cell).format.fill.color = SEVERITY_FILL[target.severity];
+    const noteAdded = note ? writeNote(sheet, target.cell, note, old?.noteAdded ?? false, message) : false;
+    records.push({ sheet: target.sheet, cell: target.cell, fill: original, noteAdded, severity: target.severity, message });
+  }
+
+  if (records.length > 0) writeRecord(context, recordSheet, records);
+  else if (!recordSheet.isNullObject) recordSheet.delete();
+  await context.sync();
+  return { marked: records.length, skipped };
+}
+
+/**
+ * Takes every mark away: restores the recorded fills, deletes our notes, deletes the record.
+ * Returns the number of cells restored.
+ */
+export async function clearMarks(context: ExcelContext): Promise<number> {
+  const recordSheet = context.workbook.worksheets.getItemOrNullObject(MARK_RECORD_SHEET);
+  const recordUsed = recordSheet.getUsedRangeOrNullObject(true).load(['values']);
+  await context.sync();
+  if (recordSheet.isNullObject) return 0;
+  const records = recordUsed.isNullObject ? [] : parseRecord(recordUsed.values);
+  const sheets = sheetLookup(context);
+  for (const record of records) restoreCell(sheets(record.sheet), record);
+  recordSheet.delete();
+  await context.sync();
+  return records.length;
+}
+
+/** Merges findings per cell (the highest severity wins, messages are joined) and expands ranges. */
+function collectTargets(
+  findings: readonly MarkableFinding[],
+  skipped: { sheet: string; cell: string; reason: string }[],
+): Target[] {
+  const targets = new Map<string, Target>();
+  for (const finding of findings) {
+    let cells: string[];
+    try {
+      cells = cellsOf(finding.cell);
+    } catch {
+      skipped.push({ sheet: finding.sheet, cell: finding.cell, reason: `“${finding.cell}”不是单元格地址` });
+      continue;
+    }
+    for (const cell of cells) {
+      const key = recordKey(finding.sheet, cell);
+      const existing = targets.get(key);
+      if (!existing) {
+        targets.set(key, { sheet: finding.sheet, cell, severity: finding.severity, messages: [finding.message] });
+        continue;
+      }
+      if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[existing.severity]) existing.severity = finding.severity;
+      if (!existing.messages.includes(finding.message)) existing.messages.push(finding.message);
+    }
+  }
+  return [...targets.values()];
+}
+
+/** "$b$3" → ["B3"]; "B3:C4" → its cells. Throws AddressError for text that is not an address. */
+function cellsOf(address: string): string[] {
+  const range = rangeFromA1(address.replace(/\$/g, ''));
+  const cells: string[] = [];
+  for (let r = range.top; r <= range.bottom && cells.length < MAX_CELLS_PER_FINDING; r++) {
+    for (let c = range.left; c <= range.right && cells.length < MAX_CELLS_PER_FINDING; c++) cells.push(toA1(r, c));
+  }
+  return cells;
+}
+
+/** One proxy per sheet name and batch. */
+function sheetLookup(context: ExcelContext): (name: string) => WorksheetApi {
+  const cache = new Map<string, WorksheetApi>();
+  return (name) => {
+    let sheet = cache.get(name);
+    if (!sheet) {
+      sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      cache.set(name, sheet);
+    }
+    return sheet;
+  };
+}
+
+/**
+ * The fill to restore later. A cell marked before keeps its first-recorded original, unless the
+ * user has since re-coloured it (its fill is no longer our mark colour).
+ */
+function originalFill(fill: RangeFillApi, old: MarkRecord | undefined): OriginalFill {
+  const pattern = String(fill.pattern ?? 'None');
+  const color = fill.color;
+  if (old && pattern === 'Solid' && sameColor(color, SEVERITY_FILL[old.severity])) return old.fill;
+  if (pattern === 'None') return { pattern };
+  return {
+    pattern,
+    ...(color ? { color } : {}),
+    ...(fill.patternColor ? { patternColor: fill.patternColor } : {}),
+  };
+}
+
+function sameColor(a: string | null | undefined, b: string): boolean {
+  return typeof a === 'string' && a.replace('#', '').toUpperCase() === b.replace('#', '').toUpperCase();
+}
+
+/** Adds or updates our note; leaves a user's note alone. True when the cell's note is ours. */
+function writeNote(sheet: WorksheetApi, cell: string, note: NoteApi, wasOurs: boolean, message: string): boolean {
+  const text = NOTE_PREFIX + message;
+  if (note.isNullObject) {
+    sheet.notes.add(cell, text);
+    return true;
+  }
+  if (wasOurs || note.content.startsWith(NOTE_PREFIX)) {
+    note.content = text;
+    return true;
+  }
+  return false;
+}
+
+function restoreCell(sheet: WorksheetApi, record: MarkRecord): void {
+  // Methods on a missing sheet (a null object) do nothing, so a deleted sheet is simply skipped.
+  const fill = sheet.getRange(record.cell).format.fill;
+  if (record.fill.pattern === 'None') {
+    fill.clear();
+  } else {
+    fill.color = record.fill.color ?? '#FFFFFF';
+    if (record.fill.pattern !== 'Solid') fill.pattern = record.fill.pattern as Excel.RangeFill['pattern'];
+    if (record.fill.patternColor) fill.patternColor = record.fill.patternColor;
+  }
+  if (record.noteAdded) sheet.notes.getItemOrNullObject(record.cell).delete();
+}
+
+function writeRecord(context: ExcelContext, existing: WorksheetApi, records: readonly MarkRecord[]): void {
+  let sheet = existing;
+  if (existing.isNullObject) {
+    sheet = context.workbook.worksheets.add(MARK_RECORD_SHEET);
+    sheet.visibility = 'Hidden';
+  } else {
+    sheet.getRange().clear('Contents');
+  }
+  const rows = recordRows(records).map((row) => row.map(asLiteralText));
+  sheet.getRange(rangeToA1({ top: 0, left: 0, bottom: rows.length - 1, right: rows[0]!.length - 1 })).values = rows;
+}
