@@ -5,3 +5,5 @@ export * from './generate';
 export * from './render';
 export * from './charts';
 export type { Finding } from './finding';
+export * from './check';
+export * from './find';

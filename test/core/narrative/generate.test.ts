@@ -2,24 +2,15 @@ import { Decimal } from '../../../src/core/amount';
 import { chartSpecs, factsFromTables, generateNarrative, renderNarrative, sentencesOf } from '../../../src/core/narrative';
 import type { NarrativeFacts, Sentence } from '../../../src/core/narrative';
 import { defaultParamCell, sampleParams } from '../../../src/core/params';
-import { loadSeedText } from '../../support/seed';
 import { buildSeedWorkbook, mutateSeedCell } from '../../support/seedGrids';
 import type { SeedWorkbook } from '../../support/seedGrids';
 import { typedSeedTables } from './seedTables';
+import { seedPart3 } from './seedText';
 
 function narrativeOf(built: SeedWorkbook, unit: '万元' | '元' = '万元') {
   return generateNarrative(factsFromTables(typedSeedTables(built, unit)), sampleParams());
 }
 
-/** The seed's published 第三部分 without the appended 绩效目标 tables (text lines 478–553 and 1519–1541). */
-function seedPart3(): string {
-  const text = loadSeedText();
-  const start = text.indexOf('第三部分');
-  const tablesStart = text.indexOf('（项目绩效目标表公开情况见附件）');
-  const assets = text.indexOf('十一、国有资产占有使用情况');
-  const end = text.indexOf('第四部分');
-  return text.slice(start, tablesStart) + text.slice(assets, end);
-}
 
 const FIGURE = /(\d[\d,]*(?:\.\d+)?)(万元|%|个|辆|平方米|台)/gu;
 

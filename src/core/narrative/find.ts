@@ -1,0 +1,57 @@
+/**
+ * 找到情况说明 — the narrative a workbook already holds: a sheet named or headed 情况说明 / 编制说明 /
+ * 第三部分 (issue 4 item 4). When the sheet holds the whole disclosure, only 第三部分 is taken, up to
+ * 第四部分.
+ */
+import type { Grid, Workbook } from '../grid';
+import { cellAt, cellText, isBlank, toA1 } from '../grid';
+
+/** Where a narrative was found. */
+export interface FoundNarrative {
+  readonly sheet: string;
+  /** One line per non-blank row: the row's text cells joined. */
+  readonly text: string;
+  /** A1 address of the first filled cell of each line, for findings. */
+  readonly lineCells: readonly string[];
+}
+
+const HEADINGS = /情况说明|编制说明|第三部分/u;
+/** How far down a heading may sit (title, department line, a blank or two). */
+const HEADING_ROWS = 6;
+
+function rowLine(grid: Grid, row: number): { text: string; cell: string } | undefined {
+  const cells = grid.values[row] ?? [];
+  const parts: string[] = [];
+  let first: number | undefined;
+  cells.forEach((value, col) => {
+    if (isBlank(value) || typeof value === 'number') return;
+    first ??= col;
+    parts.push(cellText(value));
+  });
+  return first === undefined ? undefined : { text: parts.join(''), cell: toA1(row, first) };
+}
+
+/**
+ * The narrative text of a workbook, or undefined when no sheet looks like one.
+ * @example findNarrativeText(workbook)?.sheet // "情况说明"
+ */
+export function findNarrativeText(workbook: Workbook): FoundNarrative | undefined {
+  const byName = workbook.find((grid) => !grid.hidden && HEADINGS.test(grid.name));
+  const byHeading = workbook.find((grid) => {
+    for (let r = 0; r < Math.min(HEADING_ROWS, grid.values.length); r++) if (HEADINGS.test(cellText(cellAt(grid, r, 0)))) return true;
+    return false;
+  });
+  const byPart = workbook.find((grid) => grid.values.some((_, r) => /^第三部分/u.test(rowLine(grid, r)?.text ?? '')));
+  const grid = byName ?? byHeading ?? byPart;
+  if (!grid) return undefined;
+  const lines: { text: string; cell: string }[] = [];
+  let inside = !grid.values.some((_, r) => /^第三部分/u.test(rowLine(grid, r)?.text ?? ''));
+  for (let r = 0; r < grid.values.length; r++) {
+    const line = rowLine(grid, r);
+    if (!line) continue;
+    if (/^第三部分/u.test(line.text)) inside = true;
+    else if (/^第[四五六]部分/u.test(line.text) && inside) break;
+    if (inside) lines.push(line);
+  }
+  return { sheet: grid.name, text: lines.map((l) => l.text).join('\n'), lineCells: lines.map((l) => l.cell) };
+}

@@ -1,0 +1,121 @@
+import { Decimal } from '../../../src/core/amount';
+import { checkNarrative, factsFromTables, findNarrativeText, generateNarrative, renderNarrative } from '../../../src/core/narrative';
+import type { Finding } from '../../../src/core/narrative';
+import { sampleParams } from '../../../src/core/params';
+import type { Grid } from '../../../src/core/grid';
+import { buildSeedWorkbook } from '../../support/seedGrids';
+import { typedSeedTables } from './seedTables';
+import { seedPart3 } from './seedText';
+
+
+const tables = typedSeedTables(buildSeedWorkbook());
+const facts = factsFromTables(tables);
+const published = seedPart3();
+
+/** The sentence of `text` (up to 。 or the line end) that holds `words`. */
+function sentenceWith(text: string, words: string): string {
+  const sentence = text.split('\n').flatMap((line) => line.split(/(?<=。)/u)).find((s) => s.includes(words));
+  return sentence!.trim();
+}
+
+function doctor(from: string, to: string, withParams = false): { findings: Finding[]; sentence: string } {
+  expect(published).toContain(from);
+  const text = published.replace(from, to);
+  return { findings: checkNarrative(text, facts, tables, withParams ? { params: sampleParams() } : {}), sentence: sentenceWith(text, to) };
+}
+
+describe('checkNarrative on the seed\'s own 第三部分', () => {
+  it('reports nothing against the seed\'s tables, with or without last year\'s figures', () => {
+    expect(checkNarrative(published, facts, tables)).toEqual([]);
+    expect(checkNarrative(published, facts, tables, { params: sampleParams() })).toEqual([]);
+  });
+
+  it('reports nothing against the same tables printed in 元', () => {
+    const inYuan = typedSeedTables(buildSeedWorkbook({ unit: '元' }), '元');
+    expect(checkNarrative(published, factsFromTables(inYuan), inYuan)).toEqual([]);
+  });
+
+  it('finds in the generated text only the placeholder the seed leaves open', () => {
+    const generated = renderNarrative(generateNarrative(facts, sampleParams()));
+    const findings = checkNarrative(generated, facts, tables, { params: sampleParams() });
+    expect(findings.map((f) => f.rule)).toEqual(['narrative.placeholder']);
+    expect(findings[0]!.message).toContain('【待填写：一般公共预算当年支出变动原因】');
+  });
+});
+
+describe('checkNarrative on doctored copies of the seed\'s text', () => {
+  it.each([
+    ['an amount with two digits swapped', '人员经费1,387.48万元', '人员经费1,837.48万元', 'narrative.amountMismatch', false],
+    ['a class amount off by more than the last digit', '卫生健康支出61.94万元，占1.53%', '卫生健康支出62.94万元，占1.53%', 'narrative.amountMismatch', false],
+    ['a growth rate changed', '增长4.91%', '增长4.19%', 'narrative.rateMismatch', false],
+    ['a share changed by 0.01 (share-forcing)', '占90.23%', '占90.24%', 'narrative.rateMismatch', false],
+    ['增加 where the rate says 增长', '比上年增加189.52万元，增长4.91%', '比上年减少189.52万元，增长4.91%', 'narrative.directionContradicts', false],
+    ['both direction words flipped', '比上年增加189.52万元，增长4.91%', '比上年减少189.52万元，下降4.91%', 'narrative.directionContradicts', false],
+    ['a direction word against last year\'s 参数', '比2023年减少0.06万元', '比2023年增加0.06万元', 'narrative.directionContradicts', true],
+    ['a direction word against the stated base', '比2023年预算94.18万元增加25.34万元', '比2023年预算94.18万元减少25.34万元', 'narrative.directionContradicts', false],
+    ['a change that is not the difference of the stated figures', '比2023年预算94.18万元增加25.34万元', '比2023年预算94.18万元增加23.54万元', 'narrative.changeMismatch', false],
+    ['growth stated over a zero base', '比2023年预算94.18万元增加25.34万元，增长26.91%', '比2023年预算0万元增加119.52万元，增长100%', 'narrative.growthOverZeroBase', false],
+    ['a class name changed', '社会保障和就业支出215.57万元，占5.32%', '社会保障与就业支出215.57万元，占5.32%', 'narrative.nameMismatch', false],
+    ['a placeholder left in', '增长13.97%', '下降（增长）13.97%', 'narrative.placeholder', false],
+    ['XX left in', '政府采购服务预算0万元', '政府采购服务预算XX万元', 'narrative.placeholder', false],
+    ['a % removed', '占89.84%', '占89.84', 'narrative.percentWithoutSign', false],
+  ])('catches %s and quotes the sentence', (_, from, to, rule, withParams) => {
+    const { findings, sentence } = doctor(from, to, withParams);
+    expect(findings.map((f) => f.rule)).toContain(rule);
+    const finding = findings.find((f) => f.rule === rule)!;
+    expect(finding.message).toContain(`“${sentence}”`);
+    expect(finding.sheet).toBe('情况说明');
+    expect(finding.cell).toMatch(/^第\d+行$/u);
+  });
+
+  it('catches “与上年预算数相同” when last year\'s 参数 differs', () => {
+    const params = { ...sampleParams(), 'lastYear.vehiclePurchase': new Decimal('1.00') };
+    const findings = checkNarrative(published, facts, tables, { params });
+    expect(findings.map((f) => f.rule)).toEqual(['narrative.directionContradicts']);
+    expect(findings[0]!.message).toContain('公务用车购置费0万元，与上年预算数相同');
+  });
+
+  it('reports the table\'s figure and cell for a wrong amount', () => {
+    const { findings } = doctor('人员经费1,387.48万元', '人员经费1,837.48万元');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ expected: '1,387.48', actual: '1,837.48', compared: facts.basicEconomic.personnel!.sources });
+  });
+
+  it('tolerates a last digit truncated instead of rounded', () => {
+    expect(doctor('公用经费119.52万元', '公用经费119.51万元').findings).toEqual([]);
+    expect(doctor('公用经费119.52万元', '公用经费119.50万元').findings.map((f) => f.rule)).toEqual(['narrative.amountMismatch']);
+  });
+
+  it('checks a code printed with a name against the table\'s name for that code', () => {
+    const findings = checkNarrative('其中：2240102一般公共管理事务1.63万元。', facts, tables);
+    expect(findings.map((f) => f.rule)).toEqual(['narrative.nameMismatch']);
+    expect(findings[0]!.expected).toBe('一般行政管理事务');
+  });
+
+  it('names the cell of the line when the text came from a sheet', () => {
+    const findings = checkNarrative('第一行\n人员经费1,837.48万元。', facts, tables, { sheet: '情况说明', lineCells: ['A1', 'A3'] });
+    expect(findings[0]).toMatchObject({ sheet: '情况说明', cell: 'A3' });
+  });
+});
+
+describe('findNarrativeText', () => {
+  const sheet = (name: string, rows: (string | number | null)[][]): Grid => ({ name, values: rows, merges: [] });
+
+  it('finds a sheet named 情况说明 and gives the cell of each line', () => {
+    const found = findNarrativeText([sheet('表1', [['x']]), sheet('情况说明', [['一、部门预算收支'], [], [null, '人员经费1,387.48万元。']])]);
+    expect(found).toEqual({ sheet: '情况说明', text: '一、部门预算收支\n人员经费1,387.48万元。', lineCells: ['A1', 'B3'] });
+  });
+
+  it('finds a sheet headed 编制说明 whatever its name', () => {
+    expect(findNarrativeText([sheet('Sheet3', [['2024年部门预算编制说明'], ['正文']])])?.sheet).toBe('Sheet3');
+  });
+
+  it('takes only 第三部分 from a sheet holding the whole disclosure', () => {
+    const found = findNarrativeText([sheet('公开文本', [['第一部分 概况'], ['职责'], ['第三部分 情况说明'], ['正文'], ['第四部分 名词解释'], ['基本支出']])]);
+    expect(found?.text).toBe('第三部分 情况说明\n正文');
+  });
+
+  it('finds nothing in a workbook of tables only', () => {
+    expect(findNarrativeText(buildSeedWorkbook().workbook)).toBeUndefined();
+  });
+});
