@@ -224,7 +224,9 @@ function readPrintSetup(sheet: ExcelJS.Worksheet): PrintSetup | undefined {
   const print: PrintSetup = {
     orientation: setup.orientation === 'landscape' ? 'landscape' : 'portrait',
     paperSize: 'A4',
-    fitToWidth: Boolean(setup.fitToPage) && setup.fitToWidth === 1,
+    // ExcelJS 4.4 reads <pageSetUpPr fitToPage> only when spelt "1"; LibreOffice and WPS write "true".
+    // fitToHeight="0" (as many pages high as needed) is only ever written for fit-to-width, so it tells the same.
+    fitToWidth: setup.fitToWidth === 1 && (Boolean(setup.fitToPage) || setup.fitToHeight === 0),
   };
   return titles ? { ...print, repeatRows: { first: Number(titles[1]) - 1, last: Number(titles[2]) - 1 } } : print;
 }
