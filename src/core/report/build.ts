@@ -9,10 +9,13 @@ import type { ReportBlock, ReportChart, ReportDocument, ReportFinding } from './
 import type { DepartmentProfile } from './profile';
 import { reportTable, type TableSource } from './tables';
 
-/** A section of the generated 情况说明: its heading (一、…) and its paragraphs. */
+/** One item of a 情况说明 section: a paragraph, a sub-heading (（一）…) or a chart at that place. */
+export type NarrativeItem = string | { readonly subheading: string } | { readonly chart: ReportChart };
+
+/** A section of the generated 情况说明: its heading (一、…) and its items in order. */
 export interface NarrativeSectionInput {
   readonly heading: string;
-  readonly paragraphs: readonly string[];
+  readonly paragraphs: readonly NarrativeItem[];
 }
 
 /** The part of a finding the appendix prints (a `Finding` of src/core/rules fits). */
@@ -26,13 +29,15 @@ export interface FindingInput {
 /** What the report is made from. */
 export interface ReportInput {
   readonly department: string;
-  readonly year: number;
+  /** 年度; when unknown the titles say 【待填写：年度】. */
+  readonly year: number | undefined;
   /** 预算 (default) or 决算: decides the title, 部门预算公开 / 部门决算公开. */
   readonly kind?: 'budget' | 'final';
   /** The disclosure tables in print order. */
   readonly tables: readonly TableSource[];
   readonly profile?: DepartmentProfile;
   readonly narrative?: readonly NarrativeSectionInput[];
+  /** Charts placed after the section they belong to (三公 → 七, 一般公共预算 → 五); charts inside sections go there. */
   readonly charts?: readonly ReportChart[];
   readonly findings?: readonly FindingInput[];
   /** 审核稿 — add the findings appendix. Default false: the public copy never shows findings. */
@@ -96,11 +101,11 @@ function sectionForChart(chart: ReportChart, sections: readonly NarrativeSection
  * doc.cover.title // "2024年度部门预算公开"
  */
 export function buildReport(input: ReportInput): ReportDocument {
-  if (!Number.isInteger(input.year) || input.year < 1900 || input.year > 2999) {
+  if (input.year !== undefined && (!Number.isInteger(input.year) || input.year < 1900 || input.year > 2999)) {
     throw new ReportInputError(`buildReport: year must be a four-digit year, got ${input.year}`);
   }
   const kindWord = input.kind === 'final' ? '决算' : '预算';
-  const { year } = input;
+  const year = input.year ?? placeholder('年度');
   const blocks: ReportBlock[] = [];
 
   blocks.push({ kind: 'heading', level: 1, text: '第一部分 概况' });
@@ -131,7 +136,11 @@ export function buildReport(input: ReportInput): ReportDocument {
   }
   sections.forEach((section, index) => {
     blocks.push({ kind: 'heading', level: 2, text: section.heading });
-    for (const text of section.paragraphs) blocks.push({ kind: 'paragraph', text });
+    for (const item of section.paragraphs) {
+      if (typeof item === 'string') blocks.push({ kind: 'paragraph', text: item, ...(/【待填写/.test(item) ? { placeholder: true } : {}) });
+      else if ('subheading' in item) blocks.push({ kind: 'heading', level: 3, text: item.subheading });
+      else blocks.push({ kind: 'chart', chart: item.chart });
+    }
     for (const chart of charts) {
       if (sectionForChart(chart, sections) === index) blocks.push({ kind: 'chart', chart });
     }
@@ -167,7 +176,7 @@ export function buildReport(input: ReportInput): ReportDocument {
   }
 
   return {
-    cover: { department: input.department, year, title: `${year}年度部门${kindWord}公开` },
+    cover: { department: input.department, year: input.year, title: `${year}年度部门${kindWord}公开` },
     toc: { title: '目  录' },
     blocks,
     review,

@@ -74,7 +74,8 @@ export type ReportBlock =
 /** 封面 — the cover page. */
 export interface ReportCover {
   readonly department: string;
-  readonly year: number;
+  /** 年度, when known. */
+  readonly year: number | undefined;
   /** e.g. 2024年度部门预算公开. */
   readonly title: string;
 }

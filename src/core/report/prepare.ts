@@ -1,0 +1,95 @@
+/**
+ * 一键生成 — everything a report needs, from one workbook: check it, read 参数, generate the
+ * 情况说明 with its charts, and assemble the document model. The CLI `report` command and the task
+ * pane both call this, so the two produce the same document.
+ */
+import { checkWorkbook, type CheckOptions, type CheckResult } from '../check';
+import { cellText, type Workbook } from '../grid';
+import { chartSpecs, factsFromTables, generateNarrative, type ChartSpec, type Narrative } from '../narrative';
+import { readParams, textParam, decimalParam } from '../params';
+import type { Finding } from '../rules/finding';
+import { buildReport, placeholder, type NarrativeItem, type NarrativeSectionInput } from './build';
+import type { ReportChart, ReportDocument } from './model';
+import { readDepartmentProfile } from './profile';
+import { tableSourcesFromRecognition } from './tables';
+
+/** Options of {@link prepareReport}; every field has a default. */
+export interface PrepareReportOptions extends CheckOptions {
+  /** 审核稿: append the findings. Default false. */
+  readonly review?: boolean;
+}
+
+/** The document and what was found on the way. */
+export interface PreparedReport {
+  readonly document: ReportDocument;
+  readonly check: CheckResult;
+  readonly narrative: Narrative;
+  /** Findings of the tables, the 参数 sheet and the generated text, in that order. */
+  readonly findings: readonly Finding[];
+}
+
+/** 图 — a narrative chart spec as the report draws it (values are printed 万元, two places). */
+function reportChart(spec: ChartSpec): ReportChart {
+  return { kind: spec.kind, title: spec.title, categories: spec.categories, values: spec.values, unit: '万元' };
+}
+
+/** The generated sections as report sections: sentences joined per paragraph, sub-headings and charts in place. */
+function narrativeSections(narrative: Narrative): NarrativeSectionInput[] {
+  return narrative.sections.map((section) => {
+    const items: NarrativeItem[] = [];
+    for (const paragraph of section.paragraphs) {
+      if (paragraph.heading) items.push({ subheading: paragraph.heading });
+      const text = paragraph.sentences.map((s) => s.text).join('');
+      if (text !== '') items.push(text);
+      if (paragraph.chart && paragraph.chart.categories.length > 0) items.push({ chart: reportChart(paragraph.chart) });
+    }
+    return { heading: `${section.number}、${section.title}`, paragraphs: items };
+  });
+}
+
+/** 部门名称：X as the layouts print it above each table (src/core/templates/layout.ts). */
+function departmentFromSheets(workbook: Workbook): string | undefined {
+  for (const grid of workbook) {
+    for (const row of grid.values.slice(0, 4)) {
+      for (const value of row) {
+        const match = /^(?:部门名称|单位名称|编制单位|编制部门)\s*[:：]\s*(\S.*)$/.exec(cellText(value ?? null));
+        if (match?.[1]) return match[1].trim();
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Checks the workbook and builds its report. Problems in the workbook are findings; an absent
+ * department or year becomes 【待填写：…】 in the document, never a guess.
+ * @example prepareReport(workbook).document.cover.title // "2024年度部门预算公开"
+ */
+export function prepareReport(workbook: Workbook, options: PrepareReportOptions = {}): PreparedReport {
+  const check = checkWorkbook(workbook, options.policy ? { policy: options.policy } : {});
+  const params = readParams(workbook);
+  const facts = factsFromTables(check.recognition.tables);
+  const narrative = generateNarrative(facts, params.values, { paramSources: params.sources });
+  const department =
+    textParam(params.values, 'department') ?? facts.department ?? departmentFromSheets(workbook) ?? placeholder('部门名称');
+  const yearParam = decimalParam(params.values, 'year');
+  const year = yearParam?.isInteger() ? yearParam.toNumber() : facts.year;
+  const findings: Finding[] = [...check.findings, ...params.findings, ...narrative.findings];
+  const sections = narrativeSections(narrative);
+  const placedCharts = new Set(narrative.sections.flatMap((s) => s.paragraphs.flatMap((p) => (p.chart ? [p.chart.title] : []))));
+  const looseCharts = (narrative.charts.length > 0 ? narrative.charts : chartSpecs(facts))
+    .filter((c) => !placedCharts.has(c.title) && c.categories.length > 0)
+    .map(reportChart);
+  const document = buildReport({
+    department,
+    year,
+    kind: check.recognition.family === 'final9' ? 'final' : 'budget',
+    tables: tableSourcesFromRecognition(workbook, check.recognition.tables),
+    profile: readDepartmentProfile(workbook),
+    narrative: sections,
+    charts: looseCharts,
+    findings: findings.filter((f) => f.accepted === undefined),
+    review: options.review === true,
+  });
+  return { document, check, narrative, findings };
+}

@@ -1,0 +1,60 @@
+import { paramsSheet, sampleParams } from '../../../src/core/params';
+import { prepareReport, type ReportTable } from '../../../src/core/report';
+import { sampleDisclosure } from '../../../src/core/sample';
+import { layoutWorkbook } from '../../../src/core/templates';
+import { formatAmount } from '../../../src/core/amount';
+import { loadSeed } from '../../support/seed';
+
+const sample = sampleDisclosure();
+const tables = layoutWorkbook({ family: 'budget13', department: sample.department, year: sample.year, unit: sample.unit, codeLayout: 'single', data: sample.data });
+const seed = loadSeed();
+
+describe('prepareReport on the sample workbook', () => {
+  const withParams = prepareReport([...tables, paramsSheet(sampleParams())]);
+  const doc = withParams.document;
+  const reportTables = doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+
+  it('names the department and the year the tables give', () => {
+    expect(doc.cover).toEqual({ department: seed.department, year: 2024, title: '2024年度部门预算公开' });
+  });
+
+  it('prints the thirteen recognised tables in workbook order', () => {
+    expect(reportTables).toHaveLength(13);
+    expect(reportTables.map((t) => t.sheet)).toEqual(tables.map((g) => g.name));
+  });
+
+  it('prints every figure of the seed in the table of the same position', () => {
+    Object.values(seed.tables).forEach((seedTable, i) => {
+      const printed = new Set((reportTables[i] as ReportTable).body.flat().map((c) => c.text));
+      const figures = seedTable.rows.flat().filter((t) => /^\d+\.\d+$/.test(t));
+      for (const figure of figures) expect({ table: i + 1, figure, found: printed.has(formatAmount(figure)) }).toEqual({ table: i + 1, figure, found: true });
+    });
+  });
+
+  it('writes the twelve 情况说明 sections with both charts in place', () => {
+    const part3 = doc.blocks.slice(doc.blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('第三部分')));
+    const sectionHeadings = part3.filter((b) => b.kind === 'heading' && b.level === 2).map((b) => (b.kind === 'heading' ? b.text : ''));
+    expect(sectionHeadings[0]).toBe('一、部门预算收支数据变动情况及原因');
+    expect(sectionHeadings.length).toBeGreaterThanOrEqual(12);
+    const charts = part3.flatMap((b) => (b.kind === 'chart' ? [b.chart.title] : []));
+    expect(charts).toEqual(['一般公共预算当年拨款结构图', '三公经费分布图']);
+  });
+
+  it('finds no table errors in the sample and keeps the public copy free of findings', () => {
+    expect(withParams.check.summary.error).toBe(0);
+    expect(doc.blocks.some((b) => b.kind === 'findings')).toBe(false);
+  });
+
+  it('marks 职责 and 机构设置 to be filled when the 参数 sheet has none', () => {
+    const placeholders = doc.blocks.flatMap((b) => (b.kind === 'paragraph' && b.placeholder ? [b.text] : []));
+    expect(placeholders.slice(0, 2)).toEqual(['【待填写：本部门职责】', '【待填写：机构设置情况】']);
+  });
+
+  it('leaves inputs the workbook lacks as 【待填写】 and lists them in a review copy', () => {
+    const bare = prepareReport(tables, { review: true });
+    const text = bare.document.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).join('\n');
+    expect(text).toContain('【待填写');
+    const appendix = bare.document.blocks.find((b) => b.kind === 'findings');
+    expect(appendix?.kind === 'findings' && appendix.findings.length).toBeGreaterThan(0);
+  });
+});
