@@ -62,6 +62,11 @@ export async function readWorkbookBuffer(buffer: Uint8Array, name = '该文件')
       : '请提供 Excel 2007 及以后版本的 .xlsx 文件。';
     throw new UnusableInputError(`${label}不是 .xlsx 工作簿，${hint}`);
   }
+  const openDocument = openDocumentType(buffer);
+  if (openDocument === 'spreadsheet') {
+    throw new UnusableInputError(`${label}是 OpenDocument 表格（.ods），请在 WPS、LibreOffice 或 Excel 中“另存为” .xlsx 后再试。`);
+  }
+  if (openDocument) throw new UnusableInputError(`${label}是 OpenDocument 文档，不是 .xlsx 工作簿。`);
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for its own Buffer type; a Node Buffer view over the same bytes is what it reads.
@@ -69,8 +74,12 @@ export async function readWorkbookBuffer(buffer: Uint8Array, name = '该文件')
   } catch (error) {
     throw new UnusableInputError(`${label}已损坏或不是 Excel 工作簿，无法读取。`, { cause: error });
   }
+  // ExcelJS opens any zip (a .docx, say) as a workbook without sheets.
+  if (workbook.worksheets.length === 0) {
+    throw new UnusableInputError(`${label}中没有工作表，不是 Excel 工作簿（可能是 Word 文档或其他压缩文件）。`);
+  }
   const grids = workbook.worksheets.map(readWorksheet);
-  if (grids.length === 0 || grids.every((grid) => grid.values.length === 0)) {
+  if (grids.every((grid) => grid.values.length === 0)) {
     throw new UnusableInputError(`${label}中没有任何数据（工作簿为空）。`);
   }
   return grids;
@@ -78,6 +87,15 @@ export async function readWorkbookBuffer(buffer: Uint8Array, name = '该文件')
 
 function startsWith(buffer: Uint8Array, magic: readonly number[]): boolean {
   return buffer.length >= magic.length && magic.every((byte, i) => buffer[i] === byte);
+}
+
+/**
+ * An OpenDocument file (.ods, .odt …) is a zip whose first entry, stored uncompressed at byte 30,
+ * is "mimetype" holding e.g. "application/vnd.oasis.opendocument.spreadsheet" (ODF 1.2, part 3, §3.3).
+ */
+function openDocumentType(buffer: Uint8Array): string | undefined {
+  const head = Buffer.from(buffer.buffer, buffer.byteOffset, Math.min(buffer.byteLength, 100)).toString('latin1');
+  return /^.{30}mimetypeapplication\/vnd\.oasis\.opendocument\.([a-z-]+)/s.exec(head)?.[1];
 }
 
 /** No NUL bytes in the first kilobyte: text (CSV, TSV, HTML saved as .xlsx …), not a binary file. */

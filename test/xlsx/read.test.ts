@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import { readWorkbookBuffer, readWorkbookFile, UnusableInputError } from '../../src/xlsx';
 
@@ -184,6 +185,21 @@ describe('readWorkbookBuffer and readWorkbookFile: unusable input', () => {
     });
     expect(await reasonFor(readWorkbookBuffer(good.subarray(0, Math.floor(good.length / 2)), '坏.xlsx'))).toBe(
       '“坏.xlsx”已损坏或不是 Excel 工作簿，无法读取。',
+    );
+  });
+
+  it('recognises an OpenDocument spreadsheet (.ods) by its mimetype entry and asks for .xlsx', async () => {
+    // An ODF package: a zip whose first entry, at byte 30, is the uncompressed "mimetype" file.
+    const header = Buffer.alloc(30);
+    Buffer.from([0x50, 0x4b, 0x03, 0x04]).copy(header);
+    const ods = Buffer.concat([header, Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheetPK')]);
+    expect(await reasonFor(readWorkbookBuffer(ods, '预算.ods'))).toContain('OpenDocument 表格（.ods）');
+  });
+
+  it('refuses a Word document, which is a zip without worksheets', async () => {
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('情况说明')] }] }));
+    expect(await reasonFor(readWorkbookBuffer(docx, '情况说明.docx'))).toBe(
+      '“情况说明.docx”中没有工作表，不是 Excel 工作簿（可能是 Word 文档或其他压缩文件）。',
     );
   });
 
