@@ -33,5 +33,24 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   const policy = parseRoundingPolicy(options.policy ?? DEFAULT_ROUNDING_POLICY);
   const recognition = recognizeWorkbook(workbook.filter((grid) => grid.name !== ACCEPTANCE_SHEET));
   const findings = applyAcceptances(runRules(recognition, policy), readAcceptances(workbook));
-  return { recognition, findings, summary: summarize(findings) };
+  return { recognition, findings: inReadingOrder(findings, workbook), summary: summarize(findings) };
+}
+
+/**
+ * Findings in the order a reader meets them: sheet by sheet as the workbook orders them, then
+ * row by row, column by column; findings at one cell keep the catalogue's order (a bad cell
+ * before the totals it breaks).
+ */
+function inReadingOrder(findings: readonly Finding[], workbook: Workbook): Finding[] {
+  const sheetOrder = new Map(workbook.map((grid, index) => [grid.name, index]));
+  const position = (finding: Finding): [number, number, number] => {
+    const match = /^([A-Z]+)(\d+)$/.exec(finding.cell.toUpperCase());
+    const row = match ? Number(match[2]) : 0;
+    const col = match ? [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
+    return [sheetOrder.get(finding.sheet) ?? workbook.length, row, col];
+  };
+  return findings
+    .map((finding, index) => ({ finding, index, at: position(finding) }))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.at[2] - b.at[2] || a.index - b.index)
+    .map(({ finding }) => finding);
 }

@@ -1,6 +1,7 @@
 import { Decimal } from '../../src/core/amount';
 import { checkWorkbook } from '../../src/core/check';
 import type { Finding } from '../../src/core/rules/finding';
+import { layoutWorkbook } from '../../src/core/templates';
 import { loadSeed } from '../support/seed';
 import { buildSeedWorkbook, mutateSeedCell, type SeedCellPlace } from '../support/seedGrids';
 
@@ -65,6 +66,33 @@ describe('checkWorkbook on the seed', () => {
     expect(checkWorkbook(built.workbook, { policy: 'calc11' }).summary.error).toBe(0);
     const strict = checkWorkbook(built.workbook, { policy: 'strict' });
     expect(strict.summary.error).toBe(result.summary.info);
+  });
+});
+
+describe('checkWorkbook on other workbooks', () => {
+  it.each([
+    ['万元', 'single'],
+    ['万元', 'split'],
+    ['元', 'single'],
+    ['元', 'split'],
+  ] as const)('a blank template (%s, codes %s) checks clean: empty tables are consistent', (unit, codeLayout) => {
+    const result = checkWorkbook(layoutWorkbook({ family: 'budget13', department: '阳城县应急管理局', year: 2025, unit, codeLayout }));
+    expect(result.recognition.tables).toHaveLength(13);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('the seed printed in 元 keeps the same findings at the same cells, its 尾差 now in hundreds of 元', () => {
+    const key = (f: Finding): string => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`;
+    const inWan = checkWorkbook(buildSeedWorkbook().workbook).findings;
+    const inYuan = checkWorkbook(buildSeedWorkbook({ unit: '元' }).workbook).findings;
+    expect(inYuan.map(key).sort()).toEqual(inWan.map(key).sort());
+    expect(inYuan.every((f) => f.difference === '-100' || f.difference === '100')).toBe(true);
+  });
+
+  it('a workbook without a disclosure table has no tables and no findings to make', () => {
+    const result = checkWorkbook([{ name: 'Sheet1', values: [['会议纪要'], ['今天讨论了预算。']], merges: [] }]);
+    expect(result.recognition.tables).toEqual([]);
+    expect(result.summary).toEqual({ error: 0, warning: 0, info: 0 });
   });
 });
 

@@ -1,0 +1,164 @@
+/**
+ * `budget-disclosure check FILE.xlsx… [--json] [--policy tight|calc11|strict]` — 检查: recognise
+ * the disclosure tables of each workbook, tie out every total (rounding-aware) and run the rule
+ * catalogue; print a Chinese report, or JSON for other tools (issue 3 §5).
+ *
+ * Exit code: 2 when a file is unusable (not an xlsx, no disclosure table in it), else 1 when any
+ * file has an error (强制), else 0. Warnings and 尾差 do not fail a check.
+ */
+import type { Command } from 'commander';
+import { checkWorkbook, type CheckResult } from '../../core/check';
+import { formatCellRef, rangeToA1 } from '../../core/grid';
+import { SEVERITIES, type Finding, type Severity } from '../../core/rules/finding';
+import { kindName } from '../../core/rules/structure';
+import { ROUNDING_POLICIES, RoundingPolicyError, parseRoundingPolicy, type RoundingPolicy } from '../../core/rules/rounding';
+import { UnusableInputError } from '../../xlsx/errors';
+import { ExitCode, UsageError } from '../errors';
+
+interface CheckFlags {
+  readonly json?: boolean;
+  readonly policy?: string;
+}
+
+/** One file's result in the JSON contract (issue 3 §5: "this shape is a contract other tools build on"). */
+export interface CheckJson {
+  readonly file: string;
+  readonly tables: readonly { kind: string; title: string; sheet: string; range: string; unit: string }[];
+  readonly findings: readonly {
+    rule: string;
+    severity: Severity;
+    sheet: string;
+    cell: string;
+    table: string | null;
+    message: string;
+    expected: string | null;
+    actual: string | null;
+    difference: string | null;
+    tolerance: string | null;
+  }[];
+  readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+export function register(program: Command): void {
+  program
+    .command('check')
+    .description('检查公开表格 (check disclosure workbooks)：识别各表，核对合计、表间关系与科目（考虑尾差）')
+    .argument('<files...>', '要检查的 .xlsx 文件，可以多个 (workbooks to check)')
+    .option('--json', '以 JSON 输出，供其他程序读取 (machine-readable output)')
+    .option('--policy <policy>', '舍入口径 (rounding policy)：tight 默认（尾差不超过 ⌊n/2⌋ 个末位单位）、calc11（XBRL 区间规则）、strict（不容许尾差）')
+    .action(async (files: string[], flags: CheckFlags) => {
+      const policy = parsePolicyOption(flags.policy);
+      // ExcelJS takes most of the CLI's start-up time; load it only when a file is read.
+      const { readWorkbookFile } = await import('../../xlsx');
+      const checked: { file: string; result: CheckResult }[] = [];
+      let unusable = false;
+      for (const file of files) {
+        try {
+          const workbook = await readWorkbookFile(file);
+          const result = checkWorkbook(workbook, { policy });
+          if (result.recognition.tables.length === 0) throw new UnusableInputError(noTablesReason(file, workbook.length));
+          checked.push({ file, result });
+        } catch (error) {
+          if (!(error instanceof UnusableInputError)) throw error;
+          // With one file the reason is the whole answer (main prints it); with several, the others are still reported.
+          if (files.length === 1) throw error;
+          process.stderr.write(`错误：${error.message}\n`);
+          unusable = true;
+        }
+      }
+      if (flags.json) {
+        const json = checked.map(({ file, result }) => toJson(file, result));
+        process.stdout.write(JSON.stringify(files.length === 1 ? json[0] : json, null, 2) + '\n');
+      } else {
+        process.stdout.write(checked.map(({ file, result }) => textReport(file, result, policy)).join('\n'));
+      }
+      if (unusable) process.exitCode = ExitCode.unusable;
+      else if (checked.some(({ result }) => result.summary.error > 0)) process.exitCode = ExitCode.findings;
+    });
+}
+
+/** `--policy`: checked once here, with a message naming what it accepts. */
+function parsePolicyOption(value: string | undefined): RoundingPolicy {
+  if (value === undefined) return 'tight';
+  try {
+    return parseRoundingPolicy(value);
+  } catch (error) {
+    if (!(error instanceof RoundingPolicyError)) throw error;
+    throw new UsageError(`选项 --policy 的值“${value}”无效：只接受 ${ROUNDING_POLICIES.join('、')}。`);
+  }
+}
+
+function noTablesReason(file: string, sheets: number): string {
+  return sheets === 0
+    ? `“${file}”中没有任何工作表，无法检查。`
+    : `“${file}”中没有找到预算公开表格：没有一张表的标题能识别（例如“2024年预算收支总表”）。请确认文件内容。`;
+}
+
+/** The JSON contract of one file. Accepted findings are left out, as the summary leaves them out. */
+export function toJson(file: string, result: CheckResult): CheckJson {
+  return {
+    file,
+    tables: result.recognition.tables.map((table) => ({
+      kind: table.kind,
+      title: table.title,
+      sheet: table.sheet,
+      range: rangeToA1(table.range),
+      unit: table.unit,
+    })),
+    findings: result.findings
+      .filter((finding) => !finding.accepted)
+      .map((finding) => ({
+        rule: finding.rule,
+        severity: finding.severity,
+        sheet: finding.sheet,
+        cell: finding.cell,
+        table: finding.table ?? null,
+        message: finding.message,
+        expected: finding.expected ?? null,
+        actual: finding.actual ?? null,
+        difference: finding.difference ?? null,
+        tolerance: finding.tolerance ?? null,
+      })),
+    summary: result.summary,
+  };
+}
+
+const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = {
+  error: '错误（强制，须更正）',
+  warning: '警告（提示，请核实）',
+  info: '提示信息（尾差、未能核实的科目）',
+};
+
+const POLICY_NAMES: Readonly<Record<RoundingPolicy, string>> = {
+  tight: 'tight：尾差不超过 ⌊n/2⌋ 个末位单位',
+  calc11: 'calc11：XBRL Calculations 1.1 区间规则',
+  strict: 'strict：不容许尾差',
+};
+
+/** The readable Chinese report of one file: tables found, then findings by severity with sheet!cell. */
+export function textReport(file: string, result: CheckResult, policy: RoundingPolicy): string {
+  const lines: string[] = [`文件：${file}`, `舍入口径：${POLICY_NAMES[policy]}`, ''];
+  const { tables } = result.recognition;
+  lines.push(`识别到 ${tables.length} 张表：`);
+  for (const table of tables) {
+    lines.push(`  ${table.title}（${kindName(table.kind)}）  ${formatCellRef({ sheet: table.sheet, cell: rangeToA1(table.range) })}  单位：${table.unit}`);
+  }
+  const open = result.findings.filter((finding) => !finding.accepted);
+  for (const severity of SEVERITIES) {
+    const ofSeverity = open.filter((finding) => finding.severity === severity);
+    lines.push('', `${SEVERITY_HEADINGS[severity]}：${ofSeverity.length} 项`);
+    for (const finding of ofSeverity) lines.push(`  ${where(finding)}  ${finding.message}`);
+  }
+  const accepted = result.findings.filter((finding) => finding.accepted);
+  if (accepted.length > 0) {
+    lines.push('', `已接受（附说明）：${accepted.length} 项`);
+    for (const finding of accepted) lines.push(`  ${where(finding)}  ${finding.message}（说明：${finding.accepted!.note}）`);
+  }
+  const { error, warning, info } = result.summary;
+  lines.push('', error > 0 ? `结论：发现 ${error} 项错误，须更正后再公开。` : `结论：未发现错误（警告 ${warning} 项，提示信息 ${info} 项）。`, '');
+  return lines.join('\n');
+}
+
+function where(finding: Finding): string {
+  return formatCellRef(finding);
+}
