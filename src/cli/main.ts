@@ -14,6 +14,7 @@ import { UnusableInputError } from '../xlsx/errors';
 import { ExitCode, UsageError } from './errors';
 import * as sampleCommand from './commands/sample';
 import * as templateCommand from './commands/template';
+import * as narrativeCommand from './commands/narrative';
 import * as checkCommand from './commands/check';
 
 /** Help section titles, in Chinese with the English commander prints. */
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
 
   templateCommand.register(program);
   sampleCommand.register(program);
+  narrativeCommand.register(program);
   checkCommand.register(program);
   return program;
 }

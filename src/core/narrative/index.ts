@@ -7,3 +7,4 @@ export * from './charts';
 export type { Finding } from './finding';
 export * from './check';
 export * from './find';
+export * from './workbook';

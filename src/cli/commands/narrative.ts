@@ -1,0 +1,67 @@
+/**
+ * `budget-disclosure narrative FILE.xlsx [-o out.md|out.txt] [--force]` — 生成情况说明: recognise the
+ * tables, read the 参数 sheet if there is one, and write 第三部分 as Markdown (.md) or plain text
+ * (.txt, or to the screen without -o). Inputs that are missing stay visible as 【待填写：…】 and are
+ * listed on stderr (issue 4 item 6).
+ *
+ * Exit code: 2 when the file is unusable or has no disclosure table; 1 when a 参数 value could not be
+ * read (an error the user must fix); else 0 — missing inputs are warnings.
+ */
+import * as fs from 'node:fs/promises';
+import type { Command } from 'commander';
+import { narrativeOfWorkbook, renderNarrative } from '../../core/narrative';
+import type { NarrativeFormat } from '../../core/narrative';
+import { recognizeWorkbook } from '../../core/recognize';
+import { UnusableInputError } from '../../xlsx/errors';
+import { ExitCode, UsageError } from '../errors';
+import { outputError } from '../output';
+
+interface NarrativeFlags {
+  readonly output?: string;
+  readonly force?: boolean;
+}
+
+/** `-o out.md|out.txt`: the format follows the extension. */
+function parseNarrativeOutput(value: string | undefined): { file?: string; format: NarrativeFormat } {
+  if (value === undefined) return { format: 'text' };
+  const file = value.trim();
+  if (/\.md$/i.test(file)) return { file, format: 'markdown' };
+  if (/\.txt$/i.test(file)) return { file, format: 'text' };
+  throw new UsageError(`选项 -o, --output 的值“${value}”无效：输出文件名须以 .md 或 .txt 结尾。`);
+}
+
+export function register(program: Command): void {
+  program
+    .command('narrative')
+    .description('生成情况说明 (generate the 情况说明)：按表格和“参数”表写出第三部分，缺少的参数显示为【待填写】')
+    .argument('<file>', '预算公开表格 .xlsx (the disclosure workbook)')
+    .option('-o, --output <file>', '输出文件 .md（Markdown）或 .txt（纯文本）；不给则输出到屏幕 (output file)')
+    .option('-f, --force', '覆盖已存在的输出文件 (overwrite an existing output file)')
+    .action(async (file: string, flags: NarrativeFlags) => {
+      const output = parseNarrativeOutput(flags.output);
+      // ExcelJS takes most of the CLI's start-up time; load it only when a file is read.
+      const { readWorkbookFile } = await import('../../xlsx');
+      const workbook = await readWorkbookFile(file);
+      const { tables } = recognizeWorkbook(workbook);
+      if (tables.length === 0) {
+        throw new UnusableInputError(`“${file}”中没有找到预算公开表格，无法生成情况说明。`);
+      }
+      const { narrative, findings } = narrativeOfWorkbook(workbook, tables);
+      const text = renderNarrative(narrative, output.format);
+      if (output.file) {
+        try {
+          await fs.writeFile(output.file, text, { encoding: 'utf8', flag: flags.force ? 'w' : 'wx' });
+        } catch (error) {
+          throw outputError(output.file, error);
+        }
+        process.stdout.write(`已写出情况说明 ${output.file}\n`);
+      } else {
+        process.stdout.write(text);
+      }
+      if (findings.length > 0) {
+        process.stderr.write(`需要补充或更正 ${findings.length} 项：\n`);
+        for (const finding of findings) process.stderr.write(`  ${finding.sheet ? `${finding.sheet}!${finding.cell}  ` : ''}${finding.message}\n`);
+      }
+      if (findings.some((finding) => finding.severity === 'error')) process.exitCode = ExitCode.findings;
+    });
+}

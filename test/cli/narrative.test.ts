@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { factsFromTables, generateNarrative, renderNarrative } from '../../src/core/narrative';
+import { paramsSheet, sampleParams } from '../../src/core/params';
+import { recognizeWorkbook } from '../../src/core/recognize';
+import { writeWorkbookFile } from '../../src/xlsx';
+import { ensureCliBuilt, runCli } from '../support/cli';
+import { buildSeedWorkbook } from '../support/seedGrids';
+
+let dir: string;
+let withParams: string;
+let withoutParams: string;
+const seed = buildSeedWorkbook();
+
+beforeAll(async () => {
+  ensureCliBuilt();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-narrative-'));
+  withParams = path.join(dir, '带参数.xlsx');
+  withoutParams = path.join(dir, '无参数.xlsx');
+  await writeWorkbookFile(withParams, [...seed.workbook, paramsSheet(sampleParams())]);
+  await writeWorkbookFile(withoutParams, seed.workbook);
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('budget-disclosure narrative', () => {
+  it('writes the 情况说明 as Markdown, the same text the core generates, and lists the one missing input', () => {
+    const out = path.join(dir, '情况说明.md');
+    const { status, stdout, stderr } = runCli(['narrative', withParams, '-o', out]);
+    expect(status).toBe(0);
+    expect(stdout).toContain(out);
+    const expected = renderNarrative(generateNarrative(factsFromTables(recognizeWorkbook(seed.workbook).tables), sampleParams()), 'markdown');
+    expect(fs.readFileSync(out, 'utf8')).toBe(expected);
+    expect(stderr).toContain('一般公共预算当年支出变动原因');
+    expect(stderr).toContain('参数!B');
+  });
+
+  it('prints plain text to the screen without -o, with placeholders when there is no 参数 sheet', () => {
+    const { status, stdout, stderr } = runCli(['narrative', withoutParams]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('2024年度阳城县应急管理局预算收入总计4,510.52万元');
+    expect(stdout).toContain('【待填写：上年收入总计】');
+    expect(stderr).toContain('上年收入总计');
+  });
+
+  it('writes .txt as plain text and refuses to overwrite it without --force', () => {
+    const out = path.join(dir, '情况说明.txt');
+    expect(runCli(['narrative', withParams, '-o', out]).status).toBe(0);
+    expect(fs.readFileSync(out, 'utf8').startsWith('第三部分 2024年度部门预算情况说明\n')).toBe(true);
+    const again = runCli(['narrative', withParams, '-o', out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('--force');
+    expect(runCli(['narrative', withParams, '-o', out, '--force']).status).toBe(0);
+  });
+
+  it('refuses an output that is neither .md nor .txt, and a file without tables', async () => {
+    const bad = runCli(['narrative', withParams, '-o', path.join(dir, 'x.docx')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('.md 或 .txt');
+    const empty = path.join(dir, '空.xlsx');
+    await writeWorkbookFile(empty, [{ name: 'Sheet1', values: [['备注']], merges: [] }]);
+    const none = runCli(['narrative', empty]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('没有找到预算公开表格');
+  });
+});
