@@ -119,7 +119,20 @@ export function headerPaths(grid: Grid, headerRows: readonly number[], left: num
 
 function headingAt(grid: Grid, row: number, col: number): string {
   const value = shownValue(grid, row, col);
-  return isBlank(value) ? '' : toHalfWidth(String(isErrorValue(value) ? value.error : value)).replace(/\s+/g, '');
+  if (isBlank(value)) return '';
+  const text = toHalfWidth(String(isErrorValue(value) ? value.error : value)).replace(/\s+/g, '');
+  // "单位：万元" printed in the header's corner describes the table, not a column; 金额（万元）
+  // is the 金额 column.
+  return /单位:/.test(text) ? '' : text.replace(/\((万元|元)\)/, '');
+}
+
+/** 单位：万元 / 金额单位：元 / （单位：万元） / 金额（万元）. */
+export const UNIT_TEXT = /单位\s*[:：]\s*(万元|元)|[(（](万元|元)[)）]/;
+
+/** The unit a text names, if any. @example unitIn('金额单位：元') // '元' */
+export function unitIn(text: string): '万元' | '元' | undefined {
+  const match = UNIT_TEXT.exec(text);
+  return (match?.[1] ?? match?.[2]) as '万元' | '元' | undefined;
 }
 
 function hasTextBelow(grid: Grid, rows: readonly number[], col: number): boolean {
@@ -143,6 +156,12 @@ const STRONG: readonly (readonly [RegExp, ColumnKey])[] = [
   [/公用经费/, 'publicUse'],
 ];
 
+/**
+ * Comparison columns some provinces print beside the figures (上年预算数, 增减额, 增长率): not an
+ * amount of this year's table. 上年结转 is matched as a strong word before this.
+ */
+const COMPARISON = /^上年(预算|决算|执行)|上年数|增减|增长|变动|比上年|[率%]/;
+
 /** Weak words: a total-like column whose meaning may come from its parent. */
 const WEAK = /合计|小计|总计|金额|决算数|预算数|^\d{4}年?度?|^本年收入$|^本年支出$|^收入$|^支出$|^数额$/;
 
@@ -157,6 +176,7 @@ export function amountKey(path: readonly string[], final: boolean): ColumnKey | 
   const leaf = path[path.length - 1];
   if (leaf === undefined) return undefined;
   for (const [pattern, key] of STRONG) if (pattern.test(leaf)) return key;
+  if (path.some((word) => COMPARISON.test(word))) return undefined;
   if (!WEAK.test(leaf)) return undefined;
   for (let i = path.length - 2; i >= 0; i--) {
     const parent = path[i]!;

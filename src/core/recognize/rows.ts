@@ -47,6 +47,9 @@ interface RawRow {
   readonly amounts: Partial<Record<ColumnKey, AmountCell>>;
 }
 
+/** A code and a name in one cell, separated by white space. Years ("2024年…") have four digits. */
+const CODE_AND_NAME = /^(\d{3}|\d{5}|\d{7})[\s\u3000]+(\S.*)$/;
+
 /** 经济分类 groups, in both the 部门 and the 政府 economic classification. Source: seed 表6; shared/data. */
 const ECONOMIC_GROUPS = [
   '工资福利支出',
@@ -88,7 +91,7 @@ export function typeRows(dataRows: readonly number[], band: Band, ctx: RowContex
 function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
   const { grid } = ctx;
   const codeTexts = band.codeCols.map((c) => cellAt(grid, r, c));
-  const code =
+  let code =
     band.codeCols.length === 0
       ? undefined
       : band.codeCols.length === 1
@@ -97,7 +100,13 @@ function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
   const names = band.nameCols.map((c) => cellText(cellAt(grid, r, c)));
   // 合计 often sits in the code column (seed 表2: "合计" under 科目编码, name blank).
   const codeColumnText = code ? '' : codeTexts.map(cellText).find((t) => t !== '') ?? '';
-  const name = names.find((n) => n !== '') ?? codeColumnText;
+  let name = names.find((n) => n !== '') ?? codeColumnText;
+  // Some exports print code and name in one cell: "2080505 机关事业单位基本养老保险缴费支出".
+  const combined = code ? undefined : CODE_AND_NAME.exec(name);
+  if (combined) {
+    code = combined[1];
+    name = combined[2]!.trim();
+  }
   const amounts: Partial<Record<ColumnKey, AmountCell>> = {};
   let anyAmount = false;
   for (const column of band.amountCols) {
@@ -137,7 +146,7 @@ function assignRoles(raw: readonly RawRow[], band: Band, ctx: RowContext): Typed
   } else if (ctx.kind === 'budget.projects' || ctx.kind === 'budget.projectsCarryover') {
     let seenTotal = false;
     raw.forEach((row, i) => {
-      const unitLike = isUnitName(row.name, ctx.department);
+      const unitLike = isUnitName(row.name, ctx.department) || /^小计$/.test(label(row));
       if (isTotal(row) || (!seenTotal && i === 0 && unitLike)) {
         roles[i] = 'total';
         seenTotal = true;
@@ -146,6 +155,7 @@ function assignRoles(raw: readonly RawRow[], band: Band, ctx: RowContext): Typed
   } else {
     raw.forEach((row, i) => {
       if (isTotal(row)) roles[i] = 'total';
+      else if (!row.code && /^小计$/.test(label(row))) roles[i] = 'group';
       else if (row.code) roles[i] = prefixesNext(raw, i) ? 'group' : 'item';
       else if (isEconomic(ctx.kind) && ECONOMIC_GROUPS.includes(label(row))) roles[i] = 'group';
       else if (/公务用车购置及运行/.test(label(row))) roles[i] = 'group';

@@ -13,7 +13,7 @@ import { cellText, cellAt, toA1 } from '../grid';
 import type { CellRange, Grid } from '../grid';
 import type { TableKind, TypedColumn, TypedRow, TypedTable } from '../model';
 import type { ProblemSink } from './amounts';
-import { columnRole, headerPaths, rowShape, sideOf } from './header';
+import { columnRole, headerPaths, rowShape, sideOf, unitIn } from './header';
 import type { HeaderColumn } from './header';
 import { typeRows } from './rows';
 import type { Band } from './rows';
@@ -27,8 +27,6 @@ export interface TitleCell {
   readonly text: string;
 }
 
-/** 单位：万元 / 金额单位：元 / （单位：万元）. */
-const UNIT_LINE = /单位\s*[:：]\s*(万元|元)/;
 /** Lines between a title and its header that describe the table, not its columns. */
 const INFO_LINE = /单位\s*[:：]|部门名称|编制单位|填报单位|部门\s*[:：]|^\d{4}\s*年\s*\d{1,2}\s*月/;
 const DEPARTMENT = /(?:部门名称|编制单位|填报单位|单位名称)\s*[:：]\s*(.+)$/;
@@ -53,11 +51,12 @@ export function readTable(
     const texts = cols.map((c) => textAt(grid, r, c));
     if (texts.length === 0 || !texts.every((t) => INFO_LINE.test(t) || isTableNumberLabel(t))) return false;
     for (const t of texts) {
-      unit ??= UNIT_LINE.exec(t)?.[1] as Unit | undefined;
+      unit ??= unitIn(t);
       department ??= DEPARTMENT.exec(t)?.[1]?.trim();
     }
     return true;
   };
+  unit = unitIn(title.text);
   noteInfo(title.row, title.col);
 
   let headerStart = -1;
@@ -83,6 +82,7 @@ export function readTable(
     } else blanks = 0;
   }
   if (headerRows.length === 0) return undefined;
+  for (const r of headerRows) for (const c of filledColumns(grid, r)) unit ??= unitIn(textAt(grid, r, c));
 
   const dataRows: number[] = [];
   let note: string | undefined;
@@ -115,8 +115,13 @@ export function readTable(
   const final = kind.startsWith('final.');
   const pathRows = headerRows.filter((r) => rowShape(grid, r, tableLeft, right) === 'header');
   const paths = headerPaths(grid, pathRows, tableLeft, right);
+  const year = tableYear(title.text, paths);
   const columns: HeaderColumn[] = paths.map((path, i) => {
     const col = tableLeft + i;
+    // 2023年执行数 beside 2024年预算数: only the table's own year is this table's figures.
+    if (year && path.some((word) => yearOf(word) !== undefined && yearOf(word) !== year)) {
+      return { col, path, role: { type: 'other' as const } };
+    }
     // An empty column under a heading that spans sub-headed columns (a blank column inserted
     // inside 2024年预算数) has only that heading for a path: it is a gap, not a 合计 column.
     const gap =
@@ -177,7 +182,12 @@ function splitBands(columns: readonly HeaderColumn[], left: number): Band[] {
       .filter((c) => c.role.type === 'code')
       .sort((a, b) => codePart(a) - codePart(b))
       .map((c) => c.col);
-    let nameCols = group.filter((c) => c.role.type === 'name').map((c) => c.col);
+    // 项目名称 / 科目名称 before 单位名称: a project row repeats its unit's name beside its own.
+    const preference = (c: HeaderColumn) => (/项目名称|科目名称|^项目$/.test(c.path[c.path.length - 1] ?? '') ? 0 : 1);
+    let nameCols = group
+      .filter((c) => c.role.type === 'name')
+      .sort((a, b) => preference(a) - preference(b) || a.col - b.col)
+      .map((c) => c.col);
     // No 名称 heading (表10 prints 项目 in some provinces, nothing in others): the band's first
     // column holds the labels, unless it is already an amount column.
     const first = i === 0 ? columns.find((c) => c.col === left) : group[0];
@@ -190,6 +200,17 @@ function splitBands(columns: readonly HeaderColumn[], left: number): Band[] {
       ...(side ? { side } : {}),
     };
   });
+}
+
+function yearOf(text: string): number | undefined {
+  const match = /((?:19|20)\d{2})/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The year of the table's figures: its title's, else the latest year its header names. */
+function tableYear(title: string, paths: readonly (readonly string[])[]): number | undefined {
+  const years = paths.flat().map(yearOf).filter((y): y is number => y !== undefined);
+  return yearOf(title) ?? (years.length > 0 ? Math.max(...years) : undefined);
 }
 
 function codePart(column: HeaderColumn): number {

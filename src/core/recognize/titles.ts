@@ -35,8 +35,10 @@ export function isTableNumberLabel(text: string): boolean {
 export function looksLikeTitle(text: string): boolean {
   const folded = foldTitle(text);
   if (folded.length < 4 || folded.length > 60) return false;
-  if (/^注|^说明|[:：]/.test(folded) || isTableNumberLabel(folded)) return false;
-  return /表(\([^()]*\))*$/.test(folded);
+  // A trailing qualifier may carry the unit: 预算收支总表（单位：万元）.
+  const body = folded.replace(/(\([^()]*\))+$/, '');
+  if (/^注|^说明|[:：]/.test(body) || isTableNumberLabel(body)) return false;
+  return body.endsWith('表');
 }
 
 interface TitleRule {

@@ -1,0 +1,107 @@
+/**
+ * Layout habits of other provinces' exports (domain guide, "Other families and layouts"), beyond
+ * the seedGrids variants: the unit in the title or the header, code and name in one cell,
+ * comparison columns beside the figures, a 单位名称 column in project tables.
+ */
+import { amountOf } from '../../../src/core/model';
+import { recognizeWorkbook } from '../../../src/core/recognize';
+import type { CellValue } from '../../../src/core/grid';
+import { loadSeed } from '../../support/seed';
+import { seedTableTitles } from '../../support/seedGrids';
+import { sheet } from './gridFixture';
+
+/** Seed 表3's data rows (合计 and coded rows), figures as numbers. */
+function seedExpenditureRows(): CellValue[][] {
+  const rows = loadSeed().tables[seedTableTitles()[2]!]!.rows.slice(2);
+  return rows.map((row) => row.map((cell, c) => (c >= 2 && cell !== '' ? Number(cell) : cell)));
+}
+
+describe('recognizeWorkbook on other provinces’ layouts', () => {
+  it('takes the unit from a bracket in the title', () => {
+    const grid = sheet('支出', [
+      ['部门支出总表（单位：元）'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ...seedExpenditureRows(),
+    ]);
+    const recognition = recognizeWorkbook([grid]);
+    expect(recognition.tables[0]).toMatchObject({ kind: 'budget.expenditure', unit: '元' });
+    expect(recognition.problems).toEqual([]);
+  });
+
+  it('takes the unit from the header’s corner and from 金额（万元）, without making them columns', () => {
+    const grid = sheet('三公', [
+      ['“三公”经费支出预算表'],
+      ['项目', '金额（万元）', '单位：万元'],
+      ['合计', 3.66],
+      ['因公出国（境）费', ''],
+      ['公务接待费', 0.58],
+      ['公务用车购置及运行费', 3.08],
+    ]);
+    const [table] = recognizeWorkbook([grid]).tables;
+    expect(table).toMatchObject({ kind: 'budget.threePublic', unit: '万元' });
+    expect(table!.columns.map((c) => `${c.key}@${c.col}`)).toEqual(['total@1']);
+  });
+
+  it('reads code and name printed in one cell', () => {
+    const rows = seedExpenditureRows().map(([code, name, ...amounts]) => [code === '合计' ? '合计' : `${String(code)} ${String(name)}`, ...amounts]);
+    const grid = sheet('支出', [['2024年部门支出预算总表'], ['单位：万元'], ['项目', '合计', '基本支出', '项目支出'], ...rows]);
+    const [table] = recognizeWorkbook([grid]).tables;
+    const seedRows = seedExpenditureRows().slice(1);
+    expect(table!.rows.slice(1).map((r) => `${r.code} ${r.level} ${r.name}`)).toEqual(
+      seedRows.map(([code, name]) => `${String(code)} ${({ 3: '类', 5: '款', 7: '项' } as Record<number, string>)[String(code).length]} ${String(name)}`),
+    );
+    expect(table!.rows.slice(1).filter((r) => r.role === 'group').map((r) => r.code)).toContain('22401');
+  });
+
+  it('ignores last year’s figures and the change columns beside this year’s', () => {
+    const grid = sheet(
+      '三公',
+      [
+        ['2024年“三公”经费预算表'],
+        ['单位：万元'],
+        ['项目', '2023年预算数', '2024年预算数', '增减额', '增长率'],
+        ['合计', 4.0, 3.66, -0.34, '-8.50%'],
+        ['公务接待费', 0.6, 0.58, -0.02, '-3.33%'],
+        ['公务用车购置及运行费', 3.4, 3.08, -0.32, '-9.41%'],
+      ],
+    );
+    const [table] = recognizeWorkbook([grid]).tables;
+    expect(table!.columns.map((c) => `${c.key}@${c.col}`)).toEqual(['total@2']);
+    expect(amountOf(table!.rows[0]!.amounts.total)?.toFixed(2)).toBe('3.66');
+  });
+
+  it('names project rows by 项目名称 when a 单位名称 column sits beside it', () => {
+    const grid = sheet('项目', [
+      ['项目支出预算表'],
+      ['单位：万元'],
+      ['单位名称', '项目名称', '合计', '一般公共预算'],
+      ['合计', '', 20, 20],
+      ['某某局', '', 20, 20],
+      ['某某局', '办公楼维修经费', 12, 12],
+      ['某某局', '信息化建设资金', 8, 8],
+      ['小计', '', 20, 20],
+    ]);
+    const [table] = recognizeWorkbook([grid]).tables;
+    expect(table!.rows.map((r) => `${r.role}:${r.name}`)).toEqual([
+      'total:合计', 'group:某某局', 'item:办公楼维修经费', 'item:信息化建设资金', 'group:小计',
+    ]);
+  });
+
+  it('reads two tables of one sheet even when the second one has a 表号 line above its title', () => {
+    const grid = sheet('合表', [
+      ['预算公开表10'],
+      ['“三公”经费支出预算表'],
+      ['单位：万元'],
+      ['项目', '合计'],
+      ['合计', 3.66],
+      ['预算公开表11'],
+      ['机关运行经费预算表'],
+      ['单位：万元'],
+      ['单位名称', '合计'],
+      ['部门合计', 119.52],
+    ]);
+    const recognition = recognizeWorkbook([grid]);
+    expect(recognition.tables.map((t) => `${t.kind}:${t.rows.length}`)).toEqual(['budget.threePublic:1', 'budget.operating:1']);
+    expect(recognition.unrecognized).toEqual([]);
+  });
+});
