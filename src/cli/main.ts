@@ -16,6 +16,7 @@ import * as sampleCommand from './commands/sample';
 import * as templateCommand from './commands/template';
 import * as narrativeCommand from './commands/narrative';
 import * as checkCommand from './commands/check';
+import * as reportCommand from './commands/report';
 
 /** Help section titles, in Chinese with the English commander prints. */
 const HELP_TITLES: Readonly<Record<string, string>> = {
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   sampleCommand.register(program);
   narrativeCommand.register(program);
   checkCommand.register(program);
+  reportCommand.register(program);
   return program;
 }
 

@@ -5,8 +5,8 @@
 export type { ReportBlock, ReportCell, ReportChart, ReportCover, ReportDocument, ReportFinding, ReportTable } from './model';
 export { buildReport, chineseNumeral, placeholder, ReportInputError } from './build';
 export type { FindingInput, NarrativeItem, NarrativeSectionInput, ReportInput } from './build';
-export { prepareReport } from './prepare';
-export type { PreparedReport, PrepareReportOptions } from './prepare';
+export { identifyDisclosure, prepareReport } from './prepare';
+export type { DisclosureIdentity, PreparedReport, PrepareReportOptions } from './prepare';
 export { BUDGET_GLOSSARY } from './glossary';
 export type { GlossaryEntry } from './glossary';
 export { readDepartmentProfile } from './profile';

@@ -7,6 +7,7 @@ import { checkWorkbook, type CheckOptions, type CheckResult } from '../check';
 import { cellText, type Workbook } from '../grid';
 import { chartSpecs, factsFromTables, generateNarrative, type ChartSpec, type Narrative } from '../narrative';
 import { readParams, textParam, decimalParam } from '../params';
+import type { TypedTable } from '../model';
 import type { Finding } from '../rules/finding';
 import { buildReport, placeholder, type NarrativeItem, type NarrativeSectionInput } from './build';
 import type { ReportChart, ReportDocument } from './model';
@@ -60,6 +61,26 @@ function departmentFromSheets(workbook: Workbook): string | undefined {
   return undefined;
 }
 
+/** 部门与年度 — who and which year a workbook discloses, as far as it says. */
+export interface DisclosureIdentity {
+  readonly department?: string;
+  readonly year?: number;
+}
+
+/**
+ * Who and which year: the 参数 sheet first (the user's own statement), then the tables (the
+ * 机关运行经费 unit row, the titles' year), then the 部门名称：… line printed above a table.
+ * @example identifyDisclosure(workbook, recognition.tables) // { department: '阳城县应急管理局', year: 2024 }
+ */
+export function identifyDisclosure(workbook: Workbook, tables: readonly TypedTable[]): DisclosureIdentity {
+  const params = readParams(workbook);
+  const facts = factsFromTables(tables);
+  const department = textParam(params.values, 'department') ?? facts.department ?? departmentFromSheets(workbook);
+  const yearParam = decimalParam(params.values, 'year');
+  const year = yearParam?.isInteger() ? yearParam.toNumber() : facts.year;
+  return { ...(department === undefined ? {} : { department }), ...(year === undefined ? {} : { year }) };
+}
+
 /**
  * Checks the workbook and builds its report. Problems in the workbook are findings; an absent
  * department or year becomes 【待填写：…】 in the document, never a guess.
@@ -70,10 +91,9 @@ export function prepareReport(workbook: Workbook, options: PrepareReportOptions 
   const params = readParams(workbook);
   const facts = factsFromTables(check.recognition.tables);
   const narrative = generateNarrative(facts, params.values, { paramSources: params.sources });
-  const department =
-    textParam(params.values, 'department') ?? facts.department ?? departmentFromSheets(workbook) ?? placeholder('部门名称');
-  const yearParam = decimalParam(params.values, 'year');
-  const year = yearParam?.isInteger() ? yearParam.toNumber() : facts.year;
+  const identity = identifyDisclosure(workbook, check.recognition.tables);
+  const department = identity.department ?? placeholder('部门名称');
+  const year = identity.year;
   const findings: Finding[] = [...check.findings, ...params.findings, ...narrative.findings];
   const sections = narrativeSections(narrative);
   const placedCharts = new Set(narrative.sections.flatMap((s) => s.paragraphs.flatMap((p) => (p.chart ? [p.chart.title] : []))));

@@ -1,0 +1,90 @@
+/**
+ * `budget-disclosure report FILE.xlsx -o report.docx [--review]` — 生成公开文档: the whole disclosure
+ * (封面, 目录, 概况, 报表, 情况说明 with its charts, 名词解释) as Word, from one workbook (issue 7).
+ *
+ * The document is written even when the tables have errors — a review copy (--review) is how a
+ * reviewer reads them — but the exit code is then 1, as for `check`.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import type { Command } from 'commander';
+import { prepareReport } from '../../core/report';
+import { ROUNDING_POLICIES, RoundingPolicyError, parseRoundingPolicy, type RoundingPolicy } from '../../core/rules/rounding';
+import { UnusableInputError } from '../../xlsx/errors';
+import { ExitCode, UsageError } from '../errors';
+import { outputError } from '../output';
+
+interface ReportFlags {
+  readonly output?: string;
+  readonly review?: boolean;
+  readonly force?: boolean;
+  readonly policy?: string;
+}
+
+/** `-o FILE.docx`: must name a .docx file. */
+function parseDocxOutput(value: string | undefined): string {
+  const text = value?.trim() ?? '';
+  if (text === '') throw new UsageError('缺少选项 -o, --output：请给出要写出的 .docx 文件路径。');
+  if (!/\.docx$/i.test(text)) throw new UsageError(`选项 -o, --output 的值“${value}”无效：输出文件名须以 .docx 结尾。`);
+  return text;
+}
+
+function parsePolicy(value: string | undefined): RoundingPolicy {
+  if (value === undefined) return 'tight';
+  try {
+    return parseRoundingPolicy(value);
+  } catch (error) {
+    if (!(error instanceof RoundingPolicyError)) throw error;
+    throw new UsageError(`选项 --policy 的值“${value}”无效：只接受 ${ROUNDING_POLICIES.join('、')}。`);
+  }
+}
+
+/** Writes `bytes` to `file`, creating its folder; an existing file is replaced only with `force`. */
+function writeOutput(file: string, bytes: Uint8Array, force: boolean): void {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(file, bytes, { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    throw outputError(file, error);
+  }
+}
+
+export function register(program: Command): void {
+  program
+    .command('report')
+    .description('生成公开文档 (Word report)：封面、目录、概况、全部报表、情况说明（含图）、名词解释')
+    .argument('<file.xlsx>', '填好的公开表格工作簿 (the disclosure workbook)')
+    .requiredOption('-o, --output <file.docx>', '输出的 .docx 文件 (output file)')
+    .option('--review', '审核稿：在文末附上检查发现的问题 (append the findings for reviewers)')
+    .option('--policy <policy>', `舍入口径 (rounding policy)：${ROUNDING_POLICIES.join('、')}，默认 tight`)
+    .option('-f, --force', '覆盖已存在的输出文件 (overwrite an existing output file)')
+    .action(async (file: string, flags: ReportFlags) => {
+      const output = parseDocxOutput(flags.output);
+      const policy = parsePolicy(flags.policy);
+      if (!flags.force && fs.existsSync(output)) {
+        throw new UsageError(`输出文件“${output}”已存在；如要覆盖，请加上 --force。`);
+      }
+      // ExcelJS and docx take most of the start-up time; load them only when a report is made.
+      const { readWorkbookFile } = await import('../../xlsx');
+      const { buildDocx } = await import('../../report/docx');
+      const workbook = await readWorkbookFile(file);
+      const prepared = prepareReport(workbook, { policy, review: flags.review === true });
+      const tables = prepared.check.recognition.tables.length;
+      if (tables === 0) {
+        throw new UnusableInputError(`“${file}”中没有找到预算公开表格：没有一张表的标题能识别（例如“2024年预算收支总表”），无法生成公开文档。`);
+      }
+      const bytes = await buildDocx(prepared.document, { deflate: (data) => zlib.deflateSync(data) });
+      writeOutput(output, bytes, flags.force === true);
+
+      const { error, warning } = prepared.check.summary;
+      const placeholders = prepared.document.blocks.filter((b) => b.kind === 'paragraph' && b.placeholder).length;
+      const kind = flags.review ? '审核稿' : '公开文档';
+      process.stdout.write(`已写出${kind} ${output}（${prepared.document.cover.department}，${tables} 张表，${(bytes.length / 1024).toFixed(0)} KB）\n`);
+      if (placeholders > 0) process.stdout.write(`有 ${placeholders} 处【待填写】，请在公开前补全（可在“参数”表中填写后重新生成）。\n`);
+      if (error > 0 || warning > 0) {
+        process.stdout.write(`表格检查：错误 ${error} 项，提示 ${warning} 项${flags.review ? '，详见文末“附录 审核意见”' : '；加 --review 可在文末列出'}。\n`);
+      }
+      if (error > 0) process.exitCode = ExitCode.findings;
+    });
+}
