@@ -22,6 +22,10 @@ const STEPS = [
     title: '空白模板：2025 年 13 张表，可直接填写',
     args: ['template', '-o', path.join(OUT, '空白模板-2025.xlsx'), '--year', '2025', '--force'],
   },
+  {
+    title: '公开文档：示例的 Word 版（封面、目录、报表、情况说明及图、名词解释）',
+    args: ['report', path.join(OUT, '阳城县应急管理局-2024-示例.xlsx'), '-o', path.join(OUT, '阳城县应急管理局-2024-预算公开.docx'), '--force'],
+  },
 ];
 
 function main() {
