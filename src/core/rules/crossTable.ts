@@ -250,8 +250,9 @@ export const crossFiscalSummary = crossRule(
     const classes = expenditureSide(t1).items;
     const key = expenditureKeys(t4)[0] ?? 'total';
     for (const line of expenditureSide(t4).items) {
-      const name = stripOrdinal(line.name);
-      const match = classes.find((other) => namesMatch(stripOrdinal(other.name), name));
+      const match = line.code
+        ? classes.find((other) => other.code === line.code)
+        : classes.find((other) => namesMatch(stripOrdinal(other.name), stripOrdinal(line.name)));
       emit(line, line.amounts[key], COLUMN_NAMES[key], [match?.amounts.total], `${match ? rowLabel(match) : '同名类'} 合计`);
     }
   },

@@ -11,6 +11,17 @@
  */
 import { Decimal, unitOfLastPlace } from '../amount';
 
+/** One unit of the last printed digit, by decimals: computed once each (a check runs thousands of tie-outs). */
+const UNITS = new Map<number, Decimal>();
+function unitFor(decimals: number): Decimal {
+  let unit = UNITS.get(decimals);
+  if (!unit) {
+    unit = unitOfLastPlace(checkedDecimals(decimals));
+    UNITS.set(decimals, unit);
+  }
+  return unit;
+}
+
 /**
  * 舍入口径 — how much difference a tie-out tolerates.
  * - `strict`: none (for totals that are formulas in the workbook);
@@ -59,7 +70,7 @@ export interface Interval {
  * @example printedInterval(new Decimal('12.1'), 1) // [12.05, 12.15]
  */
 export function printedInterval(value: Decimal, decimals: number): Interval {
-  const half = unitOfLastPlace(checkedDecimals(decimals)).dividedBy(2);
+  const half = unitFor(decimals).dividedBy(2);
   return { low: value.minus(half), high: value.plus(half) };
 }
 
@@ -87,7 +98,7 @@ export function intersects(a: Interval, b: Interval): boolean {
  * @example toleranceFor(4, 2, 'tight') // 0.02
  */
 export function toleranceFor(n: number, decimals: number, policy: RoundingPolicy): Decimal {
-  const unit = unitOfLastPlace(checkedDecimals(decimals));
+  const unit = unitFor(decimals);
   switch (checkedPolicy(policy)) {
     case 'strict':
       return new Decimal(0);
@@ -137,7 +148,7 @@ export function tieOut(total: Decimal, parts: readonly Decimal[], decimals: numb
  * @example compareSame(d('4052.12'), d('4052.13'), 2, 'tight') // status 'rounding', tolerance 0.01
  */
 export function compareSame(a: Decimal, b: Decimal, decimals: number, policy: RoundingPolicy): TieOut {
-  const unit = unitOfLastPlace(checkedDecimals(decimals));
+  const unit = unitFor(decimals);
   const tolerance = checkedPolicy(policy) === 'strict' ? new Decimal(0) : unit;
   const difference = a.minus(b);
   const status = statusOf(difference, tolerance, policy, () =>

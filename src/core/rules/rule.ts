@@ -114,27 +114,25 @@ export function tableNumber(family: FamilyId | undefined, kind: TableKind): numb
   return family ? TABLE_NUMBERS[family]?.[kind] : undefined;
 }
 
-/** Builds the context checks run in. Decimals are computed once per table. */
+/** Builds the context checks run in. */
 export function makeRuleContext(input: RuleInput, policy: RoundingPolicy): RuleContext {
-  const decimals = new Map<TypedTable, number>();
   const family = input.family ?? inferFamily(input.tables);
+  const labels = new Map<TypedTable, string>();
   return {
     input,
     policy,
     tablesOf: (...kinds) => input.tables.filter((t) => kinds.includes(t.kind)),
     tableOf: (...kinds) => input.tables.find((t) => kinds.includes(t.kind)),
     label(table) {
-      const number = tableNumber(family, table.kind);
-      return number === undefined ? `《${table.title}》` : `表${number}`;
-    },
-    decimals(table) {
-      let known = decimals.get(table);
-      if (known === undefined) {
-        known = tableDecimals(table);
-        decimals.set(table, known);
+      let label = labels.get(table);
+      if (label === undefined) {
+        const number = tableNumber(family, table.kind);
+        label = number === undefined ? `《${table.title}》` : `表${number}`;
+        labels.set(table, label);
       }
-      return known;
+      return label;
     },
+    decimals: tableDecimals,
   };
 }
 

@@ -29,14 +29,28 @@ export const COLUMN_NAMES: Readonly<Record<ColumnKey, string>> = {
   expenditure: '支出',
 };
 
+/**
+ * Remembers what `compute` gives for each table. Typed tables are immutable values, and a check
+ * asks the same questions of one table from many rules (and the mutation test runs ~1000 checks).
+ */
+export function perTable<T>(compute: (table: TypedTable) => T): (table: TypedTable) => T {
+  const known = new WeakMap<TypedTable, T>();
+  return (table) => {
+    if (known.has(table)) return known.get(table)!;
+    const value = compute(table);
+    known.set(table, value);
+    return value;
+  };
+}
+
 /** Every amount column the table declares, in column order, without repeats. */
-export function columnKeys(table: TypedTable): ColumnKey[] {
+export const columnKeys = perTable((table): readonly ColumnKey[] => {
   const keys: ColumnKey[] = [];
   for (const column of [...table.columns].sort((a, b) => a.col - b.col)) {
     if (!keys.includes(column.key)) keys.push(column.key);
   }
   return keys;
-}
+});
 
 /** How a message names a row: "22401 应急管理事务" for coded rows, the name otherwise. */
 export function rowLabel(row: TypedRow): string {
@@ -75,7 +89,7 @@ export function allRows(table: TypedTable): readonly TypedRow[] {
 }
 
 /** Every amount cell of the table, each once. */
-export function amountCells(table: TypedTable): AmountCell[] {
+export const amountCells = perTable((table): readonly AmountCell[] => {
   const seen = new Set<string>();
   const cells: AmountCell[] = [];
   for (const row of allRows(table)) {
@@ -86,12 +100,10 @@ export function amountCells(table: TypedTable): AmountCell[] {
     }
   }
   return cells;
-}
+});
 
 /** 空表 — no amount cell holds a non-zero amount (注：本表无数据). */
-export function isEmptyTable(table: TypedTable): boolean {
-  return !amountCells(table).some(hasValue);
-}
+export const isEmptyTable = perTable((table): boolean => !amountCells(table).some(hasValue));
 
 /**
  * Decimals of the last printed digit of a table, as XBRL counts them.
@@ -102,7 +114,7 @@ export function isEmptyTable(table: TypedTable): boolean {
  * figures are printed "15.00"), and no table coarser than hundreds of 元.
  * Source: domain guide, "Rounding" and "Units in 元".
  */
-export function tableDecimals(table: TypedTable): number {
+export const tableDecimals = perTable((table): number => {
   let decimals: number | undefined;
   for (const cell of amountCells(table)) {
     const value = amountOf(cell);
@@ -112,7 +124,7 @@ export function tableDecimals(table: TypedTable): number {
   }
   if (table.unit === '万元') return Math.max(decimals ?? 2, 2);
   return Math.max(decimals ?? 0, -2);
-}
+});
 
 /** 1.5 → 1, 1200 → −2, 1201 → 0. */
 function significantDecimals(value: Decimal): number {
@@ -128,15 +140,13 @@ export function displayPlaces(table: TypedTable, decimals: number): number {
 }
 
 /** Rows that carry a subject code. */
-export function codedRows(table: TypedTable): TypedRow[] {
-  return table.rows.filter((row) => row.code !== undefined && row.code !== '');
-}
+export const codedRows = perTable((table): readonly TypedRow[] => table.rows.filter((row) => row.code !== undefined && row.code !== ''));
 
 /**
  * 下级科目 — the rows directly under a code: 类 (3 digits) → its 款 (5), 款 → its 项 (7), by prefix.
  * Whichever code layout the sheet used, recognition gives the normalised code.
  */
-export function childrenByCode(table: TypedTable): Map<string, TypedRow[]> {
+export const childrenByCode = perTable((table): ReadonlyMap<string, readonly TypedRow[]> => {
   const rows = codedRows(table);
   const byCode = new Map<string, TypedRow[]>();
   for (const row of rows) {
@@ -148,7 +158,7 @@ export function childrenByCode(table: TypedTable): Map<string, TypedRow[]> {
     byCode.set(parent, siblings);
   }
   return byCode;
-}
+});
 
 /** The table's 合计 row (the first row of role `total`), if any. */
 export function totalRow(table: TypedTable): TypedRow | undefined {

@@ -7,7 +7,7 @@
 import type { AmountCell, ColumnKey, TableKind, TypedRow, TypedTable } from '../model';
 import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
-import { COLUMN_NAMES, labelRef, rowLabel, stripOrdinal } from './tables';
+import { COLUMN_NAMES, labelRef, perTable, rowLabel, stripOrdinal } from './tables';
 import { checkSum } from './tieouts';
 
 /** The kinds printed as two sides (收入 left, 支出 right) with the footer rows. */
@@ -58,14 +58,14 @@ function cutSide(rows: readonly TypedRow[], subtotal: RegExp, carry: RegExp, gra
 }
 
 /** The income side: items, 本年收入合计, 上年结转, 收入总计. */
-export function incomeSide(table: TypedTable): TableSide {
-  return cutSide(table.sides?.income ?? [], /本年收入合计$/, /(上年.*结转|年初结转)/, /收入总计$/);
-}
+export const incomeSide = perTable((table): TableSide =>
+  cutSide(table.sides?.income ?? [], /本年收入合计$/, /(上年.*结转|年初结转)/, /收入总计$/),
+);
 
 /** The expenditure side: classes, 本年支出合计, 年终结转, 支出总计. */
-export function expenditureSide(table: TypedTable): TableSide {
-  return cutSide(table.sides?.expenditure ?? table.rows, /本年支出合计$/, /(年终结转|年末结转)/, /支出总计$/);
-}
+export const expenditureSide = perTable((table): TableSide =>
+  cutSide(table.sides?.expenditure ?? table.rows, /本年支出合计$/, /(年终结转|年末结转)/, /支出总计$/),
+);
 
 /** The amount of an income-side row (its one amount column). */
 export function incomeAmount(row: TypedRow | undefined): AmountCell | undefined {
