@@ -7,6 +7,7 @@ import { recognizeWorkbook } from '../../src/core/recognize';
 import { writeWorkbookFile } from '../../src/xlsx';
 import { ensureCliBuilt, runCli } from '../support/cli';
 import { buildSeedWorkbook } from '../support/seedGrids';
+import { seedPart3 } from '../core/narrative/seedText';
 
 let dir: string;
 let withParams: string;
@@ -64,5 +65,31 @@ describe('budget-disclosure narrative', () => {
     const none = runCli(['narrative', empty]);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('没有找到预算公开表格');
+  });
+});
+
+describe('budget-disclosure check --narrative', () => {
+  it('checks a narrative text file against the tables, quoting the wrong sentence, and fails on it', () => {
+    const doctored = path.join(dir, '情况说明-改.txt');
+    fs.writeFileSync(doctored, seedPart3().replace('人员经费1,387.48万元', '人员经费1,837.48万元'));
+    const { status, stdout } = runCli(['check', withoutParams, '--narrative', doctored]);
+    expect(status).toBe(1);
+    expect(stdout).toContain("'情况说明-改.txt'!第");
+    expect(stdout).toContain('人员经费1,837.48万元');
+  });
+
+  it('finds no narrative error in the seed\'s own text', () => {
+    const own = path.join(dir, '情况说明.txt');
+    fs.writeFileSync(own, seedPart3());
+    const { status, stdout } = runCli(['check', withoutParams, '--narrative', own, '--json']);
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout) as { findings: { rule: string }[] };
+    expect(json.findings.filter((f) => f.rule.startsWith('narrative.'))).toEqual([]);
+  });
+
+  it('says so when the narrative file does not exist', () => {
+    const { status, stderr } = runCli(['check', withoutParams, '--narrative', path.join(dir, '没有.txt')]);
+    expect(status).toBe(2);
+    expect(stderr).toContain('找不到情况说明文件');
   });
 });

@@ -14,10 +14,12 @@ import { kindName } from '../../core/rules/structure';
 import { ROUNDING_POLICIES, RoundingPolicyError, parseRoundingPolicy, type RoundingPolicy } from '../../core/rules/rounding';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode, UsageError } from '../errors';
+import { readNarrativeFile, withNarrativeFindings } from './narrative';
 
 interface CheckFlags {
   readonly json?: boolean;
   readonly policy?: string;
+  readonly narrative?: string;
 }
 
 /** One file's result in the JSON contract (issue 3 §5: "this shape is a contract other tools build on"). */
@@ -46,8 +48,10 @@ export function register(program: Command): void {
     .argument('<files...>', '要检查的 .xlsx 文件，可以多个 (workbooks to check)')
     .option('--json', '以 JSON 输出，供其他程序读取 (machine-readable output)')
     .option('--policy <policy>', '舍入口径 (rounding policy)：tight 默认（尾差不超过 ⌊n/2⌋ 个末位单位）、calc11（XBRL 区间规则）、strict（不容许尾差）')
+    .option('--narrative <file.txt>', '同时检查这份情况说明文本；不给时检查工作簿中的“情况说明”表 (also check this narrative text)')
     .action(async (files: string[], flags: CheckFlags) => {
       const policy = parsePolicyOption(flags.policy);
+      const narrative = flags.narrative === undefined ? undefined : await readNarrativeFile(flags.narrative);
       // ExcelJS takes most of the CLI's start-up time; load it only when a file is read.
       const { readWorkbookFile } = await import('../../xlsx');
       const checked: { file: string; result: CheckResult }[] = [];
@@ -55,7 +59,7 @@ export function register(program: Command): void {
       for (const file of files) {
         try {
           const workbook = await readWorkbookFile(file);
-          const result = checkWorkbook(workbook, { policy });
+          const result = withNarrativeFindings(checkWorkbook(workbook, { policy }), workbook, narrative);
           if (result.recognition.tables.length === 0) throw new UnusableInputError(noTablesReason(file, workbook.length));
           checked.push({ file, result });
         } catch (error) {

@@ -8,9 +8,12 @@
  * read (an error the user must fix); else 0 — missing inputs are warnings.
  */
 import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
 import type { Command } from 'commander';
-import { narrativeOfWorkbook, renderNarrative } from '../../core/narrative';
-import type { NarrativeFormat } from '../../core/narrative';
+import type { CheckResult } from '../../core/check';
+import type { Workbook } from '../../core/grid';
+import { checkWorkbookNarrative, narrativeOfWorkbook, renderNarrative } from '../../core/narrative';
+import type { GivenNarrative, NarrativeFormat } from '../../core/narrative';
 import { recognizeWorkbook } from '../../core/recognize';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode, UsageError } from '../errors';
@@ -64,4 +67,29 @@ export function register(program: Command): void {
       }
       if (findings.some((finding) => finding.severity === 'error')) process.exitCode = ExitCode.findings;
     });
+}
+
+/**
+ * Reads the text given with `check --narrative FILE.txt`.
+ * @throws UnusableInputError with a Chinese reason when the file cannot be read.
+ */
+export async function readNarrativeFile(file: string): Promise<GivenNarrative> {
+  try {
+    return { name: path.basename(file), text: await fs.readFile(file, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UnusableInputError(code === 'ENOENT' ? `找不到情况说明文件“${file}”。` : `无法读取情况说明文件“${file}”（${code ?? String(error)}）。`);
+  }
+}
+
+/**
+ * A check result with the narrative's findings added (the `given` text, or the workbook's own
+ * 情况说明 sheet), in the same list and summary as the table checks (issue 4 item 4).
+ */
+export function withNarrativeFindings(result: CheckResult, workbook: Workbook, given?: GivenNarrative): CheckResult {
+  const found = checkWorkbookNarrative(workbook, result.recognition.tables, given);
+  if (found.length === 0) return result;
+  const summary = { ...result.summary };
+  for (const finding of found) summary[finding.severity] += 1;
+  return { ...result, findings: [...result.findings, ...found], summary };
 }
