@@ -10,4 +10,5 @@ export { MARK_RECORD_SHEET } from './marks-record';
 export { writeNarrativeSheet, type NarrativeLine } from './narrative';
 export { addChart, type ChartSpec, type ChartKind, type PlacedChart, ChartSpecError } from './chart';
 export { selectCell } from './select';
+export { writeOwnSheet, OWN_SHEETS, NotOwnSheetError } from './own-sheet';
 export { uniqueSheetName, asLiteralText } from './cells';
