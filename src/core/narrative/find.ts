@@ -5,6 +5,7 @@
  */
 import type { Grid, Workbook } from '../grid';
 import { cellAt, cellText, isBlank, toA1 } from '../grid';
+import { findParamsSheet } from '../params/sheet';
 
 /** Where a narrative was found. */
 export interface FoundNarrative {
@@ -36,12 +37,15 @@ function rowLine(grid: Grid, row: number): { text: string; cell: string } | unde
  * @example findNarrativeText(workbook)?.sheet // "情况说明"
  */
 export function findNarrativeText(workbook: Workbook): FoundNarrative | undefined {
-  const byName = workbook.find((grid) => !grid.hidden && HEADINGS.test(grid.name));
-  const byHeading = workbook.find((grid) => {
+  // The 参数 sheet is titled 情况说明参数: it feeds the narrative, it is not one.
+  const params = findParamsSheet(workbook);
+  const sheets = workbook.filter((grid) => !grid.hidden && grid !== params);
+  const byName = sheets.find((grid) => HEADINGS.test(grid.name));
+  const byHeading = sheets.find((grid) => {
     for (let r = 0; r < Math.min(HEADING_ROWS, grid.values.length); r++) if (HEADINGS.test(cellText(cellAt(grid, r, 0)))) return true;
     return false;
   });
-  const byPart = workbook.find((grid) => grid.values.some((_, r) => /^第三部分/u.test(rowLine(grid, r)?.text ?? '')));
+  const byPart = sheets.find((grid) => grid.values.some((_, r) => /^第三部分/u.test(rowLine(grid, r)?.text ?? '')));
   const grid = byName ?? byHeading ?? byPart;
   if (!grid) return undefined;
   const lines: { text: string; cell: string }[] = [];

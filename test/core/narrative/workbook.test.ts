@@ -45,7 +45,8 @@ describe('checkWorkbookNarrative', () => {
     expect(findings).toEqual([expect.objectContaining({ rule: 'narrative.percentWithoutSign', sheet: '说明.txt', cell: '第1行' })]);
   });
 
-  it('finds nothing to check in a workbook without a narrative', () => {
+  it('finds nothing to check in a workbook without a narrative, and does not take the 参数 sheet for one', () => {
     expect(checkWorkbookNarrative(seed, tables)).toEqual([]);
+    expect(checkWorkbookNarrative([...seed, paramsSheet(sampleParams())], tables)).toEqual([]);
   });
 });
