@@ -9,7 +9,7 @@
  * wrong in a cell is returned as a problem naming sheet and cell. User data never makes it throw.
  * Source: domain guide, "Other families and layouts"; issue 3 item 1.
  */
-import type { Grid, Workbook } from '../grid';
+import type { CellRange, Grid, Workbook } from '../grid';
 import type { FamilyId, TableKind, TypedTable } from '../model';
 import { ProblemSink } from './amounts';
 import { firstText, readTable } from './table';
@@ -83,6 +83,18 @@ function recognizeSheet(grid: Grid, sink: ProblemSink): { tables: TypedTable[]; 
       reason: `标题“${title.text}”不是可识别的公开表（预算或决算的标准表）`,
     });
   });
+  // A sheet without any printed title, named after its table ("表3 支出总表"): read its first
+  // block as that table and say so. The name is a fallback, never preferred to a printed title.
+  const kindByName = titles.length === 0 ? classifyTitle(grid.name) : undefined;
+  const firstBlock = kindByName ? leftoverBlocks(grid, covered)[0] : undefined;
+  if (kindByName && firstBlock) {
+    const col = leftmost(firstBlock.flatMap((r) => filledColumns(grid, r)));
+    const table = readTable(grid, { row: firstBlock[0]! - 1, col, text: grid.name, fromSheetName: true }, kindByName, lastRow, sink);
+    if (table) {
+      tables.push(table);
+      for (let r = table.range.top; r <= table.range.bottom; r++) covered.add(r);
+    }
+  }
   for (const block of leftoverBlocks(grid, covered)) {
     unrecognized.push({
       sheet: grid.name,
@@ -127,9 +139,13 @@ function leftoverBlocks(grid: Grid, covered: ReadonlySet<number>): number[][] {
   return blocks;
 }
 
-function blockRange(grid: Grid, rows: readonly number[]) {
+function blockRange(grid: Grid, rows: readonly number[]): CellRange {
   const cols = rows.flatMap((r) => filledColumns(grid, r));
-  return { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
+  return { top: rows[0]!, left: leftmost(cols), bottom: rows[rows.length - 1]!, right: cols.reduce((a, b) => Math.max(a, b), 0) };
+}
+
+function leftmost(cols: readonly number[]): number {
+  return cols.reduce((a, b) => Math.min(a, b), Number.MAX_SAFE_INTEGER);
 }
 
 /** The tables each family publishes. Source: domain guide, the seed family and "Other families and layouts". */

@@ -25,6 +25,8 @@ export interface TitleCell {
   readonly row: number;
   readonly col: number;
   readonly text: string;
+  /** No title is printed: the sheet's name says which table it is, and the table starts below `row`. */
+  readonly fromSheetName?: boolean;
 }
 
 /** Lines between a title and its header that describe the table, not its columns. */
@@ -33,91 +35,148 @@ const DEPARTMENT = /(?:部门名称|编制单位|填报单位|单位名称)\s*[:
 /** 注：… / 说明：… / 备注 — the note under a table. */
 const NOTE_LINE = /^(注|说明|备注)\s*[:：\d、]/;
 
+/** What the lines between the title and the header say. */
+interface Preamble {
+  unit?: Unit;
+  department?: string;
+  /** First row of the header; -1 when nothing follows the title. */
+  headerStart: number;
+}
+
+/** The header rows (column-number rows left out) and the first data row (-1 when none). */
+interface HeaderRows {
+  readonly rows: readonly number[];
+  readonly dataStart: number;
+}
+
+/** The data rows, the note and the table's last row. */
+interface Body {
+  readonly rows: readonly number[];
+  readonly note?: string;
+  readonly bottom: number;
+}
+
 /**
  * Reads the table under `title`, looking no further than `lastRow`. Returns undefined when there
  * is no header under the title (a line of a 目录, a title with nothing under it).
+ * @example readTable(grid, { row: 0, col: 0, text: '2024年预算收入总表' }, 'budget.income', 40, sink)?.rows.length // 27
  */
-export function readTable(
-  grid: Grid,
-  title: TitleCell,
-  kind: TableKind,
-  lastRow: number,
-  sink: ProblemSink,
-): TypedTable | undefined {
-  let unit: Unit | undefined;
-  let department: string | undefined;
-  const noteInfo = (r: number, skipCol?: number): boolean => {
-    const cols = filledColumns(grid, r).filter((c) => c !== skipCol);
-    const texts = cols.map((c) => textAt(grid, r, c));
+export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow: number, sink: ProblemSink): TypedTable | undefined {
+  const preamble = readPreamble(grid, title, lastRow);
+  if (preamble.headerStart < 0) return undefined;
+  const left = leftmost(filledColumns(grid, preamble.headerStart));
+  const header = readHeaderRows(grid, preamble.headerStart, left, lastRow);
+  if (header.rows.length === 0) return undefined;
+  for (const r of header.rows) for (const c of filledColumns(grid, r)) preamble.unit ??= unitIn(textAt(grid, r, c));
+  const body = readBody(grid, header, lastRow);
+
+  const bodyRows = [...header.rows, ...body.rows];
+  const tableLeft = Math.min(left, leftmost(bodyRows.flatMap((r) => filledColumns(grid, r).slice(0, 1))));
+  let right = rightmost(bodyRows.flatMap((r) => filledColumns(grid, r)));
+  for (const m of grid.merges) if (header.rows.includes(m.top) && m.left >= tableLeft) right = Math.max(right, m.right);
+  const columns = readColumns(grid, { title, kind, header, body, left: tableLeft, right });
+  const bands = splitBands(columns, tableLeft);
+
+  if (title.fromSheetName) {
+    sink.add(grid.name, toA1(title.row + 1, tableLeft), `未找到表标题，按工作表名“${grid.name}”识别这张表`);
+  }
+  if (!preamble.unit) {
+    const at = title.fromSheetName ? toA1(title.row + 1, tableLeft) : toA1(title.row, title.col);
+    sink.add(grid.name, at, `表“${title.text}”未找到单位行（如“单位：万元”），按万元读取`);
+  }
+  const unit = preamble.unit ?? '万元';
+  const ctx = { grid, kind, unit, sink, ...(preamble.department ? { department: preamble.department } : {}) };
+  const typedColumns: TypedColumn[] = bands.flatMap((band) =>
+    band.amountCols.flatMap((c) =>
+      c.role.type === 'amount'
+        ? [{ key: c.role.key, col: c.col, header: c.path.join(' '), ...(band.side ? { side: band.side } : {}) }]
+        : [],
+    ),
+  );
+  const top = title.fromSheetName ? title.row + 1 : title.row;
+  const range: CellRange = { top, left: title.fromSheetName ? tableLeft : Math.min(title.col, tableLeft), bottom: body.bottom, right };
+  const base = { kind, title: title.text, sheet: grid.name, range, unit, columns: typedColumns, ...(body.note ? { note: body.note } : {}) };
+
+  const income = bands.find((b) => b.side === 'income');
+  const expenditure = bands.find((b) => b.side === 'expenditure');
+  if (income && expenditure) {
+    const sides = { income: typeRows(body.rows, income, ctx), expenditure: typeRows(body.rows, expenditure, ctx) };
+    return { ...base, rows: sides.expenditure, sides };
+  }
+  const rows: TypedRow[] = bands.flatMap((band) => typeRows(body.rows, band, ctx));
+  return { ...base, rows };
+}
+
+/** Info lines (部门名称：… 单位：万元, 表号) between the title and the header, and where the header starts. */
+function readPreamble(grid: Grid, title: TitleCell, lastRow: number): Preamble {
+  const preamble: Preamble = { headerStart: -1 };
+  const unit = unitIn(title.text);
+  if (unit) preamble.unit = unit;
+  const readInfo = (r: number, skipCol?: number): boolean => {
+    const texts = filledColumns(grid, r)
+      .filter((c) => c !== skipCol)
+      .map((c) => textAt(grid, r, c));
     if (texts.length === 0 || !texts.every((t) => INFO_LINE.test(t) || isTableNumberLabel(t))) return false;
     for (const t of texts) {
-      unit ??= unitIn(t);
-      department ??= DEPARTMENT.exec(t)?.[1]?.trim();
+      preamble.unit ??= unitIn(t);
+      const department = DEPARTMENT.exec(t)?.[1]?.trim();
+      if (department) preamble.department ??= department;
     }
     return true;
   };
-  unit = unitIn(title.text);
-  noteInfo(title.row, title.col);
-
-  let headerStart = -1;
+  if (!title.fromSheetName) readInfo(title.row, title.col);
   for (let r = title.row + 1; r <= lastRow; r++) {
-    if (filledColumns(grid, r).length === 0 || noteInfo(r)) continue;
-    headerStart = r;
+    if (filledColumns(grid, r).length === 0 || readInfo(r)) continue;
+    preamble.headerStart = r;
     break;
   }
-  if (headerStart < 0) return undefined;
-  const left = Math.min(...filledColumns(grid, headerStart));
+  return preamble;
+}
 
-  const headerRows: number[] = [];
-  let dataStart = -1;
-  for (let r = headerStart, blanks = 0; r <= lastRow && blanks < 2; r++) {
+/** Header rows from `start` down to the first data row; column-number rows are skipped. */
+function readHeaderRows(grid: Grid, start: number, left: number, lastRow: number): HeaderRows {
+  const rows: number[] = [];
+  for (let r = start, blanks = 0; r <= lastRow && blanks < 2; r++) {
     const shape = rowShape(grid, r, left, Number.MAX_SAFE_INTEGER);
+    if (shape === 'data') return { rows, dataStart: r };
     if (shape === 'blank') blanks++;
-    else if (shape === 'header') {
-      headerRows.push(r);
-      blanks = 0;
-    } else if (shape === 'data') {
-      dataStart = r;
-      break;
-    } else blanks = 0;
+    else blanks = 0;
+    if (shape === 'header') rows.push(r);
   }
-  if (headerRows.length === 0) return undefined;
-  for (const r of headerRows) for (const c of filledColumns(grid, r)) unit ??= unitIn(textAt(grid, r, c));
+  return { rows, dataStart: -1 };
+}
 
-  const dataRows: number[] = [];
-  let note: string | undefined;
-  let bottom = Math.max(...headerRows);
-  if (dataStart >= 0) {
-    for (let r = dataStart, blanks = 0; r <= lastRow && blanks < 2; r++) {
-      const cols = filledColumns(grid, r);
-      if (cols.length === 0) {
-        blanks++;
-        continue;
-      }
-      blanks = 0;
-      const first = textAt(grid, r, cols[0]!);
-      if (NOTE_LINE.test(first)) {
-        note = cols.map((c) => textAt(grid, r, c)).join(' ');
-        bottom = r;
-        break;
-      }
-      if (isTableNumberLabel(first)) break;
-      dataRows.push(r);
-      bottom = r;
+/** Data rows until the note, a 表号 line, two blank rows or `lastRow`. */
+function readBody(grid: Grid, header: HeaderRows, lastRow: number): Body {
+  const rows: number[] = [];
+  let bottom = header.rows[header.rows.length - 1]!;
+  if (header.dataStart < 0) return { rows, bottom };
+  for (let r = header.dataStart, blanks = 0; r <= lastRow && blanks < 2; r++) {
+    const cols = filledColumns(grid, r);
+    if (cols.length === 0) {
+      blanks++;
+      continue;
     }
+    blanks = 0;
+    const first = textAt(grid, r, cols[0]!);
+    if (NOTE_LINE.test(first)) return { rows, note: cols.map((c) => textAt(grid, r, c)).join(' '), bottom: r };
+    if (isTableNumberLabel(first)) break;
+    rows.push(r);
+    bottom = r;
   }
+  return { rows, bottom };
+}
 
-  const bodyRows = [...headerRows, ...dataRows];
-  const tableLeft = Math.min(left, ...bodyRows.flatMap((r) => filledColumns(grid, r).slice(0, 1)));
-  let right = Math.max(...bodyRows.flatMap((r) => filledColumns(grid, r)));
-  for (const m of grid.merges) if (headerRows.includes(m.top) && m.left >= tableLeft) right = Math.max(right, m.right);
-
-  const final = kind.startsWith('final.');
-  const pathRows = headerRows.filter((r) => rowShape(grid, r, tableLeft, right) === 'header');
-  const paths = headerPaths(grid, pathRows, tableLeft, right);
-  const year = tableYear(title.text, paths);
-  const columns: HeaderColumn[] = paths.map((path, i) => {
-    const col = tableLeft + i;
+/** Every column between `left` and `right` with its header path and meaning. */
+function readColumns(
+  grid: Grid,
+  table: { title: TitleCell; kind: TableKind; header: HeaderRows; body: Body; left: number; right: number },
+): HeaderColumn[] {
+  const final = table.kind.startsWith('final.');
+  const paths = headerPaths(grid, table.header.rows, table.left, table.right);
+  const year = tableYear(table.title.text, paths);
+  return paths.map((path, i) => {
+    const col = table.left + i;
     // 2023年执行数 beside 2024年预算数: only the table's own year is this table's figures.
     if (year && path.some((word) => yearOf(word) !== undefined && yearOf(word) !== year)) {
       return { col, path, role: { type: 'other' as const } };
@@ -126,33 +185,18 @@ export function readTable(
     // inside 2024年预算数) has only that heading for a path: it is a gap, not a 合计 column.
     const gap =
       paths.some((other) => other.length > path.length && path.every((word, k) => other[k] === word)) &&
-      dataRows.every((r) => textAt(grid, r, col) === '');
+      table.body.rows.every((r) => textAt(grid, r, col) === '');
     return { col, path, role: gap ? { type: 'other' as const } : columnRole(path, final) };
   });
-  const bands = splitBands(columns, tableLeft);
+}
 
-  if (!unit) {
-    sink.add(grid.name, toA1(title.row, title.col), `表“${title.text}”未找到单位行（如“单位：万元”），按万元读取`);
-  }
-  const ctx = { grid, kind, unit: unit ?? '万元', sink, ...(department ? { department } : {}) };
-  const typedColumns: TypedColumn[] = bands.flatMap((band) =>
-    band.amountCols.flatMap((c) =>
-      c.role.type === 'amount'
-        ? [{ key: c.role.key, col: c.col, header: c.path.join(' '), ...(band.side ? { side: band.side } : {}) }]
-        : [],
-    ),
-  );
-  const range: CellRange = { top: title.row, left: Math.min(title.col, tableLeft), bottom, right };
-  const base = { kind, title: title.text, sheet: grid.name, range, unit: ctx.unit, columns: typedColumns, ...(note ? { note } : {}) };
+/** Smallest column, without spreading a long array into Math.min. */
+function leftmost(cols: readonly number[]): number {
+  return cols.reduce((a, b) => Math.min(a, b), Number.MAX_SAFE_INTEGER);
+}
 
-  const income = bands.find((b) => b.side === 'income');
-  const expenditure = bands.find((b) => b.side === 'expenditure');
-  if (income && expenditure) {
-    const sides = { income: typeRows(dataRows, income, ctx), expenditure: typeRows(dataRows, expenditure, ctx) };
-    return { ...base, rows: sides.expenditure, sides };
-  }
-  const rows: TypedRow[] = bands.flatMap((band) => typeRows(dataRows, band, ctx));
-  return { ...base, rows };
+function rightmost(cols: readonly number[]): number {
+  return cols.reduce((a, b) => Math.max(a, b), 0);
 }
 
 /**

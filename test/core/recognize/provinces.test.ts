@@ -105,3 +105,30 @@ describe('recognizeWorkbook on other provinces’ layouts', () => {
     expect(recognition.unrecognized).toEqual([]);
   });
 });
+
+describe('recognizeWorkbook on a sheet without a printed title', () => {
+  it('reads the table by the sheet’s name and says so, at the table’s first cell', () => {
+    const grid = sheet('表3 支出总表', [
+      [''],
+      ['', '单位：万元'],
+      ['', '科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ...seedExpenditureRows().map((row) => ['', ...row]),
+    ]);
+    const recognition = recognizeWorkbook([grid]);
+    expect(recognition.tables.map((t) => `${t.kind} ${t.title} ${t.unit} ${t.rows.length}`)).toEqual([
+      `budget.expenditure 表3 支出总表 万元 ${seedExpenditureRows().length}`,
+    ]);
+    expect(recognition.problems).toEqual([expect.objectContaining({ cell: 'B2', message: expect.stringContaining('按工作表名') })]);
+    expect(recognition.unrecognized).toEqual([]);
+  });
+
+  it('does not read a sheet by its name when its name names no table', () => {
+    const grid = sheet('Sheet1', [
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ...seedExpenditureRows(),
+    ]);
+    const recognition = recognizeWorkbook([grid]);
+    expect(recognition.tables).toEqual([]);
+    expect(recognition.unrecognized).toHaveLength(1);
+  });
+});
