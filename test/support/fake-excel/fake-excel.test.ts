@@ -129,4 +129,29 @@ describe('the fake Excel behaves like Office.js where adapter code could go wron
     expect(merged.address).toBe("'表1 收支总表'!A1:F1");
     expect(none.isNullObject).toBe(true);
   });
+
+  it('navigates ranges like Excel: used range, getCell and getResizedRange relative to the range', async () => {
+    const book = FakeWorkbook.fromGrids([{ name: 'S', values: [[], [null, 'a', 'b'], [null, 'c', 'd']], merges: [] }]);
+    const context = book.context();
+    const sheet = context.workbook.worksheets.getItem('S');
+    const used = sheet.getUsedRange(true).load(['address', 'rowIndex', 'columnIndex']);
+    const cell = used.getCell(1, 1).load(['values']);
+    const grown = used.getResizedRange(1, 0).load(['address']);
+    await context.sync();
+    expect([used.address, used.rowIndex, used.columnIndex]).toEqual(['S!B2:C3', 1, 1]);
+    expect(cell.values).toEqual([['d']]);
+    expect(grown.address).toBe('S!B2:C4');
+  });
+
+  it('deletes a sheet but never the last one, and keeps one sheet visible', async () => {
+    const book = FakeWorkbook.fromGrids([{ name: 'A', values: [['x']], merges: [] }, { name: 'B', values: [], merges: [] }]);
+    const context = book.context();
+    context.workbook.worksheets.getItem('B').delete();
+    await context.sync();
+    expect(book.sheetNames).toEqual(['A']);
+    context.workbook.worksheets.getItem('A').visibility = 'Hidden';
+    expect((await errorOf(() => context.sync())).code).toBe('InvalidOperation');
+    context.workbook.worksheets.getItem('A').delete();
+    expect((await errorOf(() => context.sync())).code).toBe('InvalidOperation');
+  });
 });
