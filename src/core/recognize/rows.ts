@@ -180,8 +180,11 @@ function assignRoles(raw: readonly RawRow[], band: Band, ctx: RowContext): Typed
 /** The coded row is a 类 or 款 with sub-codes directly below it. */
 function prefixesNext(raw: readonly RawRow[], i: number): boolean {
   const code = raw[i]!.code!;
-  const next = raw.slice(i + 1).find((r) => r.code);
-  return !!next?.code && next.code.length > code.length && next.code.startsWith(code);
+  for (let k = i + 1; k < raw.length; k++) {
+    const next = raw[k]!.code;
+    if (next) return next.length > code.length && next.startsWith(code);
+  }
+  return false;
 }
 
 function isTwoSided(kind: TableKind): boolean {
