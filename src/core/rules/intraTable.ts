@@ -18,7 +18,7 @@ const ROW_MESSAGE = '{table} {row}：{column} {actual} 与{parts}之和 {expecte
 function rowSplitRule(
   id: string,
   title: string,
-  totalKey: ColumnKey,
+  totalKeys: ColumnKey | readonly ColumnKey[],
   partKeys: readonly ColumnKey[],
   applies: (keys: readonly ColumnKey[]) => boolean = () => true,
 ): Rule {
@@ -34,7 +34,8 @@ function rowSplitRule(
       for (const table of ctx.input.tables) {
         const keys = columnKeys(table);
         const parts = partKeys.filter((key) => keys.includes(key));
-        if (!keys.includes(totalKey) || parts.length === 0 || !applies(keys)) continue;
+        const totalKey = (typeof totalKeys === 'string' ? [totalKeys] : totalKeys).find((key) => keys.includes(key));
+        if (!totalKey || parts.length === 0 || !applies(keys)) continue;
         const partsName = parts.map((key) => COLUMN_NAMES[key]).join('、');
         for (const row of table.rows) {
           findings.push(
@@ -62,8 +63,8 @@ export const rowFundSources = rowSplitRule('row.fundSources', '合计等于各�
   'unitFunds',
 ]);
 
-/** 合计 = 基本支出 + 项目支出. */
-export const rowBasicProject = rowSplitRule('row.basicProject', '合计等于基本支出加项目支出', 'total', ['basic', 'project']);
+/** 合计 = 基本支出 + 项目支出; in 决算 tables that print 本年支出 小计 | 基本支出 | 项目支出, 本年支出 = 基本 + 项目. */
+export const rowBasicProject = rowSplitRule('row.basicProject', '合计等于基本支出加项目支出', ['total', 'expenditure'], ['basic', 'project']);
 
 /** 合计 = 人员经费 + 公用经费, in tables where those split the total (not the 基本支出 only). */
 export const rowPersonnelPublic = rowSplitRule(

@@ -175,8 +175,3 @@ export function stripOrdinal(name: string): string {
     .replace(/^\d+[、.．]\s*/, '')
     .trim();
 }
-
-/** The amount of a cell, zero when blank or missing (for comparing a blank with a printed 0.00). */
-export function amountOrZero(cell: AmountCell | undefined): Decimal {
-  return amountOf(cell) ?? new Decimal(0);
-}

@@ -106,13 +106,15 @@ export function tieOutFinding(rule: Rule, result: TieOut, place: FindingPlace): 
       : result.tolerance.isZero()
         ? ''
         : `，超出舍入误差（最多 ${format(result.tolerance)}）`;
-  const message = renderMessage(rule.message, {
-    ...place.slots,
-    actual: format(actual),
-    expected: format(result.sum),
-    difference: format(result.difference.abs()),
-    verdict,
-  });
+  const message = tidyMessage(
+    renderMessage(rule.message, {
+      ...place.slots,
+      actual: format(actual),
+      expected: format(result.sum),
+      difference: format(result.difference.abs()),
+      verdict,
+    }),
+  );
   return [
     makeFinding({
       rule: rule.id,
@@ -143,7 +145,12 @@ export function plainFinding(
     sheet: at.sheet,
     cell: at.cell,
     ...(extra.table ? { table: extra.table.title } : {}),
-    message: renderMessage(rule.message, slots),
+    message: tidyMessage(renderMessage(rule.message, slots)),
     ...(extra.compared ? { compared: extra.compared } : {}),
   });
+}
+
+/** A row printed without a label (决算 三公 tables) leaves no gap before the colon: "表7：决算数 …". */
+function tidyMessage(message: string): string {
+  return message.replace(/\s+：/g, '：');
 }
