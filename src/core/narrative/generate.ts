@@ -147,7 +147,7 @@ class Writer {
     const difference = current.value.minus(lastPrinted.value);
     const delta: Printed = { value: difference.abs(), sources: [...current.sources, ...lastPrinted.sources] };
     if (difference.isZero()) {
-      b.say('，与上年持平');
+      b.sayFrom('，与上年持平', lastPrinted.sources);
       return;
     }
     if (statedBase) {

@@ -28,6 +28,11 @@ export interface Sentence {
   readonly id: string;
   readonly text: string;
   readonly numbers: readonly NarrativeNumber[];
+  /**
+   * Cells the wording rests on without printing them: "与上年持平" rests on last year's 参数 cell.
+   * With the sources of `numbers`, every cell that can change this sentence.
+   */
+  readonly wordingSources: readonly CellRef[];
   /** The placeholders left in the text, e.g. "【待填写：上年收入总计】". */
   readonly placeholders: readonly string[];
   readonly findings: readonly Finding[];
@@ -55,6 +60,7 @@ export class SentenceBuilder {
   private readonly numbers: NarrativeNumber[] = [];
   private readonly placeholders: string[] = [];
   private readonly findings: Finding[] = [];
+  private readonly wordingSources: CellRef[] = [];
 
   constructor(private readonly id: string) {}
 
@@ -93,6 +99,13 @@ export class SentenceBuilder {
     this.number(value.toString() + unit, value, kind, sources);
   }
 
+  /** Words that rest on figures not printed in the sentence (e.g. "与上年持平"). */
+  sayFrom(text: string, sources: readonly CellRef[]): this {
+    this.parts.push(text);
+    this.wordingSources.push(...sources);
+    return this;
+  }
+
   /** A visible placeholder 【待填写：…】 and the finding asking for it. */
   placeholder(missing: Missing): void {
     const text = `【待填写：${missing.label}】`;
@@ -115,6 +128,7 @@ export class SentenceBuilder {
       id: this.id,
       text: this.parts.join(''),
       numbers: [...this.numbers],
+      wordingSources: [...this.wordingSources],
       placeholders: [...this.placeholders],
       findings: [...this.findings],
     };

@@ -86,6 +86,46 @@ describe('generateNarrative on the seed sample', () => {
   });
 });
 
+describe('generateNarrative sources, cell by cell', () => {
+  const built = buildSeedWorkbook();
+  const narrative = narrativeOf(built);
+  const sentences = sentencesOf(narrative);
+  const key = (ref: { sheet: string; cell: string }) => `${ref.sheet}!${ref.cell}`;
+  const tableCells = [...new Set(sentences.flatMap((s) => s.numbers.flatMap((n) => n.sources.filter((r) => r.sheet !== '参数').map(key))))];
+
+  it('uses dozens of table cells', () => {
+    expect(tableCells.length).toBeGreaterThan(30);
+  });
+
+  it('changes, for every table cell it uses, exactly the sentences whose numbers come from that cell', () => {
+    const byAddress = new Map(built.tables.flatMap((t) => t.cells.flatMap((row, r) => row.map((place, c) => [key(place), { table: t.number, r, c }] as const))));
+    for (const address of tableCells) {
+      const at = byAddress.get(address)!;
+      const grid = built.workbook.find((g) => g.name === address.split('!')[0])!;
+      const { row, col } = built.table(at.table).cells[at.r]![at.c]!;
+      const old = grid.values[row]?.[col];
+      const changed = sentencesOf(narrativeOf(mutateSeedCell(built, at.table, at.r, at.c, (typeof old === 'number' ? old : 0) + 1.11)));
+      const differing = changed.filter((s, i) => s.text !== sentences[i]!.text).map((s) => s.id);
+      const using = sentences.filter((s) => s.numbers.some((n) => n.sources.some((r) => key(r) === address))).map((s) => s.id);
+      expect({ address, differing }).toEqual({ address, differing: using });
+    }
+  });
+
+  it('changes, for every 参数 value, exactly the sentences that use it (in a figure or in the wording)', () => {
+    const params = sampleParams();
+    const base = factsFromTables(typedSeedTables(built));
+    for (const [id, value] of Object.entries(params)) {
+      // The year is part of the wording (2024年度…, 截至2023年…), not a figure with a source.
+      if (typeof value === 'string' || id === 'year') continue;
+      const changed = sentencesOf(generateNarrative(base, { ...params, [id]: value.plus(1) }));
+      const cell = key(defaultParamCell(id));
+      const differing = changed.filter((s, i) => s.text !== sentences[i]!.text).map((s) => s.id);
+      const using = sentences.filter((s) => [...s.numbers.flatMap((n) => n.sources), ...s.wordingSources].some((r) => key(r) === cell)).map((s) => s.id);
+      expect({ id, differing }).toEqual({ id, differing: using });
+    }
+  });
+});
+
 describe('generateNarrative wording', () => {
   const base = factsFromTables(typedSeedTables(buildSeedWorkbook()));
   const withOperating = (value: string): NarrativeFacts => ({ ...base, operating: { value: new Decimal(value), sources: base.operating!.sources } });
