@@ -7,7 +7,7 @@ import type { AmountCell, ColumnKey, TableKind, TypedRow, TypedTable } from '../
 import { namesMatch } from '../subjects';
 import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
-import { codedRows, COLUMN_NAMES, labelRef, rowLabel, stripOrdinal, totalRow } from './tables';
+import { allRows, codedRows, COLUMN_NAMES, labelRef, rowLabel, stripOrdinal, totalRow } from './tables';
 import { checkSame } from './tieouts';
 import { expenditureKeys, expenditureSide, incomeAmount, incomeSide } from './twoSided';
 
@@ -77,11 +77,13 @@ function crossRule(
       if (!a || !b) return [];
       const findings: Finding[] = [];
       compare(a, b, (row, cell, column, others, otherWhat) => {
+        // A code printed only in the other table is reported where it is printed.
+        const home = cell || allRows(a).includes(row) ? a : b;
         findings.push(
           ...checkSame(ctx, self, {
-            table: a,
+            table: home,
             cell,
-            at: labelRef(a, row),
+            at: labelRef(home, row),
             otherTable: b,
             others,
             slots: { table: ctx.label(a), row: rowLabel(row), column: column ? column + ' ' : '', other: `${ctx.label(b)} ${otherWhat}` },

@@ -200,3 +200,13 @@ describe('the rule catalogue', () => {
     });
   });
 });
+
+describe('cross-table findings point where the figure is printed', () => {
+  it('a code printed in 表2 but missing from 表3 is reported at its row in 表2; the stray code at its 合计 in 表3', () => {
+    const moved = replaced(3, '2240108', 0, '2240110');
+    const findings = checkWorkbook(moved).findings.filter((f) => f.rule === 'cross.expenditureByCode' && f.severity === 'error');
+    const inTable2 = seed.cellOf(2, '2240108', 0);
+    const inTable3 = seed.cellOf(3, '2240108', 2);
+    expect(findings.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual([`${inTable2.sheet}!${inTable2.cell}`, `${inTable3.sheet}!${inTable3.cell}`].sort());
+  });
+});
