@@ -6,7 +6,8 @@
  * 3) values, value types, formulas and number formats of every used range. That is three syncs
  * whatever the size, until the cells to read exceed `maxCellsPerSync`; only then is the work cut
  * into row blocks, one sync per block group, so no answer exceeds the 5 MB payload limit of Excel
- * on the web (about 35 bytes a cell for the four properties).
+ * on the web (about 32 bytes a cell for the four properties of figures; measured on the fake). A
+ * group that Excel still refuses as too large (long texts) is read again in halves.
  */
 import type { ExcelContext, RangeApi, RangeAreasApi, WorksheetApi } from './api';
 import { type CellValue, type Grid, type Workbook, rangeToA1 } from '../core/grid';
@@ -71,18 +72,25 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions =
   await context.sync();
 
   const answers: BlockAnswer[] = [];
-  for (const group of groupBlocks(planBlocks(probes, budget), budget)) {
-    for (const block of group) {
-      const address = rangeToA1({
-        top: block.top,
-        left: block.left,
-        bottom: block.top + block.rows - 1,
-        right: block.left + block.columns - 1,
-      });
-      const range = probes[block.probe]!.sheet.getRange(address).load(['values', 'valueTypes', 'formulas', 'numberFormat']);
-      answers.push({ block, range });
+  const pending = groupBlocks(planBlocks(probes, budget), budget);
+  while (pending.length > 0) {
+    const group = pending.shift()!;
+    const loaded = group.map((block) => ({
+      block,
+      range: probes[block.probe]!.sheet
+        .getRange(rangeToA1({ top: block.top, left: block.left, bottom: block.top + block.rows - 1, right: block.left + block.columns - 1 }))
+        .load(['values', 'valueTypes', 'formulas', 'numberFormat']),
+    }));
+    try {
+      await context.sync();
+    } catch (error) {
+      // Long texts make some cells far bigger than the estimate: read the group in halves.
+      const halves = isPayloadLimit(error) ? splitGroup(group) : undefined;
+      if (!halves) throw error;
+      pending.unshift(...halves);
+      continue;
     }
-    await context.sync();
+    answers.push(...loaded);
   }
 
   return probes.map((probe, index) => toGrid(probe, answers.filter((a) => a.block.probe === index)));
@@ -124,6 +132,24 @@ function groupBlocks(blocks: readonly Block[], budget: number): Block[][] {
   }
   if (current.length > 0) groups.push(current);
   return groups;
+}
+
+/** Excel's refusal of a request or an answer over its payload limit (5 MB on the web). */
+function isPayloadLimit(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
+
+/** A group cut in two: by blocks, or a lone block by rows; undefined for a single row. */
+function splitGroup(group: readonly Block[]): Block[][] | undefined {
+  if (group.length > 1) {
+    const middle = Math.ceil(group.length / 2);
+    return [group.slice(0, middle), group.slice(middle)];
+  }
+  const [block] = group;
+  if (!block || block.rows < 2) return undefined;
+  const upper = Math.ceil(block.rows / 2);
+  return [[{ ...block, rows: upper }], [{ ...block, top: block.top + upper, rows: block.rows - upper }]];
 }
 
 function toGrid(probe: SheetProbe, answers: readonly BlockAnswer[]): Grid {

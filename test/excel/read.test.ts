@@ -108,3 +108,23 @@ function trimmed(values: Grid['values']): unknown[][] {
 function sortRanges(ranges: Grid['merges']): string[] {
   return ranges.map((r) => `${r.top},${r.left},${r.bottom},${r.right}`).sort();
 }
+
+describe('readWorkbook under the payload limit', () => {
+  it('reads a sheet of long texts that Excel refuses in one answer again in halves, losing nothing', async () => {
+    const paragraph = '一般公共预算支出主要用于保障机构正常运转和完成日常工作任务。'.repeat(4);
+    const values = Array.from({ length: 300 }, (_, i) => [`${i + 1}. ${paragraph}`]);
+    const context = FakeWorkbook.fromGrids([{ name: '情况说明', values, merges: [] }], { payloadBytes: 200_000 }).context();
+    const [grid] = await readWorkbook(context);
+    expect(grid?.values).toEqual(values);
+    expect(context.syncCount).toBeGreaterThan(3);
+    // At least one answer was refused as too large before the halves succeeded.
+    expect(context.batches.some((b) => b.responseBytes > 200_000)).toBe(true);
+  });
+
+  it('gives up with Excel\'s error when a single row is still too large', async () => {
+    const book = FakeWorkbook.fromGrids([{ name: 'S', values: [['说'.repeat(3000)]], merges: [] }], { payloadBytes: 5000 });
+    const context = book.context();
+    await expect(readWorkbook(context)).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    expect(context.syncCount).toBe(3);
+  });
+});

@@ -10,6 +10,13 @@ import { FakeOfficeError } from './errors';
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
+const utf8 = new TextEncoder();
+
+/** Size of a value as it would travel: its JSON in UTF-8 (a Chinese character is 3 bytes). */
+export function jsonBytes(value: unknown): number {
+  return utf8.encode(JSON.stringify(value ?? null)).length;
+}
+
 /** One write to cell contents (values or formulas, or a clear of contents). */
 export interface ContentWrite {
   readonly sheet: string;
@@ -64,7 +71,7 @@ export class FakeContextCore {
 
   /** Queues an operation; `payload` is what would travel in the request (for its size). */
   enqueue(proxy: QueuedBy, payload: unknown, run: (batch: BatchRun) => void): void {
-    const requestBytes = 32 + (payload === undefined ? 0 : JSON.stringify(payload).length);
+    const requestBytes = 32 + (payload === undefined ? 0 : jsonBytes(payload));
     this.queue.push({ proxy, requestBytes, run });
   }
 

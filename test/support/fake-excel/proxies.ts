@@ -30,7 +30,7 @@ import type {
 } from '../../../src/excel/api';
 import { EXCEL_ERRORS } from '../../../src/core/amount';
 import { type CellRange, rangeToA1, toA1 } from '../../../src/core/grid';
-import type { BatchRun, FakeContextCore } from './context';
+import { type BatchRun, type FakeContextCore, jsonBytes } from './context';
 import { FakeOfficeError } from './errors';
 import {
   type FakeCell,
@@ -124,7 +124,7 @@ abstract class FakeProxy<T> {
         if (!allowed.includes(property)) throw new FakeOfficeError('InvalidArgument', `Unknown property '${property}'.`);
         const target = this.resolvedTarget();
         const value = target === null ? null : snapshot(target, property);
-        batch.responseBytes += JSON.stringify(value ?? null).length + property.length + 4;
+        batch.responseBytes += jsonBytes(value) + property.length + 4;
         this.loaded.set(property, value);
       }
     });
@@ -878,7 +878,7 @@ export class FakeWorksheetCollection extends FakeProxy<FakeWorkbookState> implem
         proxy.markLoaded(properties);
         return proxy;
       });
-      batch.responseBytes += JSON.stringify(this.state.sheets.map((s) => properties.map((p) => worksheetProperty(s, p)))).length;
+      batch.responseBytes += jsonBytes(this.state.sheets.map((s) => properties.map((p) => worksheetProperty(s, p))));
       this.setLoaded('items', items);
     });
     return this;
