@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Decimal } from '../../../src/core/amount';
 import { checkWorkbook } from '../../../src/core/check';
 import type { CellValue, Grid, Workbook } from '../../../src/core/grid';
@@ -208,5 +210,12 @@ describe('cross-table findings point where the figure is printed', () => {
     const inTable2 = seed.cellOf(2, '2240108', 0);
     const inTable3 = seed.cellOf(3, '2240108', 2);
     expect(findings.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual([`${inTable2.sheet}!${inTable2.cell}`, `${inTable3.sheet}!${inTable3.cell}`].sort());
+  });
+});
+
+describe('the catalogue as documented', () => {
+  it('lists every rule, with its severity, in src/core/rules/README.md', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../../src/core/rules/README.md'), 'utf8');
+    for (const rule of RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.severity} | ${rule.family} |`);
   });
 });
