@@ -69,7 +69,10 @@ const ECONOMIC_GROUPS = [
 ].map(canonicalName);
 
 /** Lines that end the body of a two-sided table's side. Source: seed 表1, 表4; 决算 总表. */
-const FOOTER_LABEL = /上年结转|年终结转|总计|年初结转|年末结转|结余分配|使用非财政拨款结余|用事业基金弥补/;
+const FOOTER_LABEL = /上年结转|年终结转|结转下年|总计|年初结转|年末结转|结余分配|使用非财政拨款结余|用事业基金弥补/;
+
+/** 本年收入 / 本年支出 heading a side's items (some provinces print the side total first). */
+const SIDE_TOTAL = /^(本年收入|本年支出)$/;
 
 /** A unit name (…局, …中心, …队): heads a project table, unlike a project (…经费, …资金). */
 const UNIT_NAME = /(局|委员会|委|办公室|中心|站|所|队|院|馆|学校|校|会|处|厅|部|室|组|团|社|场)$/;
@@ -130,18 +133,24 @@ function codeValue(value: unknown): string | number | null {
 }
 
 function assignRoles(raw: readonly RawRow[], band: Band, ctx: RowContext): TypedRow[] {
-  const label = (row: RawRow) => canonicalName(row.name);
+  const label = (row: RawRow) => canonicalName(row.name).replace(ORDINAL_PREFIX, '');
   const isTotal = (row: RawRow) => !row.code && TOTAL_LABEL.test(label(row));
   const roles: RowRole[] = raw.map(() => 'item');
 
   if (band.side || isTwoSided(ctx.kind)) {
-    let ended = false;
+    // The side's 合计 may close its items (seed 表1: 本年收入合计) or head them (一、本年收入 over
+    // 一般公共预算拨款 …); footer lines (上年结转, 收入总计) and their sub-lines come after it.
+    let seenTotal = false;
+    let inFooter = false;
     raw.forEach((row, i) => {
-      if (ended) roles[i] = 'footer';
-      else if (isTotal(row)) {
+      const name = label(row);
+      if (inFooter || (FOOTER_LABEL.test(name) && (seenTotal || !TOTAL_LABEL.test(name)))) {
+        roles[i] = 'footer';
+        inFooter = true;
+      } else if (isTotal(row) || SIDE_TOTAL.test(name)) {
         roles[i] = 'total';
-        ended = true;
-      } else if (FOOTER_LABEL.test(label(row))) roles[i] = 'footer';
+        seenTotal = true;
+      }
     });
   } else if (ctx.kind === 'budget.projects' || ctx.kind === 'budget.projectsCarryover') {
     let seenTotal = false;

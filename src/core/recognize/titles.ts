@@ -61,7 +61,8 @@ const FINAL_RULES: readonly TitleRule[] = [
   { kind: 'final.generalPublic', test: has('一般公共预算', '支出') },
   { kind: 'final.summary', test: (t) => hasAny('收入支出', '收支')(t) && t.includes('总表') },
   { kind: 'final.income', test: has('收入') },
-  { kind: 'final.expenditure', test: has('支出') },
+  // 财政拨款支出决算明细表 (some provinces' tenth table) is not 支出决算表.
+  { kind: 'final.expenditure', test: (t) => t.includes('支出') && !t.includes('财政拨款') },
 ];
 
 /**

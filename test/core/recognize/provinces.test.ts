@@ -132,3 +132,28 @@ describe('recognizeWorkbook on a sheet without a printed title', () => {
     expect(recognition.unrecognized).toHaveLength(1);
   });
 });
+
+describe('recognizeWorkbook on a 财政拨款收支总表 that prints each side’s total first', () => {
+  it('takes 一、本年收入 and 一、本年支出 as the totals and the lines under them as items', () => {
+    const grid = sheet(
+      '表4',
+      [
+        ['财政拨款收支总表'],
+        ['单位：万元'],
+        ['收入', '', '支出', '', ''],
+        ['项目', '预算数', '项目', '合计', '一般公共预算财政拨款'],
+        ['一、本年收入', 30, '一、本年支出', 30, 30],
+        ['一般公共预算拨款', 30, '公共安全支出', 20, 20],
+        ['政府性基金预算拨款', '', '教育支出', 10, 10],
+        ['二、上年结转', '', '二、结转下年', '', ''],
+        ['收入总计', 30, '支出总计', 30, 30],
+      ],
+      ['A1:E1', 'A3:B3', 'C3:E3'],
+    );
+    const [table] = recognizeWorkbook([grid]).tables;
+    expect(table?.kind).toBe('budget.fiscalSummary');
+    expect(table!.sides!.income.map((r) => r.role)).toEqual(['total', 'item', 'item', 'footer', 'footer']);
+    expect(table!.rows.map((r) => `${r.role}:${r.code ?? ''}`)).toEqual(['total:', 'item:204', 'item:205', 'footer:', 'footer:']);
+    expect(table!.columns.map((c) => `${c.side}:${c.key}`)).toEqual(['income:total', 'expenditure:total', 'expenditure:generalPublic']);
+  });
+});

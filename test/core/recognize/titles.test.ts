@@ -33,6 +33,10 @@ describe('classifyTitle', () => {
     ['一般公共预算财政拨款“三公”经费支出决算表', 'final.threePublic'],
     ['政府性基金预算财政拨款收入支出决算表', 'final.fund'],
     ['国有资本经营预算财政拨款支出决算表', 'final.stateCapital'],
+    ['收入决算总表', 'final.income'],
+    ['支出决算总表', 'final.expenditure'],
+    ['一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表', 'final.threePublic'],
+    ['高等学校收支决算总表', 'final.summary'],
   ])('classifies “%s” as %s', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
@@ -41,7 +45,7 @@ describe('classifyTitle', () => {
     expect(Object.keys(loadSeed().tables).map((t) => classifyTitle(t)).every((k) => k !== undefined)).toBe(true);
   });
 
-  it.each(['项目支出绩效目标表', '2024年政府采购预算表', '部门名称：阳城县应急管理局'])('names no kind for “%s”', (title) => {
+  it.each(['项目支出绩效目标表', '2024年政府采购预算表', '部门名称：阳城县应急管理局', '财政拨款支出决算明细表'])('names no kind for “%s”', (title) => {
     expect(classifyTitle(title)).toBeUndefined();
   });
 });
