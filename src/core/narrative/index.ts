@@ -8,3 +8,4 @@ export type { Finding } from './finding';
 export * from './check';
 export * from './find';
 export * from './workbook';
+export * from './model';

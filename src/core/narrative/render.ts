@@ -3,7 +3,7 @@
  * report). Both are pure functions of the {@link Narrative}, so the output is byte-for-byte stable.
  */
 import type { ChartSpec } from './charts';
-import type { Narrative } from './generate';
+import type { Narrative } from './model';
 
 /** Output format of {@link renderNarrative}. */
 export type NarrativeFormat = 'text' | 'markdown';

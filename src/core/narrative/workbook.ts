@@ -11,7 +11,7 @@ import { factsFromTables } from './facts';
 import { findNarrativeText } from './find';
 import type { Finding } from './finding';
 import { generateNarrative } from './generate';
-import type { Narrative } from './generate';
+import type { Narrative } from './model';
 
 /** A generated narrative and every finding that came with it (参数 values that could not be read, inputs missing). */
 export interface WorkbookNarrative {
