@@ -17,6 +17,7 @@ import * as templateCommand from './commands/template';
 import * as narrativeCommand from './commands/narrative';
 import * as checkCommand from './commands/check';
 import * as reportCommand from './commands/report';
+import * as reviewCommand from './commands/review';
 
 /** Help section titles, in Chinese with the English commander prints. */
 const HELP_TITLES: Readonly<Record<string, string>> = {
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
   narrativeCommand.register(program);
   checkCommand.register(program);
   reportCommand.register(program);
+  reviewCommand.register(program);
   return program;
 }
 
