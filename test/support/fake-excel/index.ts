@@ -19,7 +19,7 @@ import type { ApplicationApi, ExcelContext, WorkbookApi, WorksheetCollectionApi 
 import { type CellRange, type CellValue, type Grid, fromA1 } from '../../../src/core/grid';
 import { type BatchRecord, FakeContextCore, type FakeLimits, PAYLOAD_LIMIT_BYTES } from './context';
 import { type FakeChart, type FakeFill, type FakePageLayout, type FakeSheet, type FakeValue, FakeWorkbookState, type FormulaEvaluator, NO_FILL } from './model';
-import { FakeWorksheetCollection } from './proxies';
+import { FakeWorksheetCollection } from './worksheet';
 
 export { FakeOfficeError } from './errors';
 export type { BatchRecord, ContentWrite } from './context';
