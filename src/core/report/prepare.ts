@@ -7,7 +7,8 @@ import { checkWorkbook, type CheckOptions, type CheckResult } from '../check';
 import { cellText, type Workbook } from '../grid';
 import { chartSpecs, factsFromTables, generateNarrative, type ChartSpec, type Narrative } from '../narrative';
 import { readParams, textParam, decimalParam } from '../params';
-import type { TypedTable } from '../model';
+import type { FamilyId, TableKind, TypedTable } from '../model';
+import { FAMILIES } from '../templates';
 import type { Finding } from '../rules/finding';
 import { buildReport, placeholder, type NarrativeItem, type NarrativeSectionInput } from './build';
 import type { ReportChart, ReportDocument } from './model';
@@ -46,6 +47,12 @@ function narrativeSections(narrative: Narrative): NarrativeSectionInput[] {
     }
     return { heading: `${section.number}、${section.title}`, paragraphs: items };
   });
+}
+
+/** The family's table kinds in print order (表1 … 表13), when the family is known. */
+function familyOrder(family: FamilyId | undefined): TableKind[] {
+  const template = family ? FAMILIES[family] : undefined;
+  return template ? template.tables.map((t) => t.kind) : [];
 }
 
 /** 部门名称：X as the layouts print it above each table (src/core/templates/layout.ts). */
@@ -104,7 +111,7 @@ export function prepareReport(workbook: Workbook, options: PrepareReportOptions 
     department,
     year,
     kind: check.recognition.family === 'final9' ? 'final' : 'budget',
-    tables: tableSourcesFromRecognition(workbook, check.recognition.tables),
+    tables: tableSourcesFromRecognition(workbook, check.recognition.tables, familyOrder(check.recognition.family)),
     profile: readDepartmentProfile(workbook),
     narrative: sections,
     charts: looseCharts,

@@ -5,7 +5,7 @@
  */
 import { formatAmount, parseAmount } from '../amount';
 import { cellText, isErrorValue, rowCount, type CellRange, type CellValue, type Grid } from '../grid';
-import type { TypedTable } from '../model';
+import type { TableKind, TypedTable } from '../model';
 import type { ReportCell, ReportTable } from './model';
 
 /** Where a table sits and what is known about it. */
@@ -21,18 +21,24 @@ export interface TableSource {
   readonly title?: string;
 }
 
-/** The table sources of recognised tables, in workbook order. */
+/**
+ * The table sources of recognised tables, in print order: the family's order of table kinds when
+ * given (a user's shuffled sheets still print as 表1 … 表13), workbook order otherwise and for ties.
+ */
 export function tableSourcesFromRecognition(
   workbook: readonly Grid[],
   tables: readonly TypedTable[],
+  kindOrder: readonly TableKind[] = [],
 ): TableSource[] {
-  const sources: TableSource[] = [];
+  const sources: (TableSource & { readonly rank: number })[] = [];
   for (const table of tables) {
     const grid = workbook.find((g) => g.name === table.sheet);
     if (!grid) continue;
     const typedRows = [...table.rows, ...(table.sides?.income ?? []), ...(table.sides?.expenditure ?? [])];
     const bodyStart = typedRows.length > 0 ? Math.min(...typedRows.map((r) => r.row)) : undefined;
-    const source: TableSource = {
+    const rank = kindOrder.indexOf(table.kind);
+    const source = {
+      rank: rank < 0 ? kindOrder.length : rank,
       grid,
       range: table.range,
       title: table.title,
@@ -42,11 +48,14 @@ export function tableSourcesFromRecognition(
     sources.push(source);
   }
   const order = new Map(workbook.map((g, i) => [g.name, i]));
-  return sources.sort(
-    (a, b) =>
-      (order.get(a.grid.name) ?? 0) - (order.get(b.grid.name) ?? 0) ||
-      (a.range?.top ?? 0) - (b.range?.top ?? 0),
-  );
+  return sources
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        (order.get(a.grid.name) ?? 0) - (order.get(b.grid.name) ?? 0) ||
+        (a.range?.top ?? 0) - (b.range?.top ?? 0),
+    )
+    .map(({ rank: _rank, ...source }) => source);
 }
 
 const UNIT_LINE = /单位\s*[:：]/;

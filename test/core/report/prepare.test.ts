@@ -2,8 +2,9 @@ import { paramsSheet, sampleParams } from '../../../src/core/params';
 import { prepareReport, type ReportTable } from '../../../src/core/report';
 import { sampleDisclosure } from '../../../src/core/sample';
 import { layoutWorkbook } from '../../../src/core/templates';
-import { formatAmount } from '../../../src/core/amount';
+import { Decimal, formatAmount } from '../../../src/core/amount';
 import { loadSeed } from '../../support/seed';
+import { buildSeedWorkbook } from '../../support/seedGrids';
 
 const sample = sampleDisclosure();
 const tables = layoutWorkbook({ family: 'budget13', department: sample.department, year: sample.year, unit: sample.unit, codeLayout: 'single', data: sample.data });
@@ -56,5 +57,35 @@ describe('prepareReport on the sample workbook', () => {
     expect(text).toContain('【待填写');
     const appendix = bare.document.blocks.find((b) => b.kind === 'findings');
     expect(appendix?.kind === 'findings' && appendix.findings.length).toBeGreaterThan(0);
+  });
+});
+
+/** The seed's document order of a printed title. */
+function titleOrder(title: string): number {
+  return Object.keys(seed.tables).indexOf(title);
+}
+
+describe('prepareReport on the layouts users bring', () => {
+  const variants = [
+    { name: 'figures in 元', options: { unit: '元' as const } },
+    { name: 'codes in 类 | 款 | 项 columns', options: { codes: 'split' as const } },
+    { name: 'all tables on one sheet', options: { layout: 'oneSheet' as const } },
+    { name: 'shuffled sheets with blank rows and columns before each table', options: { shuffleSeed: 7, offset: { rows: 2, cols: 1 } } },
+  ];
+
+  it.each(variants)('prints every seed figure of every table with $name', ({ options }) => {
+    const built = buildSeedWorkbook(options);
+    const report = prepareReport(built.workbook).document;
+    const printed = report.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+    expect(printed.map((t) => t.title)).toEqual(built.tables.map((t) => t.printedTitle).sort((a, b) => titleOrder(a) - titleOrder(b)));
+    const byTitle = new Map(printed.map((t) => [t.title, new Set(t.body.flat().map((c) => c.text))]));
+    const scale = options.unit === '元' ? 10000 : 1;
+    for (const place of built.tables) {
+      const texts = byTitle.get(place.printedTitle);
+      expect(texts).toBeDefined();
+      const figures = seed.tables[place.seedTitle]!.rows.slice(place.headerRows).flat().filter((t) => /^\d+\.\d+$/.test(t));
+      const missing = figures.filter((f) => !texts!.has(formatAmount(new Decimal(f).times(scale))));
+      expect({ table: place.number, missing }).toEqual({ table: place.number, missing: [] });
+    }
   });
 });
