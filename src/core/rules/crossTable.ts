@@ -6,7 +6,7 @@
 import type { AmountCell, ColumnKey, TableKind, TypedRow, TypedTable } from '../model';
 import { namesMatch } from '../subjects';
 import type { Finding } from './finding';
-import { defineRule, type Rule } from './rule';
+import { defineRule, type Rule, type RuleFamily } from './rule';
 import { allRows, codedRows, COLUMN_NAMES, labelRef, rowLabel, stripOrdinal, totalRow } from './tables';
 import { checkSame } from './tieouts';
 import { expenditureKeys, expenditureSide, incomeAmount, incomeSide } from './twoSided';
@@ -45,28 +45,32 @@ function classRowFor(line: TypedRow, coded: TypedTable): TypedRow | undefined {
   return classes.find((row) => namesMatch(row.name, name));
 }
 
+/** What a cross-table rule declares besides its comparison. */
+interface CrossRuleDeclaration {
+  readonly id: string;
+  readonly title: string;
+  /** The table the findings are about, then the table it is compared with. */
+  readonly kinds: readonly [TableKind, TableKind];
+  readonly family?: RuleFamily;
+  readonly severity?: Rule['severity'];
+  readonly source?: string;
+}
+
+/** Emits one comparison: a cell of the first table against the sum of cells of the second. */
+type Emit = (
+  row: TypedRow,
+  cell: AmountCell | undefined,
+  column: string,
+  others: readonly (AmountCell | undefined)[],
+  otherWhat: string,
+) => void;
+
 /** A cross-table rule between two kinds; `compare` yields the pairs of cells to compare. */
-function crossRule(
-  id: string,
-  title: string,
-  kinds: readonly [TableKind, TableKind],
-  compare: (
-    a: TypedTable,
-    b: TypedTable,
-    emit: (
-      row: TypedRow,
-      cell: AmountCell | undefined,
-      column: string,
-      others: readonly (AmountCell | undefined)[],
-      otherWhat: string,
-    ) => void,
-  ) => void,
-  severity: Rule['severity'] = 'error',
-  source = SOURCE,
-): Rule {
+function crossRule(declaration: CrossRuleDeclaration, compare: (a: TypedTable, b: TypedTable, emit: Emit) => void): Rule {
+  const { id, title, kinds, family = 'budget13', severity = 'error', source = SOURCE } = declaration;
   return defineRule({
     id,
-    family: 'budget13',
+    family,
     severity,
     source,
     title,
@@ -96,7 +100,7 @@ function crossRule(
 }
 
 /** 表1 ↔ 表2: 本年收入合计, each income line and 上年结转 agree with 表2's 合计 row. */
-export const crossSummaryIncome = crossRule('cross.summaryIncome', '表1 收入与表2 合计行一致', ['budget.summary', 'budget.income'], (t1, t2, emit) => {
+export const crossSummaryIncome = crossRule({ id: 'cross.summaryIncome', title: '表1 收入与表2 合计行一致', kinds: ['budget.summary', 'budget.income'] }, (t1, t2, emit) => {
   const total = totalRow(t2);
   if (!total) return;
   const side = incomeSide(t1);
@@ -109,11 +113,7 @@ export const crossSummaryIncome = crossRule('cross.summaryIncome', '表1 收入�
 });
 
 /** 表1 ↔ 表3: 本年支出合计 = 表3 合计. */
-export const crossSummaryExpenditure = crossRule(
-  'cross.summaryExpenditure',
-  '表1 本年支出合计与表3 合计一致',
-  ['budget.summary', 'budget.expenditure'],
-  (t1, t3, emit) => {
+export const crossSummaryExpenditure = crossRule({ id: 'cross.summaryExpenditure', title: '表1 本年支出合计与表3 合计一致', kinds: ['budget.summary', 'budget.expenditure'] }, (t1, t3, emit) => {
     const subtotal = expenditureSide(t1).subtotal;
     const total = totalRow(t3);
     if (subtotal && total) emit(subtotal, subtotal.amounts.total, COLUMN_NAMES.total, [total.amounts.total], '合计行 合计');
@@ -121,11 +121,7 @@ export const crossSummaryExpenditure = crossRule(
 );
 
 /** 表1 ↔ 表3: each expenditure class of 表1 = that 类 in 表3. */
-export const crossSummaryClasses = crossRule(
-  'cross.summaryClasses',
-  '表1 各类支出与表3 各类一致',
-  ['budget.summary', 'budget.expenditure'],
-  (t1, t3, emit) => {
+export const crossSummaryClasses = crossRule({ id: 'cross.summaryClasses', title: '表1 各类支出与表3 各类一致', kinds: ['budget.summary', 'budget.expenditure'] }, (t1, t3, emit) => {
     for (const line of expenditureSide(t1).items) {
       const match = classRowFor(line, t3);
       emit(line, line.amounts.total, COLUMN_NAMES.total, [match?.amounts.total], `${match ? rowLabel(match) : '同名类'} 合计`);
@@ -134,11 +130,7 @@ export const crossSummaryClasses = crossRule(
 );
 
 /** 表1 ↔ 表2: each class's 当年预算安排 = 表2 类 合计, 上年结转安排 = 表2 类 上年结转. */
-export const crossSummaryClassesIncome = crossRule(
-  'cross.summaryClassesIncome',
-  '表1 各类当年预算安排、上年结转安排与表2 一致',
-  ['budget.summary', 'budget.income'],
-  (t1, t2, emit) => {
+export const crossSummaryClassesIncome = crossRule({ id: 'cross.summaryClassesIncome', title: '表1 各类当年预算安排、上年结转安排与表2 一致', kinds: ['budget.summary', 'budget.income'] }, (t1, t2, emit) => {
     for (const line of expenditureSide(t1).items) {
       const match = classRowFor(line, t2);
       emit(line, line.amounts.currentYear, COLUMN_NAMES.currentYear, [match?.amounts.total], `${match ? rowLabel(match) : '同名类'} 合计`);
@@ -156,11 +148,7 @@ function unionOfCodes(a: TypedTable, b: TypedTable): { code: string; row: TypedR
 }
 
 /** 表3 ↔ 表2: per code, 表3 合计 = 表2 本年合计 + 上年结转. */
-export const crossExpenditureByCode = crossRule(
-  'cross.expenditureByCode',
-  '表3 各科目合计等于表2 本年收入加上年结转',
-  ['budget.expenditure', 'budget.income'],
-  (t3, t2, emit) => {
+export const crossExpenditureByCode = crossRule({ id: 'cross.expenditureByCode', title: '表3 各科目合计等于表2 本年收入加上年结转', kinds: ['budget.expenditure', 'budget.income'] }, (t3, t2, emit) => {
     const income = rowsByCode(t2);
     const expenditure = rowsByCode(t3);
     for (const { code, row, inA } of unionOfCodes(t3, t2)) {
@@ -172,11 +160,7 @@ export const crossExpenditureByCode = crossRule(
 );
 
 /** 表5 ↔ 表2: per code, 表5 合计 = 表2 一般公共预算. */
-export const crossGeneralPublicByCode = crossRule(
-  'cross.generalPublicByCode',
-  '表5 各科目合计等于表2 一般公共预算',
-  ['budget.generalPublic', 'budget.income'],
-  (t5, t2, emit) => {
+export const crossGeneralPublicByCode = crossRule({ id: 'cross.generalPublicByCode', title: '表5 各科目合计等于表2 一般公共预算', kinds: ['budget.generalPublic', 'budget.income'] }, (t5, t2, emit) => {
     const income = rowsByCode(t2);
     const general = rowsByCode(t5);
     for (const { code, row, inA } of unionOfCodes(t5, t2)) {
@@ -187,11 +171,7 @@ export const crossGeneralPublicByCode = crossRule(
 );
 
 /** 表5 基本支出 合计 = 表6 合计. */
-export const crossBasicEconomic = crossRule(
-  'cross.basicEconomic',
-  '表5 基本支出合计等于表6 合计',
-  ['budget.generalPublic', 'budget.basicEconomic'],
-  (t5, t6, emit) => {
+export const crossBasicEconomic = crossRule({ id: 'cross.basicEconomic', title: '表5 基本支出合计等于表6 合计', kinds: ['budget.generalPublic', 'budget.basicEconomic'] }, (t5, t6, emit) => {
     const total = totalRow(t5);
     const economic = totalRow(t6);
     if (total && economic) emit(total, total.amounts.basic, COLUMN_NAMES.basic, [economic.amounts.total], '合计');
@@ -199,11 +179,7 @@ export const crossBasicEconomic = crossRule(
 );
 
 /** 表5 项目支出 合计 = 表12 一般公共预算 合计. */
-export const crossProjectsGeneralPublic = crossRule(
-  'cross.projectsGeneralPublic',
-  '表5 项目支出合计等于表12 一般公共预算合计',
-  ['budget.generalPublic', 'budget.projects'],
-  (t5, t12, emit) => {
+export const crossProjectsGeneralPublic = crossRule({ id: 'cross.projectsGeneralPublic', title: '表5 项目支出合计等于表12 一般公共预算合计', kinds: ['budget.generalPublic', 'budget.projects'] }, (t5, t12, emit) => {
     const total = totalRow(t5);
     const projects = totalRow(t12);
     if (total && projects) emit(total, total.amounts.project, COLUMN_NAMES.project, [projects.amounts.generalPublic], '合计 一般公共预算');
@@ -211,11 +187,7 @@ export const crossProjectsGeneralPublic = crossRule(
 );
 
 /** 表13 合计 = 上年结转 (表2 合计行 上年结转). */
-export const crossProjectsCarryover = crossRule(
-  'cross.projectsCarryover',
-  '表13 合计等于表2 上年结转',
-  ['budget.projectsCarryover', 'budget.income'],
-  (t13, t2, emit) => {
+export const crossProjectsCarryover = crossRule({ id: 'cross.projectsCarryover', title: '表13 合计等于表2 上年结转', kinds: ['budget.projectsCarryover', 'budget.income'] }, (t13, t2, emit) => {
     const total = totalRow(t13);
     const income = totalRow(t2);
     if (total && income) emit(total, total.amounts.total, COLUMN_NAMES.total, [income.amounts.carryover], '合计行 上年结转');
@@ -235,11 +207,7 @@ function hasNonFiscalIncome(t1: TypedTable): boolean {
  * 表4 = the 财政拨款 part of 表1: the fund lines of income agree; when 表1 has no income outside
  * 财政拨款, 上年结转 and each class agree too.
  */
-export const crossFiscalSummary = crossRule(
-  'cross.fiscalSummary',
-  '表4 与表1 的财政拨款部分一致',
-  ['budget.fiscalSummary', 'budget.summary'],
-  (t4, t1, emit) => {
+export const crossFiscalSummary = crossRule({ id: 'cross.fiscalSummary', title: '表4 与表1 的财政拨款部分一致', kinds: ['budget.fiscalSummary', 'budget.summary'] }, (t4, t1, emit) => {
     const fiscal = incomeSide(t4);
     const all = incomeSide(t1);
     for (const line of fiscal.items) {
@@ -314,36 +282,52 @@ function economicItem(t6: TypedTable, name: string): TypedRow | undefined {
  * 表10 ↔ 表6: 公务接待费 and 公务用车运行维护费 agree with the same economic items — when they
  * are funded from 基本支出 only, which the tables cannot show, hence a warning.
  */
-export const crossThreePublicEconomic = crossRule(
-  'cross.threePublicEconomic',
-  '表10 公务接待费、公务用车运行维护费与表6 对应经济科目一致（仅由基本支出安排时）',
-  ['budget.threePublic', 'budget.basicEconomic'],
-  (t10, t6, emit) => {
+export const crossThreePublicEconomic = crossRule({ id: 'cross.threePublicEconomic', title: '表10 公务接待费、公务用车运行维护费与表6 对应经济科目一致（仅由基本支出安排时）', kinds: ['budget.threePublic', 'budget.basicEconomic'], severity: 'warning', source: SOURCE + '（table 10 items vs the economic items of table 6, basic expenditure only）' }, (t10, t6, emit) => {
     for (const name of ['公务接待费', '公务用车运行维护费']) {
       const line = t10.rows.find((row) => namesMatch(stripOrdinal(row.name), name));
       const item = economicItem(t6, name);
       if (line && item) emit(line, line.amounts.total, COLUMN_NAMES.total, [item.amounts.total], `${rowLabel(item)} 合计`);
     }
   },
-  'warning',
-  SOURCE + '（table 10 items vs the economic items of table 6, basic expenditure only）',
 );
 
 /**
  * 表11 ↔ 表6: 机关运行经费 = 公用经费 for an administrative unit (行政单位/参公); not for 事业单位,
  * so a warning a person decides on (提示).
  */
-export const crossOperatingPublicUse = crossRule(
-  'cross.operatingPublicUse',
-  '表11 机关运行经费与表6 公用经费一致（行政单位）',
-  ['budget.operating', 'budget.basicEconomic'],
-  (t11, t6, emit) => {
+export const crossOperatingPublicUse = crossRule({ id: 'cross.operatingPublicUse', title: '表11 机关运行经费与表6 公用经费一致（行政单位）', kinds: ['budget.operating', 'budget.basicEconomic'], severity: 'warning', source: SOURCE + '（table 11 vs table 6 公用经费: a warning）' }, (t11, t6, emit) => {
     const total = totalRow(t11);
     const economic = totalRow(t6);
     if (total && economic) emit(total, total.amounts.total, COLUMN_NAMES.total, [economic.amounts.publicUse], '合计行 公用经费');
   },
-  'warning',
-  SOURCE + '（table 11 vs table 6 公用经费: a warning）',
+);
+
+const SOURCE_FINAL = 'domain.md §Other families and layouts → Final accounts（"the other families have their equivalents"）';
+
+/** 决算: 收入支出决算总表 本年收入合计 = 收入决算表 合计. */
+export const finalSummaryIncome = crossRule(
+  { id: 'final.summaryIncome', title: '决算总表本年收入合计与收入决算表合计一致', kinds: ['final.summary', 'final.income'], family: 'final9', source: SOURCE_FINAL },
+  (summary, income, emit) => {
+    const subtotal = incomeSide(summary).subtotal;
+    const total = totalRow(income);
+    if (subtotal && total) emit(subtotal, incomeAmount(subtotal), '', [total.amounts.total], '合计');
+  },
+);
+
+/** 决算: 收入支出决算总表 本年支出合计 = 支出决算表 合计, and each class = that 类. */
+export const finalSummaryExpenditure = crossRule(
+  { id: 'final.summaryExpenditure', title: '决算总表本年支出合计及各类支出与支出决算表一致', kinds: ['final.summary', 'final.expenditure'], family: 'final9', source: SOURCE_FINAL },
+  (summary, expenditure, emit) => {
+    const side = expenditureSide(summary);
+    const key = expenditureKeys(summary)[0];
+    const total = totalRow(expenditure);
+    if (!key) return;
+    if (side.subtotal && total) emit(side.subtotal, side.subtotal.amounts[key], '', [total.amounts.total], '合计');
+    for (const line of side.items) {
+      const match = classRowFor(line, expenditure);
+      emit(line, line.amounts[key], '', [match?.amounts.total], `${match ? rowLabel(match) : '同名类'} 合计`);
+    }
+  },
 );
 
 /** The cross-table rules, in catalogue order. */
@@ -361,4 +345,6 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
   crossFundTables,
   crossThreePublicEconomic,
   crossOperatingPublicUse,
+  finalSummaryIncome,
+  finalSummaryExpenditure,
 ];

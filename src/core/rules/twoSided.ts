@@ -57,19 +57,21 @@ function cutSide(rows: readonly TypedRow[], subtotal: RegExp, carry: RegExp, gra
   };
 }
 
-/** The income side: items, 本年收入合计, 上年结转, 收入总计. */
+/** The income side: items, 本年收入合计, 上年结转 (决算: 年初结转和结余), 收入总计 (决算: 总计). */
 export const incomeSide = perTable((table): TableSide =>
-  cutSide(table.sides?.income ?? [], /本年收入合计$/, /(上年.*结转|年初结转)/, /收入总计$/),
+  cutSide(table.sides?.income ?? [], /本年收入合计$/, /(上年.*结转|年初结转)/, /^(收入)?总计$/),
 );
 
-/** The expenditure side: classes, 本年支出合计, 年终结转, 支出总计. */
+/** The expenditure side: classes, 本年支出合计, 年终结转 (决算: 年末结转和结余), 支出总计 (决算: 总计). */
 export const expenditureSide = perTable((table): TableSide =>
-  cutSide(table.sides?.expenditure ?? table.rows, /本年支出合计$/, /(年终结转|年末结转)/, /支出总计$/),
+  cutSide(table.sides?.expenditure ?? table.rows, /本年支出合计$/, /(年终结转|年末结转)/, /^(支出)?总计$/),
 );
 
-/** The amount of an income-side row (its one amount column). */
+/** The amount of an income-side row: its one amount column (金额, 2024年, 决算数 …). */
 export function incomeAmount(row: TypedRow | undefined): AmountCell | undefined {
-  return row?.amounts.income ?? row?.amounts.total ?? row?.amounts.currentYear;
+  if (!row) return undefined;
+  const { amounts } = row;
+  return amounts.income ?? amounts.total ?? amounts.currentYear ?? Object.values(amounts).find((cell) => cell !== undefined);
 }
 
 /** The expenditure-side amount columns, in column order. */

@@ -10,6 +10,7 @@ import { RULES, ruleById, runRules, UnknownRuleError } from '../../../src/core/r
 import type { RuleInput } from '../../../src/core/rules/rule';
 import { loadSeed } from '../../support/seed';
 import { buildSeedWorkbook, mutateSeedCell, type SeedWorkbook } from '../../support/seedGrids';
+import { finalExpenditureGrid, finalIncomeGrid, finalSummaryGrid } from './finalGrids';
 
 const seed = buildSeedWorkbook();
 
@@ -142,6 +143,8 @@ const FAILING: Record<string, Case> = {
   'final.threePublicOverBudget': {
     findings: () => runRules(finalInput(typedTable('final.threePublic', ['budgeted', 'actual'], [{ name: '公务接待费', values: ['0.58', '0.61'] }])), 'tight'),
   },
+  'final.summaryIncome': { findings: viaCheck(() => [finalSummaryGrid(), finalIncomeGrid((rows) => (rows[0]![2] = 105.05))]) },
+  'final.summaryExpenditure': { findings: viaCheck(() => [finalSummaryGrid(), finalExpenditureGrid((rows) => (rows[0]![2] = 100.05))]) },
   'code.unverified': { findings: viaCheck(() => replaced(2, '2240150', 0, '2240198')) },
   'code.nameMismatch': { findings: viaCheck(() => replaced(2, '2240101', 1, '行政管理')) },
   'code.parentMissing': { findings: viaCheck(() => replaced(5, '2240703', 0, '2240803')) },
@@ -155,6 +158,8 @@ const PASSING_FINAL: Record<string, () => readonly Finding[]> = {
     runRules(finalInput(typedTable('final.fund', ['openingBalance', 'income', 'expenditure', 'closingBalance'], [{ name: '22960 彩票公益金', values: ['10.00', '50.00', '45.00', '15.00'] }])), 'tight'),
   'final.threePublicOverBudget': () =>
     runRules(finalInput(typedTable('final.threePublic', ['budgeted', 'actual'], [{ name: '公务接待费', values: ['0.58', '0.58'] }])), 'tight'),
+  'final.summaryIncome': () => checkWorkbook([finalSummaryGrid(), finalIncomeGrid()]).findings,
+  'final.summaryExpenditure': () => checkWorkbook([finalSummaryGrid(), finalExpenditureGrid()]).findings,
 };
 
 describe('the rule catalogue', () => {
