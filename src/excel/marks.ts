@@ -82,6 +82,7 @@ export async function markFindings(
   const targets = collectTargets(findings, skipped);
 
   const worksheets = context.workbook.worksheets;
+  const existing = worksheets.load(['items/name']);
   const recordSheet = worksheets.getItemOrNullObject(MARK_RECORD_SHEET);
   const recordUsed = recordSheet.getUsedRangeOrNullObject(true).load(['values']);
   const sheets = sheetLookup(context);
@@ -102,8 +103,9 @@ export async function markFindings(
   }
   const marking = new Set(targets.map((t) => recordKey(t.sheet, t.cell)));
   const restoreSheets = sheetLookup(context);
+  const present = sheetNames(existing.items);
   for (const [key, record] of previous) {
-    if (!marking.has(key)) restoreCell(restoreSheets(record.sheet), record);
+    if (!marking.has(key) && present.has(record.sheet.toLowerCase())) restoreCell(restoreSheets(record.sheet), record);
   }
 
   const records: MarkRecord[] = [];
@@ -131,16 +133,24 @@ export async function markFindings(
  * Returns the number of cells restored.
  */
 export async function clearMarks(context: ExcelContext): Promise<number> {
+  const existing = context.workbook.worksheets.load(['items/name']);
   const recordSheet = context.workbook.worksheets.getItemOrNullObject(MARK_RECORD_SHEET);
   const recordUsed = recordSheet.getUsedRangeOrNullObject(true).load(['values']);
   await context.sync();
   if (recordSheet.isNullObject) return 0;
-  const records = recordUsed.isNullObject ? [] : parseRecord(recordUsed.values);
+  // A sheet deleted or renamed since marking has nothing left to restore.
+  const present = sheetNames(existing.items);
+  const records = (recordUsed.isNullObject ? [] : parseRecord(recordUsed.values)).filter((r) => present.has(r.sheet.toLowerCase()));
   const sheets = sheetLookup(context);
   for (const record of records) restoreCell(sheets(record.sheet), record);
   recordSheet.delete();
   await context.sync();
   return records.length;
+}
+
+/** Sheet names as Excel compares them (ignoring case). */
+function sheetNames(sheets: readonly { readonly name: string }[]): Set<string> {
+  return new Set(sheets.map((sheet) => sheet.name.toLowerCase()));
 }
 
 /** Merges findings per cell (the highest severity wins, messages are joined) and expands ranges. */
@@ -229,7 +239,6 @@ function writeNote(sheet: WorksheetApi, cell: string, note: NoteApi, wasOurs: bo
 }
 
 function restoreCell(sheet: WorksheetApi, record: MarkRecord): void {
-  // Methods on a missing sheet (a null object) do nothing, so a deleted sheet is simply skipped.
   const fill = sheet.getRange(record.cell).format.fill;
   if (record.fill.pattern === 'None') {
     fill.clear();
@@ -238,6 +247,7 @@ function restoreCell(sheet: WorksheetApi, record: MarkRecord): void {
     if (record.fill.pattern !== 'Solid') fill.pattern = record.fill.pattern as Excel.RangeFill['pattern'];
     if (record.fill.patternColor) fill.patternColor = record.fill.patternColor;
   }
+  // The OrNullObject idiom: if the user has removed our note since, the delete does nothing.
   if (record.noteAdded) sheet.notes.getItemOrNullObject(record.cell).delete();
 }
 

@@ -151,3 +151,19 @@ describe('markFindings and clearMarks', () => {
     expect(snapshot(book)).toEqual(before);
   });
 });
+
+describe('clearMarks after the workbook changed', () => {
+  it('restores what is still there when a marked sheet was deleted since', async () => {
+    const book = userWorkbook();
+    const before = book.sheet('表2').fillSnapshot();
+    await book.run((context) => markFindings(context, findings));
+    await book.run(async (context) => {
+      context.workbook.worksheets.getItem('表3').delete();
+      await context.sync();
+    });
+    const context = book.context();
+    expect(await clearMarks(context)).toBe(3);
+    expect(context.syncCount).toBe(2);
+    expect(book.sheet('表2').fillSnapshot()).toBe(before);
+  });
+});

@@ -10,6 +10,7 @@
 import { type BatchRun, type FakeContextCore, jsonBytes } from './context';
 import { FakeOfficeError } from './errors';
 import type { FakeWorkbookState } from './model';
+
 /** Resolves a proxy's object when its creating operation runs; null for a null object. */
 export type Resolver<T> = () => T | null;
 
