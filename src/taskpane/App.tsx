@@ -11,6 +11,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useState, type LazyExoticComponent, type ReactElement } from 'react';
+import type { TaskpaneActions } from './actions';
 import type { PanelProps } from './panels/panel';
 import type { UiStrings } from './strings';
 
@@ -35,9 +36,10 @@ const useStyles = makeStyles({
 export interface AppProps {
   strings: UiStrings;
   hostReady: boolean;
+  actions?: TaskpaneActions;
 }
 
-export function App({ strings, hostReady }: AppProps): ReactElement {
+export function App({ strings, hostReady, actions }: AppProps): ReactElement {
   const [panel, setPanel] = useState<PanelId>('template');
   const styles = useStyles();
   const Panel = PANELS[panel];
@@ -60,7 +62,7 @@ export function App({ strings, hostReady }: AppProps): ReactElement {
       </TabList>
       <main className={styles.panel} role="tabpanel" aria-label={strings.tabs[panel]}>
         <Suspense fallback={<Spinner size="small" label={strings.panelLoading} />}>
-          <Panel strings={strings} hostReady={hostReady} />
+          <Panel strings={strings} hostReady={hostReady} actions={actions} />
         </Suspense>
       </main>
     </FluentProvider>

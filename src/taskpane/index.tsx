@@ -3,23 +3,46 @@
  * Office host) it renders the same UI with a notice that the workbook cannot be reached.
  */
 import { createRoot } from 'react-dom/client';
+import { createActions, type TaskpaneActions } from './actions';
 import { App } from './App';
+import { describeError } from './officeErrors';
 import { STRINGS, uiLanguage } from './strings';
 
-/** Resolves whether Excel is the host and, if so, Office's display language. */
-async function detectHost(): Promise<{ hostReady: boolean; displayLanguage?: string }> {
+interface Host {
+  hostReady: boolean;
+  displayLanguage?: string;
+  actions?: TaskpaneActions;
+}
+
+/** Resolves whether Excel is the host and, if so, Office's display language and the actions over Excel.run. */
+async function detectHost(): Promise<Host> {
   if (typeof Office === 'undefined') return { hostReady: false };
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Excel) return { hostReady: false };
-  return { hostReady: true, displayLanguage: Office.context.displayLanguage };
+  return {
+    hostReady: true,
+    displayLanguage: Office.context.displayLanguage,
+    actions: createActions({
+      run: (job) => Excel.run((context) => job(context)),
+      notesSupported: Office.context.requirements.isSetSupported('ExcelApi', '1.18'),
+    }),
+  };
 }
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
-  const { hostReady, displayLanguage } = await detectHost();
+  let host: Host;
+  try {
+    host = await detectHost();
+  } catch (error) {
+    // Never leave the pane on its loading text: say what failed and what to do.
+    container.textContent = `预算公开助手无法启动：${describeError(error)}`;
+    return;
+  }
+  const { hostReady, displayLanguage, actions } = host;
   container.textContent = '';
-  createRoot(container).render(<App strings={STRINGS[uiLanguage(displayLanguage)]} hostReady={hostReady} />);
+  createRoot(container).render(<App strings={STRINGS[uiLanguage(displayLanguage)]} hostReady={hostReady} actions={actions} />);
 }
 
 void start();

@@ -11,6 +11,48 @@ export interface UiStrings {
   noOffice: string;
   notReady: string;
   panelPurpose: { template: string; check: string; narrative: string; report: string };
+  /** An action failed; the detail (from officeErrors) follows. */
+  failed: string;
+  template: {
+    family: string;
+    department: string;
+    departmentRequired: string;
+    year: string;
+    yearInvalid: string;
+    unit: string;
+    codeLayout: string;
+    codeSingle: string;
+    codeSplit: string;
+    layOut: string;
+    layOutSample: string;
+    working: string;
+    /** Followed by the sheet names written. */
+    done: string;
+  };
+  check: {
+    policy: string;
+    policies: { tight: string; calc11: string; strict: string };
+    policyHelp: { tight: string; calc11: string; strict: string };
+    start: string;
+    clear: string;
+    working: string;
+    severities: { error: string; warning: string; info: string };
+    /** One-word badges on each finding. */
+    severityBadges: { error: string; warning: string; info: string };
+    noTables: string;
+    noFindings: string;
+    /** "{n}" is replaced by the number of tables recognised. */
+    tablesFound: string;
+    unnamedTable: string;
+    accepted: string;
+    notMarked: string;
+    sheetGone: string;
+    /** "{n}" is replaced by the number of cells restored. */
+    cleared: string;
+    expected: string;
+    actual: string;
+    difference: string;
+  };
 }
 
 export const STRINGS: Record<UiLanguage, UiStrings> = {
@@ -21,10 +63,51 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
     noOffice: '未检测到 Excel：请在 Excel 中通过“开始”选项卡的“预算公开助手”按钮打开本窗格。在普通浏览器中只能查看界面，无法读写工作簿。',
     notReady: '此功能正在开发中，暂不可用。',
     panelPurpose: {
-      template: '按部门预算公开的 13 张标准表生成模板，或填入示例数据。',
-      check: '读取工作簿，校验表内合计与表间勾稽关系，在单元格上标出问题。',
+      template: '按部门预算公开的 13 张标准表生成模板（另含“参数”表），或填入示例数据。已有的工作表不会被覆盖。',
+      check: '读取工作簿，校验表内合计与表间勾稽关系，在单元格上以填充颜色标出问题；点击问题可定位到单元格。',
       narrative: '根据表格数据生成情况说明，并检查已有说明中的数字。',
       report: '生成完整的部门预算公开文档。',
+    },
+    failed: '操作未完成',
+    template: {
+      family: '表格套式',
+      department: '部门名称',
+      departmentRequired: '请填写部门名称。',
+      year: '预算年度',
+      yearInvalid: '请填写四位数的年度，例如 2025。',
+      unit: '金额单位',
+      codeLayout: '科目编码',
+      codeSingle: '一列（如 2080505）',
+      codeSplit: '类、款、项三列',
+      layOut: '生成模板',
+      layOutSample: '填入示例数据',
+      working: '正在写入工作表…',
+      done: '已新建工作表：',
+    },
+    check: {
+      policy: '尾差口径',
+      policies: { tight: '标准（默认）', calc11: '宽松（XBRL 区间规则）', strict: '严格（不容许尾差）' },
+      policyHelp: {
+        tight: '合计与各分项之和相差不超过 ⌊n/2⌋ 个末位单位（n 为分项个数）时视为尾差：各数均由精确数四舍五入得到时必然满足。',
+        calc11: '按 XBRL 计算规则 1.1：合计与分项之和的舍入区间相交即视为尾差，容许 (n+1)/2 个末位单位，最宽松。',
+        strict: '合计必须等于各分项之和，任何差额都报为错误；适用于合计由公式计算的工作簿。',
+      },
+      start: '开始校验',
+      clear: '清除标记',
+      working: '正在读取并校验工作簿…',
+      severities: { error: '错误', warning: '提示', info: '尾差及其他信息' },
+      severityBadges: { error: '错误', warning: '提示', info: '信息' },
+      noTables: '未识别出任何预算公开表格：请确认工作簿中有表1—表13 这样的表格（可先在“模板”中生成）。',
+      noFindings: '全部表格校验通过，未发现问题。',
+      tablesFound: '已识别 {n} 张表格。',
+      unnamedTable: '（未识别的表格）',
+      accepted: '已说明',
+      notMarked: '以下问题未能在单元格上标出：',
+      sheetGone: '该工作表已不存在（可能已改名或删除），请重新校验。',
+      cleared: '已清除 {n} 个单元格的标记，并恢复原有填充。',
+      expected: '应为',
+      actual: '实为',
+      difference: '差额',
     },
   },
   en: {
@@ -34,10 +117,51 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
     noOffice: 'Excel was not detected: open this pane from the Budget Disclosure button on the Home tab in Excel. In a plain browser the pane can be viewed but cannot read or write a workbook.',
     notReady: 'This feature is under development and not available yet.',
     panelPurpose: {
-      template: 'Lay out the 13 standard tables of a department budget disclosure, or fill in the sample data.',
+      template: 'Lay out the 13 standard tables of a department budget disclosure (plus the 参数 sheet), or fill in the sample data. Existing sheets are never overwritten.',
       check: 'Read the workbook, check totals within and across tables, and mark problems on the cells.',
       narrative: 'Write the explanation from the tables and check the figures of an existing one.',
       report: 'Produce the whole department budget disclosure document.',
+    },
+    failed: 'Not completed',
+    template: {
+      family: 'Table set',
+      department: 'Department name',
+      departmentRequired: 'Enter the department name.',
+      year: 'Budget year',
+      yearInvalid: 'Enter a four-digit year, e.g. 2025.',
+      unit: 'Amount unit',
+      codeLayout: 'Subject codes',
+      codeSingle: 'One column (e.g. 2080505)',
+      codeSplit: 'Three columns 类 / 款 / 项',
+      layOut: 'Lay out templates',
+      layOutSample: 'Fill in sample data',
+      working: 'Writing sheets…',
+      done: 'New sheets: ',
+    },
+    check: {
+      policy: 'Rounding tolerance',
+      policies: { tight: 'Standard (default)', calc11: 'Lenient (XBRL interval rule)', strict: 'Strict (no rounding difference)' },
+      policyHelp: {
+        tight: 'A total may differ from the sum of its n parts by up to ⌊n/2⌋ units of the last digit, which always holds when every figure was rounded half-up from exact values.',
+        calc11: 'XBRL Calculations 1.1: the rounding intervals of the total and of the sum must meet, (n+1)/2 units; the most lenient.',
+        strict: 'A total must equal the sum of its parts exactly; for workbooks whose totals are formulas.',
+      },
+      start: 'Check',
+      clear: 'Clear marks',
+      working: 'Reading and checking the workbook…',
+      severities: { error: 'Errors', warning: 'Warnings', info: 'Rounding and other information' },
+      severityBadges: { error: 'Error', warning: 'Warning', info: 'Info' },
+      noTables: 'No disclosure tables were recognised: make sure the workbook holds tables such as 表1–表13 (the Templates panel can lay them out).',
+      noFindings: 'Every table passed; no problems found.',
+      tablesFound: '{n} tables recognised.',
+      unnamedTable: '(unrecognised table)',
+      accepted: 'Explained',
+      notMarked: 'These findings could not be marked on their cells:',
+      sheetGone: 'That sheet no longer exists (renamed or deleted?); check again.',
+      cleared: 'Marks cleared from {n} cells; their fills are restored.',
+      expected: 'expected',
+      actual: 'actual',
+      difference: 'difference',
     },
   },
 };

@@ -3,7 +3,7 @@
  * Chromium driven by playwright-core with the flags issue 6 asks for, recording every request that
  * tries to leave 127.0.0.1 (they are aborted) and every page error.
  */
-import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
@@ -22,8 +22,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `directory` read-only on 127.0.0.1; anything outside it or missing is a 404. */
-export async function serveDirectory(directory: string): Promise<StaticServer> {
+/**
+ * Serves `directory` read-only on 127.0.0.1; anything outside it or missing is a 404.
+ * With `injectAfterOfficeJs`, taskpane.html gets that script right after office.js (the fake host).
+ */
+export async function serveDirectory(directory: string, injectAfterOfficeJs?: string): Promise<StaticServer> {
   const root = resolve(directory);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -33,6 +36,13 @@ export async function serveDirectory(directory: string): Promise<StaticServer> {
       return;
     }
     response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    if (injectAfterOfficeJs && pathname === '/taskpane.html') {
+      const html = readFileSync(file, 'utf8');
+      const officeJs = /<script src="?office\.js"?><\/script>/;
+      if (!officeJs.test(html)) throw new Error('taskpane.html does not load office.js');
+      response.end(html.replace(officeJs, (tag) => `${tag}<script src="${injectAfterOfficeJs}"></script>`));
+      return;
+    }
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));

@@ -1,34 +1,60 @@
 /**
- * The task pane in a real browser (issue 6): the production build served on 127.0.0.1, opened in
- * Debian's headless Chromium with the local office.js. Without an Office host the pane must still
- * render its Chinese shell with a clear notice, load each panel only when opened, raise no page
- * error and send no request beyond 127.0.0.1. Screenshots go to test-artifacts/taskpane/.
+ * The task pane in a real browser (issue 6): the production build served on 127.0.0.1 and opened in
+ * Debian's headless Chromium with the local office.js.
+ * - Outside Office, the pane renders its Chinese shell with a clear notice and its actions disabled.
+ * - With the fake Excel host (test/support/fake-excel, loaded after office.js), the real React app
+ *   runs the real src/excel jobs, and the test inspects the fake workbook they wrote.
+ * Each panel is its own chunk, loaded when opened. No page error, no request beyond 127.0.0.1.
+ * Screenshots go to test-artifacts/taskpane/.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkWorkbook } from '../../src/core/check';
+import { paramsSheet, sampleParams } from '../../src/core/params';
+import { sampleDisclosure } from '../../src/core/sample';
+import { layoutWorkbook } from '../../src/core/templates';
+import { SEVERITY_FILL } from '../../src/excel/marks';
 import { buildDist, BUILD_TIMEOUT_MS } from '../build/build-dist';
 import { ROOT } from '../build/manifest-xml';
+import { buildFakeHost, FAKE_HOST_SCRIPT } from './build-fake-host';
 import { openSession, serveDirectory, type Session, type StaticServer } from './serve';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'taskpane');
 
 let dist = '';
-let server: StaticServer;
-let session: Session;
+let plainServer: StaticServer;
+let hostServer: StaticServer;
+const sessions: Session[] = [];
 
 beforeAll(async () => {
   dist = buildDist();
-  server = await serveDirectory(dist);
-  session = await openSession();
+  await buildFakeHost(dist);
+  plainServer = await serveDirectory(dist);
+  hostServer = await serveDirectory(dist, FAKE_HOST_SCRIPT);
   mkdirSync(ARTIFACTS, { recursive: true });
 }, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
-  await session?.context.close();
-  if (session) rmSync(session.userDataDir, { recursive: true, force: true });
-  await server?.close();
+  for (const session of sessions) {
+    await session.context.close();
+    rmSync(session.userDataDir, { recursive: true, force: true });
+  }
+  await plainServer?.close();
+  await hostServer?.close();
   if (dist) rmSync(dist, { recursive: true, force: true });
 });
+
+async function open(server: StaticServer): Promise<Session> {
+  const session = await openSession();
+  sessions.push(session);
+  await session.page.goto(`${server.origin}/taskpane.html`);
+  await session.page.getByRole('heading', { name: '预算公开助手' }).waitFor();
+  return session;
+}
+
+function requestedChunk(session: Session, server: StaticServer, chunk: string): boolean {
+  return session.requests.some((url) => url.startsWith(`${server.origin}/${chunk}.`));
+}
 
 const PANELS = [
   { tab: '模板', chunk: 'panel-template', text: '13 张标准表' },
@@ -38,32 +64,157 @@ const PANELS = [
 ];
 
 describe('the task pane outside Office (plain browser)', () => {
-  it('renders the Chinese shell with a notice that Excel is not there', async () => {
-    const { page } = session;
-    await page.goto(`${server.origin}/taskpane.html`);
-    await page.getByRole('heading', { name: '预算公开助手' }).waitFor();
-    await page.getByText('未检测到 Excel').waitFor();
-    const tabs = await page.getByRole('tab').allInnerTexts();
-    expect(tabs).toEqual(PANELS.map((panel) => panel.tab));
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await open(plainServer);
   });
 
-  it('loads only the first panel at start, the others when they are opened', async () => {
+  it('renders the four Chinese tabs with a notice that Excel is not there', async () => {
+    await session.page.getByText('未检测到 Excel').waitFor();
+    expect(await session.page.getByRole('tab').allInnerTexts()).toEqual(PANELS.map((panel) => panel.tab));
+  });
+
+  it('loads office.js from its own origin, and only the first panel at start', async () => {
     await session.page.getByRole('tabpanel', { name: '模板' }).getByText('13 张标准表').waitFor();
-    const loaded = PANELS.filter(({ chunk }) => session.requests.some((url) => url.startsWith(`${server.origin}/${chunk}.`)));
-    expect(loaded.map(({ chunk }) => chunk)).toEqual(['panel-template']);
+    expect(session.requests).toContain(`${plainServer.origin}/office.js`);
+    expect(PANELS.filter(({ chunk }) => requestedChunk(session, plainServer, chunk)).map(({ chunk }) => chunk)).toEqual(['panel-template']);
   });
 
-  it('loads office.js from its own origin', () => {
-    expect(session.requests).toContain(`${server.origin}/office.js`);
+  it('disables the 模板 actions, since there is no workbook to write to', async () => {
+    expect(await session.page.getByRole('button', { name: '生成模板' }).isDisabled()).toBe(true);
+    expect(await session.page.getByRole('button', { name: '填入示例数据' }).isDisabled()).toBe(true);
   });
 
-  it.each(PANELS)('opens the $tab panel from its own chunk and says truthfully that it is not ready', async ({ tab, chunk, text }) => {
-    const { page } = session;
-    await page.getByRole('tab', { name: tab }).click();
-    await page.getByRole('tabpanel', { name: tab }).getByText(text).waitFor();
-    await page.getByRole('tabpanel', { name: tab }).getByText('此功能正在开发中').waitFor();
-    expect(session.requests.some((url) => url.startsWith(`${server.origin}/${chunk}.`))).toBe(true);
-    await page.screenshot({ path: join(ARTIFACTS, `${chunk}.png`) });
+  it.each(PANELS)('opens the $tab panel from its own chunk', async ({ tab, chunk, text }) => {
+    await session.page.getByRole('tab', { name: tab }).click();
+    await session.page.getByRole('tabpanel', { name: tab }).getByText(text).waitFor();
+    expect(requestedChunk(session, plainServer, chunk)).toBe(true);
+    await session.page.screenshot({ path: join(ARTIFACTS, `plain-${chunk}.png`) });
+  });
+
+  it('says truthfully that the panels without a back-end are not ready', async () => {
+    for (const { tab } of PANELS.filter(({ tab }) => tab === '说明' || tab === '报告')) {
+      await session.page.getByRole('tab', { name: tab }).click();
+      await session.page.getByRole('tabpanel', { name: tab }).getByText('此功能正在开发中').waitFor();
+    }
+  });
+
+  it('raised no page error and sent no request beyond 127.0.0.1', () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.outsideRequests).toEqual([]);
+  });
+});
+
+describe('the task pane in Excel (the fake host)', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await open(hostServer);
+  });
+
+  const sheetNames = () => session.page.evaluate(() => window.fakeWorkbook.sheetNames);
+
+  it('shows no notice about a missing Excel', async () => {
+    await session.page.getByRole('tab', { name: '模板' }).waitFor();
+    expect(await session.page.getByText('未检测到 Excel').count()).toBe(0);
+  });
+
+  it('asks for the department before laying out templates', async () => {
+    await session.page.getByRole('button', { name: '生成模板' }).click();
+    await session.page.getByText('请填写部门名称。').waitFor();
+    expect(await sheetNames()).toEqual([]);
+  });
+
+  it('lays out the 13 blank tables and the 参数 sheet into new sheets', async () => {
+    const panel = session.page.getByRole('tabpanel', { name: '模板' });
+    await panel.getByRole('textbox', { name: '部门名称' }).fill('测试局');
+    await panel.getByRole('textbox', { name: '预算年度' }).fill('2025');
+    await panel.getByRole('button', { name: '生成模板' }).click();
+    await panel.getByText('已新建工作表：').waitFor();
+    const names = await sheetNames();
+    expect(names).toHaveLength(14);
+    expect(names).toContain('表1 收支总表');
+    expect(names).toContain('参数');
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-template-blank.png') });
+  });
+
+  it('fills in the sample beside them, never over the existing sheets', async () => {
+    const panel = session.page.getByRole('tabpanel', { name: '模板' });
+    await panel.getByRole('button', { name: '填入示例数据' }).click();
+    await panel.getByText('表1 收支总表 (2)').waitFor();
+    const names = await sheetNames();
+    expect(names).toHaveLength(28);
+    expect(names).toContain('表1 收支总表 (2)');
+    const department = await session.page.evaluate(() => window.fakeWorkbook.sheet('表1 收支总表 (2)').valuesFromA1().flat().filter((value) => typeof value === 'string' && value.includes('阳城县应急管理局')));
+    expect(department.length).toBeGreaterThan(0);
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-template-sample.png') });
+  });
+
+  it('raised no page error and sent no request beyond 127.0.0.1', () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.outsideRequests).toEqual([]);
+  });
+});
+
+describe('checking the sample in Excel (the fake host)', () => {
+  let session: Session;
+  /** What the core finds in the sample as laid out, computed here in Node: the pane must show the same. */
+  const sample = sampleDisclosure();
+  const expected = checkWorkbook([
+    ...layoutWorkbook({ family: 'budget13', department: sample.department, year: sample.year, unit: sample.unit, codeLayout: 'single', data: sample.data }),
+    paramsSheet(sampleParams()),
+  ]);
+  const firstInfo = expected.findings.find((finding) => finding.severity === 'info' && finding.message.includes('尾差'));
+
+  beforeAll(async () => {
+    session = await open(hostServer);
+    await session.page.getByRole('button', { name: '填入示例数据' }).click();
+    await session.page.getByText('已新建工作表：').waitFor();
+    await session.page.getByRole('tab', { name: '校验' }).click();
+  });
+
+  const fills = () => session.page.evaluate(() => window.fakeWorkbook.sheetNames.map((name) => window.fakeWorkbook.sheet(name).fillSnapshot()));
+
+  it('finds 尾差 in the seed, as the core does', () => {
+    expect(expected.summary.info).toBeGreaterThan(0);
+    expect(firstInfo).toBeDefined();
+  });
+
+  it('checks the workbook and shows the counts by severity and the 尾差 findings', async () => {
+    const panel = session.page.getByRole('tabpanel', { name: '校验' });
+    await panel.getByRole('button', { name: '开始校验' }).click();
+    await panel.getByText(`已识别 ${expected.recognition.tables.length} 张表格。`).waitFor();
+    const summary = await panel.getByLabel('summary').innerText();
+    expect(summary.replace(/\s+/g, ' ')).toBe(
+      `错误 ${expected.summary.error} 提示 ${expected.summary.warning} 尾差及其他信息 ${expected.summary.info}`,
+    );
+    expect(await panel.getByText(firstInfo?.message ?? '').count()).toBeGreaterThan(0);
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-check.png'), fullPage: true });
+  });
+
+  it('marks the findings in place', async () => {
+    const fill = await session.page.evaluate(([sheet, cell]) => window.fakeWorkbook.sheet(sheet).fill(cell), [firstInfo?.sheet ?? '', firstInfo?.cell ?? ''] as const);
+    expect(fill.color).toBe(SEVERITY_FILL.info);
+  });
+
+  it('selects a finding\'s cell when the finding is clicked', async () => {
+    const panel = session.page.getByRole('tabpanel', { name: '校验' });
+    await panel.getByRole('button', { name: firstInfo?.message ?? '' }).first().click();
+    await session.page.waitForFunction(() => window.fakeWorkbook.selection !== undefined);
+    expect(await session.page.evaluate(() => window.fakeWorkbook.selection)).toEqual({ sheet: firstInfo?.sheet, address: firstInfo?.cell });
+  });
+
+  it('clears the marks and restores every fill', async () => {
+    const marked = await fills();
+    const panel = session.page.getByRole('tabpanel', { name: '校验' });
+    await panel.getByRole('button', { name: '清除标记' }).click();
+    await panel.getByText(/已清除 \d+ 个单元格的标记/).waitFor();
+    const restored = await fills();
+    expect(restored).not.toEqual(marked);
+    expect(await session.page.evaluate(() => window.fakeWorkbook.sheetNames)).not.toContain('_标记记录');
+    const sheetFill = await session.page.evaluate(([sheet, cell]) => window.fakeWorkbook.sheet(sheet).fill(cell), [firstInfo?.sheet ?? '', firstInfo?.cell ?? ''] as const);
+    expect(sheetFill.pattern).toBe('None');
   });
 
   it('raised no page error and sent no request beyond 127.0.0.1', () => {

@@ -1,0 +1,100 @@
+/**
+ * The task pane's dispatcher: each action is one job of `src/excel` run inside `Excel.run`, fed by
+ * the pure core. Components receive these actions as props and never touch Office themselves.
+ *
+ * The core modules are imported when an action first runs, so the templates, the sample and the
+ * rules are separate chunks, not part of the initial task pane bundle (issue 6: ≤ 150 KB gzip).
+ */
+import type { ExcelContext } from '../excel/api';
+import type { Unit } from '../core/amount';
+import type { FamilyId } from '../core/model';
+import type { CheckResult } from '../core/check';
+import type { RoundingPolicy } from '../core/rules/rounding';
+import type { CodeLayout } from '../core/templates';
+import type { MarkResult } from '../excel/marks';
+
+/** Runs one job in a batch against the workbook: `Excel.run` in Excel, the fake in the browser tests. */
+export type ExcelRun = <T>(job: (context: ExcelContext) => Promise<T>) => Promise<T>;
+
+/** 生成模板 — what the user chose in the 模板 panel. */
+export interface TemplateRequest {
+  family: FamilyId;
+  department: string;
+  year: number;
+  unit: Unit;
+  codeLayout: CodeLayout;
+}
+
+/** 校验 — what a check found, and how the marking went. */
+export interface CheckOutcome {
+  result: CheckResult;
+  marks: MarkResult;
+}
+
+export interface TaskpaneActions {
+  /** Lays out the family's blank tables and the 参数 sheet into new sheets; returns the sheet names used. */
+  layOutTemplates(request: TemplateRequest): Promise<string[]>;
+  /** Lays out the embedded sample (the seed's 13 tables) and its 参数 sheet; returns the sheet names used. */
+  layOutSample(codeLayout: CodeLayout): Promise<string[]>;
+  /** Reads the workbook, runs every rule and marks the findings not accepted in place. */
+  check(policy: RoundingPolicy): Promise<CheckOutcome>;
+  /** Selects a finding's cell; false when its sheet no longer exists. */
+  selectCell(sheet: string, cell: string): Promise<boolean>;
+  /** Takes every mark away, restoring the cells' fills; returns the number of cells restored. */
+  clearMarks(): Promise<number>;
+}
+
+/** How the actions reach the workbook. */
+export interface ActionHost {
+  run: ExcelRun;
+  /** Whether the host has the note API (ExcelApi 1.18) for marks; without it, fills only. */
+  notesSupported: boolean;
+}
+
+export function createActions({ run, notesSupported }: ActionHost): TaskpaneActions {
+  return {
+    async layOutTemplates(request) {
+      const [{ layoutWorkbook }, { paramsSheet }, { layOutGrids }] = await Promise.all([
+        import(/* webpackChunkName: "core-templates" */ '../core/templates'),
+        import(/* webpackChunkName: "core-params" */ '../core/params'),
+        import(/* webpackChunkName: "excel-layout" */ '../excel/layout'),
+      ]);
+      const grids = [...layoutWorkbook(request), paramsSheet()];
+      return run((context) => layOutGrids(context, grids));
+    },
+    async layOutSample(codeLayout) {
+      const [{ layoutWorkbook }, { sampleDisclosure }, { paramsSheet, sampleParams }, { layOutGrids }] = await Promise.all([
+        import(/* webpackChunkName: "core-templates" */ '../core/templates'),
+        import(/* webpackChunkName: "core-sample" */ '../core/sample'),
+        import(/* webpackChunkName: "core-params" */ '../core/params'),
+        import(/* webpackChunkName: "excel-layout" */ '../excel/layout'),
+      ]);
+      const sample = sampleDisclosure();
+      const grids = [
+        ...layoutWorkbook({ family: 'budget13', department: sample.department, year: sample.year, unit: sample.unit, codeLayout, data: sample.data }),
+        paramsSheet(sampleParams()),
+      ];
+      return run((context) => layOutGrids(context, grids));
+    },
+    async check(policy) {
+      const [{ checkWorkbook }, { readWorkbook }, { markFindings }] = await Promise.all([
+        import(/* webpackChunkName: "core-check" */ '../core/check'),
+        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
+        import(/* webpackChunkName: "excel-marks" */ '../excel/marks'),
+      ]);
+      return run(async (context) => {
+        const result = checkWorkbook(await readWorkbook(context), { policy });
+        const open = result.findings.filter((finding) => !finding.accepted);
+        return { result, marks: await markFindings(context, open, { notes: notesSupported }) };
+      });
+    },
+    async selectCell(sheet, cell) {
+      const { selectCell } = await import(/* webpackChunkName: "excel-select" */ '../excel/select');
+      return run((context) => selectCell(context, sheet, cell));
+    },
+    async clearMarks() {
+      const { clearMarks } = await import(/* webpackChunkName: "excel-marks" */ '../excel/marks');
+      return run((context) => clearMarks(context));
+    },
+  };
+}
