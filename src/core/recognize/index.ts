@@ -9,6 +9,8 @@
  * wrong in a cell is returned as a problem naming sheet and cell. User data never makes it throw.
  * Source: domain guide, "Other families and layouts"; issue 3 item 1.
  */
+import { parseAmount } from '../amount';
+import { cellAt } from '../grid';
 import type { CellRange, Grid, Workbook } from '../grid';
 import type { FamilyId, TableKind, TypedTable } from '../model';
 import { ProblemSink } from './amounts';
@@ -46,6 +48,8 @@ function findTitles(grid: Grid): TitleCell[] {
   grid.values.forEach((_, r) => {
     const cols = filledColumns(grid, r);
     if (cols.length === 0 || cols.length > 3) return;
+    // A project named "…统计报表" beside its figures is a data row, not a title.
+    if (cols.some((c) => parseAmount(cellAt(grid, r, c)).kind === 'amount')) return;
     for (const c of cols) {
       const text = textAt(grid, r, c);
       if (looksLikeTitle(text)) {

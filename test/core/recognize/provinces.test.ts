@@ -157,3 +157,19 @@ describe('recognizeWorkbook on a 财政拨款收支总表 that prints each side�
     expect(table!.columns.map((c) => `${c.side}:${c.key}`)).toEqual(['income:total', 'expenditure:total', 'expenditure:generalPublic']);
   });
 });
+
+describe('recognizeWorkbook on rows that end in 表', () => {
+  it('keeps a project named like a title as a project of its table', () => {
+    const grid = sheet('项目', [
+      ['项目支出预算表（本年预算）'],
+      ['单位：万元'],
+      ['项目名称', '合计', '一般公共预算'],
+      ['某某局', 20, 20],
+      ['年度统计报表', 12, 12],
+      ['档案整理经费', 8, 8],
+    ]);
+    const recognition = recognizeWorkbook([grid]);
+    expect(recognition.tables.map((t) => t.rows.map((r) => r.name))).toEqual([['某某局', '年度统计报表', '档案整理经费']]);
+    expect(recognition.unrecognized).toEqual([]);
+  });
+});
