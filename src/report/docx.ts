@@ -48,6 +48,34 @@ const FONT = {
   cover: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体', cs: 'Times New Roman' },
 } as const;
 
+/**
+ * 字体替代 — the font table with a substitute (altName), character set (86 = GB2312) and PANOSE
+ * class for each Chinese face: 仿宋_GB2312 is missing from current Windows (which has 仿宋), and
+ * 方正小标宋简体 from most machines, so Word picks the named substitute instead of a random face.
+ * docx writes an empty font table; this one replaces it (Packer overrides).
+ */
+const FONT_TABLE = [
+  ['仿宋_GB2312', '仿宋', '02010609030101010101', '86', 'modern', 'fixed'],
+  ['仿宋', 'FangSong', '02010609060101010101', '86', 'modern', 'fixed'],
+  ['黑体', 'SimHei', '02010609060101010101', '86', 'modern', 'fixed'],
+  ['宋体', 'SimSun', '02010600030101010101', '86', 'auto', 'variable'],
+  ['方正小标宋简体', '宋体', '02000000000000000000', '86', 'script', 'variable'],
+  ['Times New Roman', 'Times', '02020603050405020304', '00', 'roman', 'variable'],
+] as const;
+
+function fontTableXml(): string {
+  const fonts = FONT_TABLE.map(
+    ([name, alt, panose, charset, family, pitch]) =>
+      `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:panose1 w:val="${panose}"/><w:charset w:val="${charset}"/><w:family w:val="${family}"/><w:pitch w:val="${pitch}"/></w:font>`,
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    fonts.join('') +
+    '</w:fonts>'
+  );
+}
+
 /** Sizes in half-points: 三号 16pt body, 四号 14pt sub-headings, 小五 9pt tables. */
 const SIZE = { body: 32, heading1: 32, heading2: 28, table: 18, unit: 21, cover: 52, coverDepartment: 40 } as const;
 
@@ -423,5 +451,5 @@ export async function buildDocx(model: ReportDocument, options: DocxOptions = {}
       },
     ],
   });
-  return Packer.pack(doc, 'uint8array');
+  return Packer.pack(doc, 'uint8array', false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
 }

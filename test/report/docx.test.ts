@@ -103,6 +103,13 @@ describe('buildDocx on the sample', () => {
     expect(find(documentXml, /w:eastAsia="宋体"/)).toBeDefined();
   });
 
+  it('names a substitute for each Chinese font in the font table', () => {
+    const fonts = unzip(docxPath, 'word/fontTable.xml');
+    expect(find(fonts, /<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/)).toBeDefined();
+    expect(find(fonts, /<w:font w:name="黑体"><w:altName w:val="SimHei"\/>/)).toBeDefined();
+    expect(find(fonts, /<w:font w:name="宋体"><w:altName w:val="SimSun"\/>/)).toBeDefined();
+  });
+
   it('embeds each chart as SVG with a PNG fallback', () => {
     const media = execFileSync('unzip', ['-l', docxPath], { encoding: 'utf8' });
     expect(media.match(/word\/media\/\S+\.svg/g)).toHaveLength(2);
