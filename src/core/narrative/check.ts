@@ -18,6 +18,8 @@ import { canonicalName, namesMatch } from '../subjects';
 import { cleanName } from './facts';
 import type { Fact, NarrativeFacts } from './facts';
 import type { Finding } from './finding';
+import { LAST_YEAR, subjectOfLabel } from './labels';
+import type { NamedTarget, Subject, SubjectKey } from './labels';
 
 /** Where the text came from, so that findings name a place. */
 export interface CheckNarrativeOptions {
@@ -44,24 +46,6 @@ type Token =
   | (Stated & { readonly role: 'change'; readonly direction: 1 | -1; readonly fromZero: boolean })
   | (Stated & { readonly role: 'base' });
 
-type SubjectKey =
-  | 'threePublic' | 'abroad' | 'reception' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation'
-  | 'operating' | 'incomeTotal' | 'expenditureTotal' | 'generalPublicCurrent';
-
-/** Last year's 参数 of a subject, for direction checks. */
-const LAST_YEAR: Record<SubjectKey, string> = {
-  threePublic: 'lastYear.threePublic',
-  abroad: 'lastYear.abroad',
-  reception: 'lastYear.reception',
-  vehicle: 'lastYear.vehicle',
-  vehiclePurchase: 'lastYear.vehiclePurchase',
-  vehicleOperation: 'lastYear.vehicleOperation',
-  operating: 'lastYear.operating',
-  incomeTotal: 'lastYear.incomeTotal',
-  expenditureTotal: 'lastYear.expenditureTotal',
-  generalPublicCurrent: 'lastYear.generalPublicCurrent',
-};
-
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const AMOUNT = new RegExp(NUMBER + '(万元|元)', 'gu');
 const RATE = new RegExp('(增长|下降|增幅为?|降幅为?)' + NUMBER + '%', 'gu');
@@ -86,6 +70,20 @@ function parseStated(match: RegExpMatchArray, numberGroup: number): Stated {
     end: start + match[0].length,
     text: match[0],
   };
+}
+
+/**
+ * Full-width digits, ％, and a full-width point or thousands comma between digits (as typed with a
+ * Chinese IME) → ASCII,
+ * one character for one, so that quotes keep their wording. Chinese commas and 。 stay: they split
+ * sentences.
+ */
+function normalizeFigures(text: string): string {
+  return text
+    .replace(/[０-９]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/％/gu, '%')
+    .replace(/(?<=\d)．(?=\d)/gu, '.')
+    .replace(/(?<=\d)，(?=\d{3}(?!\d))/gu, ',');
 }
 
 /** Bigram Dice similarity of two names, 0…1 — to tell a misspelt class name from an unrelated phrase. */
@@ -129,7 +127,7 @@ function amountFits(stated: Stated, table: Decimal): boolean {
 /** Reads sentences; knows the figures and how labels map onto them. */
 class Checker {
   private readonly findings: Finding[] = [];
-  private readonly namedFacts: { name: string; fact: Fact; code?: string }[];
+  private readonly namedFacts: NamedTarget[];
   private readonly codeNames = new Map<string, string>();
 
   constructor(
@@ -150,52 +148,8 @@ class Checker {
     }
   }
 
-  /** The figures a label can refer to; the first is the one reported when none agrees. */
-  private subjectOf(label: string): { key?: SubjectKey; candidates: Fact[] } | undefined {
-    const f = this.facts;
-    const name = canonicalName(label).replace(/[“”"]/g, '');
-    const list = (...facts: (Fact | undefined)[]) => facts.filter((x): x is Fact => x !== undefined);
-    const source = (key: string) => f.incomeBySource.find((s) => s.source === key);
-    const rules: [RegExp, () => { key?: SubjectKey; candidates: Fact[] }][] = [
-      [/公务用车购置及运行费$/u, () => ({ key: 'vehicle', candidates: list(f.threePublic.vehicle) })],
-      [/公务用车购置费$/u, () => ({ key: 'vehiclePurchase', candidates: list(f.threePublic.vehiclePurchase) })],
-      [/公务用车运行(维护)?费$/u, () => ({ key: 'vehicleOperation', candidates: list(f.threePublic.vehicleOperation) })],
-      [/因公出国\(境\)费$/u, () => ({ key: 'abroad', candidates: list(f.threePublic.abroad) })],
-      [/公务接待费$/u, () => ({ key: 'reception', candidates: list(f.threePublic.reception) })],
-      [/三公经费(预算|预算数|合计)?$/u, () => ({ key: 'threePublic', candidates: list(f.threePublic.total) })],
-      [/机关运行经费/u, () => ({ key: 'operating', candidates: list(f.operating) })],
-      [/人员经费$/u, () => ({ candidates: list(f.basicEconomic.personnel) })],
-      [/公用经费$/u, () => ({ candidates: list(f.basicEconomic.publicUse) })],
-      [/一般公共预算(当年)?(拨款)?支出$/u, () => ({ key: 'generalPublicCurrent', candidates: list(f.generalPublic.total) })],
-      [/收入总计$/u, () => ({ key: 'incomeTotal', candidates: list(f.incomeTotal, f.fiscal.total) })],
-      [/支出总计$/u, () => ({ key: 'expenditureTotal', candidates: list(f.expenditureTotal, f.fiscal.total) })],
-      [/财政拨款收支总预算$/u, () => ({ candidates: list(f.fiscal.total) })],
-      [/(预算收入|收入预算)$/u, () => ({ key: 'incomeTotal', candidates: list(f.incomeTotal) })],
-      [/(支出预算|预算支出)$/u, () => ({ key: 'expenditureTotal', candidates: list(f.expenditureTotal) })],
-      [/本年收入(合计)?$/u, () => ({ candidates: list(f.currentIncome, f.fiscal.current) })],
-      [/(本年|当年)预算安排$/u, () => ({ candidates: list(f.expenditureCurrent, f.currentIncome) })],
-      [/当年拨款(收入)?$/u, () => ({ candidates: list(f.fiscal.current, f.currentIncome) })],
-      [/上年(财政拨款)?结转(收入|安排)?$/u, () => ({ candidates: list(f.carryover, f.expenditureCarryover, f.fiscal.carryover) })],
-      [/一般公共预算拨款收入$/u, () => ({ candidates: list(source('generalPublic'), f.fiscal.current) })],
-      [/一般公共预算拨款$/u, () => ({ candidates: list(f.fiscal.generalPublic, source('generalPublic')) })],
-      [/政府性基金预算拨款(收入)?$/u, () => ({ candidates: list(source('govFund'), f.fiscal.govFund) })],
-      [/国有资本经营预算拨款(收入)?$/u, () => ({ candidates: list(source('stateCapital'), f.fiscal.stateCapital) })],
-      [/财政专户管理资金(收入)?$/u, () => ({ candidates: list(source('specialAccount')) })],
-      [/单位资金(收入)?$/u, () => ({ candidates: list(source('unitFunds')) })],
-      [/基本支出$/u, () => ({ candidates: list(f.basic, f.generalPublic.basic, f.basicEconomic.total) })],
-      [/项目支出(总额)?$/u, () => ({ candidates: list(f.project, f.generalPublic.project) })],
-      [/涉及(部门预算)?资金$/u, () => ({
-        candidates: list(f.generalPublic.total, this.paramFact('performance.unitsAmount')),
-      })],
-    ];
-    for (const [pattern, resolve] of rules) if (pattern.test(name)) return resolve();
-    const named = this.namedFacts.filter((n) => namesMatch(n.name, cleanName(label)));
-    return named.length > 0 ? { candidates: named.map((n) => n.fact) } : undefined;
-  }
-
-  private paramFact(id: string): Fact | undefined {
-    const value = this.options.params ? decimalParam(this.options.params, id) : undefined;
-    return value ? { value, sources: [] } : undefined;
+  private subjectOf(label: string): Subject | undefined {
+    return subjectOfLabel(label, this.facts, this.namedFacts, this.options.params);
   }
 
   private place(line: number): { sheet: string; cell: string } {
@@ -213,7 +167,7 @@ class Checker {
   }
 
   check(text: string): Finding[] {
-    text.split(/\r?\n/).forEach((line, index) => {
+    normalizeFigures(text).split(/\r?\n/).forEach((line, index) => {
       for (const sentence of line.split(/(?<=。)/u)) {
         const quote = sentence.trim();
         if (quote) this.checkSentence(index, quote);
@@ -257,7 +211,7 @@ class Checker {
       if (direction) {
         const word = direction[1]!;
         tokens.push({ ...figure, role: 'change', direction: word === '减少' || word === '下降' ? -1 : 1, fromZero: word === '新增' });
-      } else if (/比.*(上年|\d{4}年)/u.test(label)) {
+      } else if (/(比|较|同比).*(上年|\d{4}年|同期)/u.test(label)) {
         tokens.push({ ...figure, role: 'base' });
       } else {
         const subject = this.subjectOf(label);

@@ -92,6 +92,17 @@ describe('checkNarrative on doctored copies of the seed\'s text', () => {
     expect(findings[0]!.expected).toBe('一般行政管理事务');
   });
 
+  it.each([
+    ['较上年 wording with the base stated', '机关运行经费119.52万元，较上年预算94.18万元增加25.34万元，增长26.91%。', []],
+    ['同比 wording', '“三公”经费预算3.66万元，同比减少0.06万元，下降1.61%。', []],
+    ['full-width digits and ％', '一般公共预算拨款收入４，０５２.12万元，占８９．８４％。', []],
+    ['full-width digits with a wrong share', '预算收入4,510.52万元，主要包括一般公共预算拨款收入4,052.12万元，占８９．４８％。', ['narrative.rateMismatch']],
+    ['本年收入 against 收入总计', '本年收入预算4,052.12万元。', []],
+    ['一般公共预算支出 including 上年结转', '一般公共预算支出4,510.52万元。', []],
+  ])('reads %s', (_, text, rules) => {
+    expect(checkNarrative(text, facts, tables).map((f) => f.rule)).toEqual(rules);
+  });
+
   it('names the cell of the line when the text came from a sheet', () => {
     const findings = checkNarrative('第一行\n人员经费1,837.48万元。', facts, tables, { sheet: '情况说明', lineCells: ['A1', 'A3'] });
     expect(findings[0]).toMatchObject({ sheet: '情况说明', cell: 'A3' });
