@@ -16,9 +16,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type ReactElement } from 'react';
-import type { Finding, Severity } from '../../core/rules/finding';
+import type { Finding } from '../../core/rules/finding';
 import type { RoundingPolicy } from '../../core/rules/rounding';
 import type { CheckOutcome } from '../actions';
+import { groupFindings, SEVERITY_ORDER } from '../findings';
 import { describeError } from '../officeErrors';
 import type { UiStrings } from '../strings';
 import type { PanelProps } from './panel';
@@ -34,23 +35,9 @@ const useStyles = makeStyles({
 
 /** The order the pane offers the policies in, default first (core/rules/rounding ROUNDING_POLICIES). */
 const POLICIES: readonly RoundingPolicy[] = ['tight', 'calc11', 'strict'];
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
 type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; title?: string; text: string };
-
-/** Findings grouped by table (in order of first appearance), each group sorted most severe first. */
-export function groupFindings(findings: readonly Finding[], unnamed: string): { table: string; findings: Finding[] }[] {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const table = finding.table ?? unnamed;
-    groups.set(table, [...(groups.get(table) ?? []), finding]);
-  }
-  return [...groups].map(([table, members]) => ({
-    table,
-    findings: [...members].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)),
-  }));
-}
 
 function findingDetail(finding: Finding, text: UiStrings['check']): string {
   const parts: string[] = [`${finding.sheet}!${finding.cell}`];
