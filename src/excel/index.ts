@@ -7,7 +7,7 @@ export { readWorkbook, type ReadOptions, DEFAULT_MAX_CELLS_PER_SYNC } from './re
 export { layOutGrids, type LayOutOptions } from './layout';
 export { markFindings, clearMarks, SEVERITY_FILL, NOTE_PREFIX, type MarkableFinding, type MarkOptions, type MarkResult } from './marks';
 export { MARK_RECORD_SHEET } from './marks-record';
-export { writeNarrativeSheet, type NarrativeLine } from './narrative';
+export { writeNarrativeSheet, narrativeLines, type NarrativeLine } from './narrative';
 export { addChart, type ChartSpec, type ChartKind, type PlacedChart, ChartSpecError } from './chart';
 export { selectCell } from './select';
 export { writeOwnSheet, OWN_SHEETS, NotOwnSheetError } from './own-sheet';

@@ -4,11 +4,28 @@
  * everything. Never overwrites: a taken name gets " (2)".
  */
 import type { ExcelContext } from './api';
+import type { Narrative } from '../core/narrative/model';
 import { asLiteralText, characterWidthToPoints, uniqueSheetName } from './cells';
 import { type ChartSpec, queueChart } from './chart';
 
 /** A line of the narrative: plain text is a paragraph. */
 export type NarrativeLine = string | { readonly text: string; readonly kind: 'title' | 'heading' | 'paragraph' };
+
+/**
+ * The generated 情况说明 as lines for the sheet: its title, each section's heading "一、…", each
+ * paragraph's sub-heading and its sentences as one paragraph (as `renderNarrative` prints them).
+ */
+export function narrativeLines(narrative: Narrative): NarrativeLine[] {
+  const lines: NarrativeLine[] = [{ text: narrative.title, kind: 'title' }];
+  for (const section of narrative.sections) {
+    lines.push({ text: `${section.number}、${section.title}`, kind: 'heading' });
+    for (const paragraph of section.paragraphs) {
+      if (paragraph.heading) lines.push({ text: paragraph.heading, kind: 'heading' });
+      lines.push({ text: paragraph.sentences.map((sentence) => sentence.text).join(''), kind: 'paragraph' });
+    }
+  }
+  return lines;
+}
 
 /** Column A holds the text: about 90 Chinese characters a line when printed on A4. */
 const TEXT_COLUMN_WIDTH = 100;
@@ -46,9 +63,10 @@ export async function writeNarrativeSheet(
       cell.format.horizontalAlignment = 'Center';
     }
   });
-  // Each chart: its data block in C:D and the chart to its right, one below the other.
+  // Each chart: its data block in C:D and the chart to its right, one below the other. A chart
+  // without data (no 三公 spending at all) has nothing to draw.
   let row = 1;
-  for (const spec of charts) {
+  for (const spec of charts.filter((chart) => chart.categories.length > 0)) {
     queueChart(sheet, `C${row}`, spec);
     row += Math.max(spec.categories.length + 2, 18);
   }

@@ -1,4 +1,11 @@
-import { writeNarrativeSheet } from '../../src/excel/narrative';
+import { narrativeLines, writeNarrativeSheet } from '../../src/excel/narrative';
+import { layOutGrids } from '../../src/excel/layout';
+import { readWorkbook } from '../../src/excel/read';
+import { layoutWorkbook } from '../../src/core/templates';
+import { sampleDisclosure } from '../../src/core/sample';
+import { paramsSheet, sampleParams } from '../../src/core/params';
+import { recognizeWorkbook } from '../../src/core/recognize';
+import { narrativeOfWorkbook } from '../../src/core/narrative';
 import { addChart, ChartSpecError, type ChartSpec } from '../../src/excel/chart';
 import { selectCell } from '../../src/excel/select';
 import { FakeWorkbook } from '../support/fake-excel';
@@ -44,6 +51,26 @@ describe('writeNarrativeSheet', () => {
     expect(sheet.charts).toHaveLength(1);
     expect(book.sheet('情况说明').value('A1')).toBe('用户的旧说明');
     expect(book.activeSheet).toBe(name);
+  });
+});
+
+describe('the narrative journey of the task pane', () => {
+  it('generates the 情况说明 from the laid-out sample and writes it with its charts', async () => {
+    const book = new FakeWorkbook();
+    const sample = sampleDisclosure();
+    await book.run((context) =>
+      layOutGrids(context, [...layoutWorkbook({ family: 'budget13', codeLayout: 'single', ...sample }), paramsSheet(sampleParams())]),
+    );
+    const workbook = await book.run((context) => readWorkbook(context));
+    const { narrative } = narrativeOfWorkbook(workbook, recognizeWorkbook(workbook).tables);
+    const context = book.context();
+    const name = await writeNarrativeSheet(context, '情况说明', narrativeLines(narrative), narrative.charts);
+    expect(context.syncCount).toBe(2);
+    const text = book.sheet(name).valuesFromA1().map((row) => row[0]).join('\n');
+    expect(text).toContain('4,510.52万元');
+    expect(text).toContain('13.97%');
+    expect(book.sheet(name).charts.map((c) => c.title)).toEqual(narrative.charts.filter((c) => c.categories.length > 0).map((c) => c.title));
+    expect(book.sheet(name).charts.length).toBeGreaterThan(0);
   });
 });
 
