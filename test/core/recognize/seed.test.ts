@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { convertUnit, Decimal } from '../../../src/core/amount';
 import type { TableKind, TypedRow, TypedTable } from '../../../src/core/model';
 import { recognizeWorkbook } from '../../../src/core/recognize';
@@ -194,6 +195,30 @@ describe('recognizeWorkbook on layout variants of the seed', () => {
     expect(bySeedOrder.map((t) => content(t!))).toEqual(reference);
     expect(recognition.unrecognized).toEqual([]);
     expect(recognition.tables.every((t) => t.unit === (options.unit ?? '万元'))).toBe(true);
+  });
+
+  it('recognises every combination of the variants identically', () => {
+    const options = fc.record({
+      unit: fc.constantFrom<'万元' | '元'>('万元', '元'),
+      codes: fc.constantFrom<'single' | 'split'>('single', 'split'),
+      codeType: fc.constantFrom<'text' | 'number'>('text', 'number'),
+      layout: fc.constantFrom<'perSheet' | 'oneSheet'>('perSheet', 'oneSheet'),
+      blankRowsBetween: fc.integer({ min: 2, max: 4 }),
+      shuffleSeed: fc.nat(),
+      offset: fc.record({ rows: fc.integer({ min: 0, max: 3 }), cols: fc.integer({ min: 0, max: 3 }) }),
+      blankRowAfterHeader: fc.boolean(),
+      blankColumnAfter: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(options, (o) => {
+        const built = buildSeedWorkbook(o);
+        const recognition = recognizeWorkbook(built.workbook);
+        const found = built.tables.map((place) => recognition.tables.find((t) => t.title === place.printedTitle && t.sheet === place.sheet));
+        expect(found.map((t) => (t ? content(t) : undefined))).toEqual(reference);
+        expect(recognition.unrecognized).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('points every amount at the cell where the variant put the seed figure', () => {
