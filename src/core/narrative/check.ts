@@ -237,7 +237,8 @@ class Checker {
       const named = match[1] ? this.subjectOf(match[1]) : undefined;
       const wholes: Stated[] = [];
       for (const fact of named?.candidates ?? []) wholes.push({ ...share, value: roundHalfUp(fact.value, 2), decimals: 2 });
-      if (head && (head.start !== part.start || wholes.length === 0)) wholes.push(head);
+      if (head && head.start !== part.start) wholes.push(head);
+      if (wholes.length === 0) continue;
       const fits = wholes.some((w) => rateFits(share, interval(part.value, part.decimals), interval(w.value, w.decimals)));
       if (!fits) {
         const whole = wholes[0]!;
