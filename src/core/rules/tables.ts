@@ -43,10 +43,15 @@ export function perTable<T>(compute: (table: TypedTable) => T): (table: TypedTab
   };
 }
 
-/** Every amount column the table declares, in column order, without repeats. */
+/**
+ * The amount columns of the table's `rows`, in column order, without repeats. A two-sided table's
+ * `rows` are its expenditure side, so its income-side column is left out (表9 prints 国有资本经营
+ * 收入 beside the expenditure columns; it is no component of their 合计).
+ */
 export const columnKeys = perTable((table): readonly ColumnKey[] => {
   const keys: ColumnKey[] = [];
   for (const column of [...table.columns].sort((a, b) => a.col - b.col)) {
+    if (table.sides && (column.side === 'income' || column.key === 'income')) continue;
     if (!keys.includes(column.key)) keys.push(column.key);
   }
   return keys;

@@ -7,7 +7,7 @@
 import type { AmountCell, ColumnKey, TableKind, TypedRow, TypedTable } from '../model';
 import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
-import { COLUMN_NAMES, labelRef, perTable, rowLabel, stripOrdinal } from './tables';
+import { columnKeys, COLUMN_NAMES, labelRef, perTable, rowLabel, stripOrdinal } from './tables';
 import { checkSum } from './tieouts';
 
 /** The kinds printed as two sides (收入 left, 支出 right) with the footer rows. */
@@ -75,13 +75,8 @@ export function incomeAmount(row: TypedRow | undefined): AmountCell | undefined 
 }
 
 /** The expenditure-side amount columns, in column order. */
-export function expenditureKeys(table: TypedTable): ColumnKey[] {
-  const keys: ColumnKey[] = [];
-  for (const column of [...table.columns].sort((a, b) => a.col - b.col)) {
-    if (column.side === 'income' || column.key === 'income' || keys.includes(column.key)) continue;
-    keys.push(column.key);
-  }
-  return keys;
+export function expenditureKeys(table: TypedTable): readonly ColumnKey[] {
+  return columnKeys(table);
 }
 
 const MESSAGE = '{table} {row}：{column}{actual} 与{parts} {expected} 相差 {difference}{verdict}';
