@@ -20,6 +20,8 @@ import type { Fact, NarrativeFacts } from './facts';
 import type { Finding } from './finding';
 import { LAST_YEAR, subjectOfLabel } from './labels';
 import type { NamedTarget, Subject, SubjectKey } from './labels';
+import { narrativeRule } from './rules';
+import type { NarrativeRuleId } from './rules';
 
 /** Where the text came from, so that findings name a place. */
 export interface CheckNarrativeOptions {
@@ -156,10 +158,10 @@ class Checker {
     return { sheet: this.options.sheet ?? '情况说明', cell: this.options.lineCells?.[line] ?? `第${line + 1}行` };
   }
 
-  private report(line: number, rule: string, sentence: string, problem: string, extra: Partial<Finding> = {}): void {
+  private report(line: number, rule: NarrativeRuleId, sentence: string, problem: string, extra: Partial<Finding> = {}): void {
     this.findings.push({
       rule,
-      severity: rule === 'narrative.growthOverZeroBase' ? 'warning' : 'error',
+      severity: narrativeRule(rule).severity,
       ...this.place(line),
       message: `“${sentence}”：${problem}`,
       ...extra,

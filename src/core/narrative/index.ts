@@ -9,3 +9,4 @@ export * from './check';
 export * from './find';
 export * from './workbook';
 export * from './model';
+export * from './rules';

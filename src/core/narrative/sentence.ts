@@ -10,6 +10,7 @@ import { Decimal, formatPercent, formatWan, percent, roundHalfUp } from '../amou
 import type { CellRef } from '../grid';
 import type { Fact } from './facts';
 import type { Finding } from './finding';
+import { narrativeRule } from './rules';
 
 /** 数字 — one number as it appears in a sentence. */
 export interface NarrativeNumber {
@@ -114,7 +115,7 @@ export class SentenceBuilder {
     const input = missing.rule === 'narrative.missingInput';
     this.findings.push({
       rule: missing.rule,
-      severity: 'warning',
+      severity: narrativeRule(missing.rule).severity,
       sheet: missing.at?.sheet ?? '',
       cell: missing.at?.cell ?? '',
       message: input

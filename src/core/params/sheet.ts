@@ -10,6 +10,7 @@ import type { CellStyle, CellValue, Grid, StyledRegion, Workbook } from '../grid
 import { cellAt, cellText, isBlank, toA1 } from '../grid';
 import type { CellRef } from '../grid';
 import type { Finding } from '../narrative/finding';
+import { NARRATIVE_RULES } from '../narrative/rules';
 import { canonicalName } from '../subjects';
 import { PARAM_FIELDS, PARAM_GROUPS } from './schema';
 import type { ParamField } from './schema';
@@ -149,8 +150,8 @@ export function readParams(workbook: Workbook): ReadParams {
     const read = readValue(field, raw);
     if ('problem' in read) {
       findings.push({
-        rule: 'params.invalidValue',
-        severity: 'error',
+        rule: NARRATIVE_RULES.invalidParam.id,
+        severity: NARRATIVE_RULES.invalidParam.severity,
         sheet: ref.sheet,
         cell: ref.cell,
         message: `参数“${field.label}”${read.problem}`,
