@@ -3,11 +3,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Decimal } from '../../src/core/amount';
 import { checkWorkbook } from '../../src/core/check';
-import type { Grid } from '../../src/core/grid';
+import type { CellValue, Grid } from '../../src/core/grid';
+import { factsFromTables, generateNarrative, renderNarrative } from '../../src/core/narrative';
+import { sampleParams } from '../../src/core/params';
 import { layoutWorkbook } from '../../src/core/templates';
 import { writeWorkbookFile } from '../../src/xlsx';
 import type { ReviewSummary } from '../../src/cli/review/summary';
 import type { CheckedWorkbook } from '../../src/cli/review/types';
+import { reviewWorkbookFile } from '../../src/cli/review/review-one';
 import { ensureCliBuilt, runCli, type CliResult } from '../support/cli';
 import { buildSeedWorkbook, mutateSeedCell } from '../support/seedGrids';
 import { sampleWorkbook } from '../report/fixture';
@@ -62,6 +65,7 @@ describe('budget-disclosure review', () => {
     expect(second!.findings.filter((f) => f.level === 'error').every((f) => f.sheet !== '' && f.cell !== '')).toBe(true);
     expect(third!).toMatchObject({ department: '某县某局', year: 2025, counts: { error: 0, warning: 0, rounding: 0 } });
     expect(third!.tables).toHaveLength(13);
+    expect([first!.figures > 100, third!.figures]).toEqual([true, 0]);
   });
 
   it('names the unusable file and its reason, on stdout and in the summary, without stopping the batch', () => {
@@ -87,6 +91,7 @@ describe('budget-disclosure review', () => {
     expect(html).not.toContain('id="wb-4"');
     expect((html.match(/<tr class="(ok|warn|bad|unusable)">/g) ?? []).length).toBe(4);
     expect(html).toContain('有错误，须更正');
+    expect(html).toContain('表格未填数据');
   });
 
   it('shows progress on stderr, one line per file when not on a terminal', () => {
@@ -113,5 +118,33 @@ describe('budget-disclosure review with many files', () => {
     expect(serial.stdout).not.toContain('线程并行');
     expect([parallel.status, serial.status]).toEqual([1, 1]);
     expect(fs.readFileSync(out('many-2.json'), 'utf8')).toBe(fs.readFileSync(out('many-1.json'), 'utf8'));
+  });
+});
+
+describe('reviewWorkbookFile', () => {
+  it('checks the 情况说明 a workbook holds and counts its findings apart from the tables', async () => {
+    const tables = checkWorkbook(sample).recognition.tables;
+    const text = renderNarrative(generateNarrative(factsFromTables(tables), sampleParams()));
+    const honest = text.split('\n').map((line): CellValue[] => [line]);
+    const doctoredText = text.replace('4,510.52万元', '4,150.52万元').split('\n').map((line): CellValue[] => [line]);
+    await writeWorkbookFile(out('honest.xlsx'), [...sample, { name: '情况说明', values: honest, merges: [] }]);
+    await writeWorkbookFile(out('misstated.xlsx'), [...sample, { name: '情况说明', values: doctoredText, merges: [] }]);
+
+    const clean = (await reviewWorkbookFile(out('honest.xlsx'), 'tight')) as CheckedWorkbook;
+    const wrong = (await reviewWorkbookFile(out('misstated.xlsx'), 'tight')) as CheckedWorkbook;
+    // The sample's 参数 leave one reason open, so the generated text keeps one 【待填写】 — rightly reported.
+    const notPlaceholders = (r: CheckedWorkbook): string[] => r.findings.filter((f) => f.narrative && f.rule !== 'narrative.placeholder').map((f) => f.rule);
+    expect([clean.narrativeSheet, notPlaceholders(clean)]).toEqual(['情况说明', []]);
+    expect(notPlaceholders(wrong).length).toBeGreaterThan(0);
+    expect(wrong.counts.narrative).toBe(clean.counts.narrative! + notPlaceholders(wrong).length);
+    expect(wrong.counts.error).toBe(clean.counts.error);
+    const stated = wrong.findings.filter((f) => f.narrative);
+    expect(stated.every((f) => f.sheet === '情况说明')).toBe(true);
+    expect(stated.some((f) => f.message.includes('4,150.52'))).toBe(true);
+  });
+
+  it('answers an unreadable file with its reason instead of throwing', async () => {
+    const review = await reviewWorkbookFile(out('no-such-file.xlsx'), 'tight');
+    expect(review).toEqual({ status: 'unusable', file: out('no-such-file.xlsx'), reason: `找不到文件“${out('no-such-file.xlsx')}”。` });
   });
 });

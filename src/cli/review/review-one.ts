@@ -56,11 +56,16 @@ export async function reviewWorkbookFile(file: string, policy: RoundingPolicy): 
   const tableFindings = findings.filter((f) => !f.narrative);
   const count = (l: ReviewFinding['level']): number => tableFindings.filter((f) => f.level === l).length;
   const identity = identifyDisclosure(workbook, tables);
+  const figures = tables
+    .flatMap((t) => [...t.rows, ...(t.sides?.income ?? []), ...(t.sides?.expenditure ?? [])])
+    .flatMap((row) => Object.values(row.amounts))
+    .filter((cell) => cell?.parsed.kind === 'amount').length;
   return {
     status: 'checked',
     file,
     ...identity,
     tables: tables.map((t) => t.title),
+    figures,
     counts: {
       error: count('error'),
       warning: count('warning'),

@@ -60,6 +60,7 @@ const LEVEL_ORDER: Record<ReviewFinding['level'], number> = { error: 0, warning:
 
 function verdict(review: CheckedWorkbook): { text: string; css: string } {
   if (hasErrors(review)) return { text: '有错误，须更正', css: 'bad' };
+  if (review.figures === 0) return { text: '表格未填数据', css: 'warn' };
   if (review.counts.warning > 0 || (review.counts.narrative ?? 0) > 0) return { text: '有提示，请核实', css: 'warn' };
   return { text: '通过', css: 'ok' };
 }
@@ -68,7 +69,7 @@ const STYLE = `
 body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","SimSun",sans-serif;margin:24px;color:#222}
 h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ccc;padding-bottom:4px}
 table{border-collapse:collapse;margin:8px 0;font-size:13px}
-th,td{border:1px solid #bbb;padding:4px 8px;vertical-align:top}th{background:#f0f0f0}
+th,td{border:1px solid #bbb;padding:4px 8px;vertical-align:top}th{background:#f0f0f0;white-space:nowrap}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 tr.bad td.verdict{color:#b00020;font-weight:bold}tr.warn td.verdict{color:#a15c00}tr.ok td.verdict{color:#1b7f3b}
 tr.unusable td{background:#fff4f4}tr.total td{font-weight:bold;background:#fafafa}

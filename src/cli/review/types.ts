@@ -22,6 +22,8 @@ export interface CheckedWorkbook {
   readonly department?: string;
   readonly year?: number;
   readonly tables: readonly string[];
+  /** Amount cells holding a figure, over all tables: 0 for a template handed in unfilled. */
+  readonly figures: number;
   readonly counts: {
     readonly error: number;
     readonly warning: number;
