@@ -13,13 +13,13 @@ import type { Grid } from '../grid';
 import type { AmountCell } from '../model';
 import type { RecognitionProblem } from './types';
 
-/** Collects problems, one per cell (a merged region is reported once). */
+/** Collects problems, each once (a merged region is reported once, however many cells it covers). */
 export class ProblemSink {
   readonly problems: RecognitionProblem[] = [];
   private readonly seen = new Set<string>();
 
   add(sheet: string, cell: string, message: string): void {
-    const key = `${sheet}!${cell}`;
+    const key = `${sheet}!${cell}\n${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.problems.push({ sheet, cell, message });

@@ -17,6 +17,7 @@ import type { AmountCell, ColumnKey, RowRole, TableKind, TypedRow } from '../mod
 import { canonicalName, lookupSubject, normalizeCode, subjectLevel } from '../subjects';
 import { ProblemSink, readAmountCell } from './amounts';
 import { ORDINAL_PREFIX, TOTAL_LABEL } from './header';
+import { shownValue } from './sheet';
 import type { HeaderColumn } from './header';
 
 /** A band of columns: its label columns and its amount columns (one side, or one column pair). */
@@ -93,14 +94,15 @@ export function typeRows(dataRows: readonly number[], band: Band, ctx: RowContex
 
 function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
   const { grid } = ctx;
-  const codeTexts = band.codeCols.map((c) => cellAt(grid, r, c));
+  // A label merged over several rows or columns reads as its top-left value, as the reader sees it.
+  const codeTexts = band.codeCols.map((c) => shownValue(grid, r, c));
   let code =
     band.codeCols.length === 0
       ? undefined
       : band.codeCols.length === 1
         ? normalizeCode(codeValue(codeTexts[0] ?? null) ?? '')
         : normalizeCode(codeTexts.map(codeValue));
-  const names = band.nameCols.map((c) => cellText(cellAt(grid, r, c)));
+  const names = band.nameCols.map((c) => cellText(shownValue(grid, r, c)));
   // 合计 often sits in the code column (seed 表2: "合计" under 科目编码, name blank).
   const codeColumnText = code ? '' : codeTexts.map(cellText).find((t) => t !== '') ?? '';
   let name = names.find((n) => n !== '') ?? codeColumnText;
@@ -119,6 +121,10 @@ function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
     if (cell.parsed.kind !== 'blank') anyAmount = true;
   }
   if (!code && name === '' && !anyAmount) return undefined;
+  if (!code && name === '' && band.codeCols.length + band.nameCols.length > 0) {
+    const at = band.codeCols[0] ?? band.nameCols[0]!;
+    ctx.sink.add(grid.name, toA1(r, at), '这一行有金额，但没有科目编码或名称：无法判断金额属于哪一项');
+  }
   const filled = (c: number) => cellText(cellAt(grid, r, c)) !== '';
   const labelCol = code
     ? band.codeCols[0]!

@@ -77,12 +77,12 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
   const columns = readColumns(grid, { title, kind, header, body, left: tableLeft, right });
   const bands = splitBands(columns, tableLeft);
 
-  if (title.fromSheetName) {
-    sink.add(grid.name, toA1(title.row + 1, tableLeft), `未找到表标题，按工作表名“${grid.name}”识别这张表`);
-  }
-  if (!preamble.unit) {
-    const at = title.fromSheetName ? toA1(title.row + 1, tableLeft) : toA1(title.row, title.col);
-    sink.add(grid.name, at, `表“${title.text}”未找到单位行（如“单位：万元”），按万元读取`);
+  // Problems about the whole table point at its title, or at its first cell when it has none.
+  const titleAt = title.fromSheetName ? toA1(title.row + 1, tableLeft) : toA1(title.row, title.col);
+  if (title.fromSheetName) sink.add(grid.name, titleAt, `未找到表标题，按工作表名“${grid.name}”识别这张表`);
+  if (!preamble.unit) sink.add(grid.name, titleAt, `表“${title.text}”未找到单位行（如“单位：万元”），按万元读取`);
+  if (!columns.some((c) => c.role.type === 'amount')) {
+    sink.add(grid.name, titleAt, `表“${title.text}”的表头中没有可识别的金额列（如合计、基本支出、一般公共预算），无法核对`);
   }
   const unit = preamble.unit ?? '万元';
   const ctx = { grid, kind, unit, sink, ...(preamble.department ? { department: preamble.department } : {}) };

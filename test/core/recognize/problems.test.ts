@@ -148,3 +148,34 @@ describe('missingTables', () => {
     expect(missingTables(recognition)).toEqual(['budget.threePublic']);
   });
 });
+
+describe('recognition problems about rows and headers', () => {
+  it('flags a row with amounts but neither code nor name', () => {
+    const name = built.cellOf(3, '2240101', 1);
+    const code = built.cellOf(3, '2240101', 0);
+    const workbook = built.workbook.map((grid): Grid => {
+      if (grid.name !== code.sheet) return grid;
+      const values = grid.values.map((row) => [...row]);
+      values[code.row]![code.col] = null;
+      values[name.row]![name.col] = null;
+      return { ...grid, values };
+    });
+    expect(recognizeWorkbook(workbook).problems).toEqual([
+      expect.objectContaining({ sheet: code.sheet, cell: code.cell, message: expect.stringContaining('没有科目编码或名称') }),
+    ]);
+  });
+
+  it('flags a table whose header names no amount column, and one without 单位, both at its title', () => {
+    const grid = sheet('怪表', [
+      ['2024年预算支出总表'],
+      ['科目编码', '科目名称', '甲', '乙'],
+      ['208', '社会保障和就业支出', 1, 1],
+    ]);
+    const recognition = recognizeWorkbook([grid]);
+    expect(recognition.tables).toHaveLength(1);
+    expect(recognition.problems.map((p) => `${p.cell} ${p.message.includes('单位') ? '单位' : ''}${p.message.includes('金额列') ? '金额列' : ''}`)).toEqual([
+      'A1 单位',
+      'A1 金额列',
+    ]);
+  });
+});
