@@ -24,6 +24,8 @@ export interface FindingInput {
   readonly sheet: string;
   readonly cell: string;
   readonly message: string;
+  /** Set on a tie-out within rounding tolerance: an info finding with one is printed as 尾差. */
+  readonly tolerance?: string;
 }
 
 /** What the report is made from. */
@@ -158,7 +160,7 @@ export function buildReport(input: ReportInput): ReportDocument {
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
       .map((f) => ({
         severity: f.severity,
-        severityLabel: SEVERITY_LABEL[f.severity],
+        severityLabel: f.severity === 'info' && f.tolerance !== undefined ? '尾差' : SEVERITY_LABEL[f.severity],
         sheet: f.sheet,
         cell: f.cell,
         message: f.message,

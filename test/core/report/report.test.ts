@@ -156,10 +156,11 @@ describe('buildReport', () => {
     expect(report.review).toBe(false);
     expect(report.blocks.some((b) => b.kind === 'findings')).toBe(false);
     const reviewCopy = buildReport({ department: seed.department, year: 2024, tables: sources, review: true,
-      findings: [{ severity: 'warning', sheet: '表11', cell: 'B4', message: '与公用经费不一致' },
+      findings: [{ severity: 'info', sheet: '表2', cell: 'C21', message: '相差 0.01，在舍入误差内', tolerance: '0.02' },
+        { severity: 'warning', sheet: '表11', cell: 'B4', message: '与公用经费不一致' },
         { severity: 'error', sheet: '表2', cell: 'C5', message: '合计不等于各项之和' }] });
     const appendix = reviewCopy.blocks.find((b) => b.kind === 'findings');
-    expect(appendix?.kind === 'findings' && appendix.findings.map((f) => f.severityLabel)).toEqual(['错误', '提示']);
+    expect(appendix?.kind === 'findings' && appendix.findings.map((f) => f.severityLabel)).toEqual(['错误', '提示', '尾差']);
     expect(reviewCopy.blocks).toContainEqual({ kind: 'heading', level: 1, text: '附录 审核意见' });
   });
 
