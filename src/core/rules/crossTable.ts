@@ -7,7 +7,7 @@ import type { AmountCell, ColumnKey, TableKind, TypedRow, TypedTable } from '../
 import { namesMatch } from '../subjects';
 import type { Finding } from './finding';
 import { defineRule, type Rule, type RuleFamily } from './rule';
-import { allRows, codedRows, COLUMN_NAMES, labelRef, rowLabel, stripOrdinal, totalRow } from './tables';
+import { allRows, codedRows, columnKeys, COLUMN_NAMES, labelRef, rowLabel, stripOrdinal, totalRow } from './tables';
 import { checkSame } from './tieouts';
 import { expenditureKeys, expenditureSide, incomeAmount, incomeSide } from './twoSided';
 
@@ -28,6 +28,14 @@ const FUND_LINES: readonly (readonly [RegExp, ColumnKey])[] = [
 export function fundOfLine(row: TypedRow): ColumnKey | undefined {
   const name = stripOrdinal(row.name).replace(/\s+/g, '');
   return FUND_LINES.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+/**
+ * Whether a table prints a column: a layout without the column (a province's 表2 without 上年结转)
+ * has nothing to compare, which is not a difference.
+ */
+function prints(table: TypedTable, key: ColumnKey): boolean {
+  return columnKeys(table).includes(key);
 }
 
 /** Coded rows by code (the first row for a code printed twice). */
@@ -100,28 +108,36 @@ function crossRule(declaration: CrossRuleDeclaration, compare: (a: TypedTable, b
 }
 
 /** 表1 ↔ 表2: 本年收入合计, each income line and 上年结转 agree with 表2's 合计 row. */
-export const crossSummaryIncome = crossRule({ id: 'cross.summaryIncome', title: '表1 收入与表2 合计行一致', kinds: ['budget.summary', 'budget.income'] }, (t1, t2, emit) => {
-  const total = totalRow(t2);
-  if (!total) return;
-  const side = incomeSide(t1);
-  if (side.subtotal) emit(side.subtotal, incomeAmount(side.subtotal), '', [total.amounts.total], '合计行 合计');
-  for (const line of side.items) {
-    const fund = fundOfLine(line);
-    if (fund) emit(line, incomeAmount(line), '', [total.amounts[fund]], `合计行 ${COLUMN_NAMES[fund]}`);
-  }
-  if (side.carry) emit(side.carry, incomeAmount(side.carry), '', [total.amounts.carryover], '合计行 上年结转');
-});
+export const crossSummaryIncome = crossRule(
+  { id: 'cross.summaryIncome', title: '表1 收入与表2 合计行一致', kinds: ['budget.summary', 'budget.income'] },
+  (t1, t2, emit) => {
+    const total = totalRow(t2);
+    if (!total) return;
+    const side = incomeSide(t1);
+    if (side.subtotal && prints(t2, 'total')) emit(side.subtotal, incomeAmount(side.subtotal), '', [total.amounts.total], '合计行 合计');
+    for (const line of side.items) {
+      const fund = fundOfLine(line);
+      if (fund && prints(t2, fund)) emit(line, incomeAmount(line), '', [total.amounts[fund]], `合计行 ${COLUMN_NAMES[fund]}`);
+    }
+    if (side.carry && prints(t2, 'carryover')) emit(side.carry, incomeAmount(side.carry), '', [total.amounts.carryover], '合计行 上年结转');
+  },
+);
 
 /** 表1 ↔ 表3: 本年支出合计 = 表3 合计. */
-export const crossSummaryExpenditure = crossRule({ id: 'cross.summaryExpenditure', title: '表1 本年支出合计与表3 合计一致', kinds: ['budget.summary', 'budget.expenditure'] }, (t1, t3, emit) => {
+export const crossSummaryExpenditure = crossRule(
+  { id: 'cross.summaryExpenditure', title: '表1 本年支出合计与表3 合计一致', kinds: ['budget.summary', 'budget.expenditure'] },
+  (t1, t3, emit) => {
     const subtotal = expenditureSide(t1).subtotal;
     const total = totalRow(t3);
-    if (subtotal && total) emit(subtotal, subtotal.amounts.total, COLUMN_NAMES.total, [total.amounts.total], '合计行 合计');
+    if (subtotal && total && prints(t3, 'total')) emit(subtotal, subtotal.amounts.total, COLUMN_NAMES.total, [total.amounts.total], '合计行 合计');
   },
 );
 
 /** 表1 ↔ 表3: each expenditure class of 表1 = that 类 in 表3. */
-export const crossSummaryClasses = crossRule({ id: 'cross.summaryClasses', title: '表1 各类支出与表3 各类一致', kinds: ['budget.summary', 'budget.expenditure'] }, (t1, t3, emit) => {
+export const crossSummaryClasses = crossRule(
+  { id: 'cross.summaryClasses', title: '表1 各类支出与表3 各类一致', kinds: ['budget.summary', 'budget.expenditure'] },
+  (t1, t3, emit) => {
+    if (!prints(t3, 'total')) return;
     for (const line of expenditureSide(t1).items) {
       const match = classRowFor(line, t3);
       emit(line, line.amounts.total, COLUMN_NAMES.total, [match?.amounts.total], `${match ? rowLabel(match) : '同名类'} 合计`);
@@ -130,11 +146,14 @@ export const crossSummaryClasses = crossRule({ id: 'cross.summaryClasses', title
 );
 
 /** 表1 ↔ 表2: each class's 当年预算安排 = 表2 类 合计, 上年结转安排 = 表2 类 上年结转. */
-export const crossSummaryClassesIncome = crossRule({ id: 'cross.summaryClassesIncome', title: '表1 各类当年预算安排、上年结转安排与表2 一致', kinds: ['budget.summary', 'budget.income'] }, (t1, t2, emit) => {
+export const crossSummaryClassesIncome = crossRule(
+  { id: 'cross.summaryClassesIncome', title: '表1 各类当年预算安排、上年结转安排与表2 一致', kinds: ['budget.summary', 'budget.income'] },
+  (t1, t2, emit) => {
     for (const line of expenditureSide(t1).items) {
       const match = classRowFor(line, t2);
-      emit(line, line.amounts.currentYear, COLUMN_NAMES.currentYear, [match?.amounts.total], `${match ? rowLabel(match) : '同名类'} 合计`);
-      emit(line, line.amounts.carryover, COLUMN_NAMES.carryover, [match?.amounts.carryover], `${match ? rowLabel(match) : '同名类'} 上年结转`);
+      const other = match ? rowLabel(match) : '同名类';
+      if (prints(t1, 'currentYear') && prints(t2, 'total')) emit(line, line.amounts.currentYear, COLUMN_NAMES.currentYear, [match?.amounts.total], `${other} 合计`);
+      if (prints(t1, 'carryover') && prints(t2, 'carryover')) emit(line, line.amounts.carryover, COLUMN_NAMES.carryover, [match?.amounts.carryover], `${other} 上年结转`);
     }
   },
 );
@@ -148,7 +167,11 @@ function unionOfCodes(a: TypedTable, b: TypedTable): { code: string; row: TypedR
 }
 
 /** 表3 ↔ 表2: per code, 表3 合计 = 表2 本年合计 + 上年结转. */
-export const crossExpenditureByCode = crossRule({ id: 'cross.expenditureByCode', title: '表3 各科目合计等于表2 本年收入加上年结转', kinds: ['budget.expenditure', 'budget.income'] }, (t3, t2, emit) => {
+export const crossExpenditureByCode = crossRule(
+  { id: 'cross.expenditureByCode', title: '表3 各科目合计等于表2 本年收入加上年结转', kinds: ['budget.expenditure', 'budget.income'] },
+  (t3, t2, emit) => {
+    // A 表2 printed without 上年结转 cannot show what 表3 includes of it: nothing to compare.
+    if (!prints(t3, 'total') || !prints(t2, 'total') || !prints(t2, 'carryover')) return;
     const income = rowsByCode(t2);
     const expenditure = rowsByCode(t3);
     for (const { code, row, inA } of unionOfCodes(t3, t2)) {
@@ -160,7 +183,10 @@ export const crossExpenditureByCode = crossRule({ id: 'cross.expenditureByCode',
 );
 
 /** 表5 ↔ 表2: per code, 表5 合计 = 表2 一般公共预算. */
-export const crossGeneralPublicByCode = crossRule({ id: 'cross.generalPublicByCode', title: '表5 各科目合计等于表2 一般公共预算', kinds: ['budget.generalPublic', 'budget.income'] }, (t5, t2, emit) => {
+export const crossGeneralPublicByCode = crossRule(
+  { id: 'cross.generalPublicByCode', title: '表5 各科目合计等于表2 一般公共预算', kinds: ['budget.generalPublic', 'budget.income'] },
+  (t5, t2, emit) => {
+    if (!prints(t5, 'total') || !prints(t2, 'generalPublic')) return;
     const income = rowsByCode(t2);
     const general = rowsByCode(t5);
     for (const { code, row, inA } of unionOfCodes(t5, t2)) {
@@ -171,26 +197,34 @@ export const crossGeneralPublicByCode = crossRule({ id: 'cross.generalPublicByCo
 );
 
 /** 表5 基本支出 合计 = 表6 合计. */
-export const crossBasicEconomic = crossRule({ id: 'cross.basicEconomic', title: '表5 基本支出合计等于表6 合计', kinds: ['budget.generalPublic', 'budget.basicEconomic'] }, (t5, t6, emit) => {
+export const crossBasicEconomic = crossRule(
+  { id: 'cross.basicEconomic', title: '表5 基本支出合计等于表6 合计', kinds: ['budget.generalPublic', 'budget.basicEconomic'] },
+  (t5, t6, emit) => {
     const total = totalRow(t5);
     const economic = totalRow(t6);
-    if (total && economic) emit(total, total.amounts.basic, COLUMN_NAMES.basic, [economic.amounts.total], '合计');
+    if (total && economic && prints(t5, 'basic') && prints(t6, 'total')) emit(total, total.amounts.basic, COLUMN_NAMES.basic, [economic.amounts.total], '合计');
   },
 );
 
 /** 表5 项目支出 合计 = 表12 一般公共预算 合计. */
-export const crossProjectsGeneralPublic = crossRule({ id: 'cross.projectsGeneralPublic', title: '表5 项目支出合计等于表12 一般公共预算合计', kinds: ['budget.generalPublic', 'budget.projects'] }, (t5, t12, emit) => {
+export const crossProjectsGeneralPublic = crossRule(
+  { id: 'cross.projectsGeneralPublic', title: '表5 项目支出合计等于表12 一般公共预算合计', kinds: ['budget.generalPublic', 'budget.projects'] },
+  (t5, t12, emit) => {
     const total = totalRow(t5);
     const projects = totalRow(t12);
-    if (total && projects) emit(total, total.amounts.project, COLUMN_NAMES.project, [projects.amounts.generalPublic], '合计 一般公共预算');
+    if (total && projects && prints(t5, 'project') && prints(t12, 'generalPublic')) {
+      emit(total, total.amounts.project, COLUMN_NAMES.project, [projects.amounts.generalPublic], '合计 一般公共预算');
+    }
   },
 );
 
 /** 表13 合计 = 上年结转 (表2 合计行 上年结转). */
-export const crossProjectsCarryover = crossRule({ id: 'cross.projectsCarryover', title: '表13 合计等于表2 上年结转', kinds: ['budget.projectsCarryover', 'budget.income'] }, (t13, t2, emit) => {
+export const crossProjectsCarryover = crossRule(
+  { id: 'cross.projectsCarryover', title: '表13 合计等于表2 上年结转', kinds: ['budget.projectsCarryover', 'budget.income'] },
+  (t13, t2, emit) => {
     const total = totalRow(t13);
     const income = totalRow(t2);
-    if (total && income) emit(total, total.amounts.total, COLUMN_NAMES.total, [income.amounts.carryover], '合计行 上年结转');
+    if (total && income && prints(t2, 'carryover')) emit(total, total.amounts.total, COLUMN_NAMES.total, [income.amounts.carryover], '合计行 上年结转');
   },
 );
 
@@ -207,7 +241,9 @@ function hasNonFiscalIncome(t1: TypedTable): boolean {
  * 表4 = the 财政拨款 part of 表1: the fund lines of income agree; when 表1 has no income outside
  * 财政拨款, 上年结转 and each class agree too.
  */
-export const crossFiscalSummary = crossRule({ id: 'cross.fiscalSummary', title: '表4 与表1 的财政拨款部分一致', kinds: ['budget.fiscalSummary', 'budget.summary'] }, (t4, t1, emit) => {
+export const crossFiscalSummary = crossRule(
+  { id: 'cross.fiscalSummary', title: '表4 与表1 的财政拨款部分一致', kinds: ['budget.fiscalSummary', 'budget.summary'] },
+  (t4, t1, emit) => {
     const fiscal = incomeSide(t4);
     const all = incomeSide(t1);
     for (const line of fiscal.items) {
@@ -282,7 +318,9 @@ function economicItem(t6: TypedTable, name: string): TypedRow | undefined {
  * 表10 ↔ 表6: 公务接待费 and 公务用车运行维护费 agree with the same economic items — when they
  * are funded from 基本支出 only, which the tables cannot show, hence a warning.
  */
-export const crossThreePublicEconomic = crossRule({ id: 'cross.threePublicEconomic', title: '表10 公务接待费、公务用车运行维护费与表6 对应经济科目一致（仅由基本支出安排时）', kinds: ['budget.threePublic', 'budget.basicEconomic'], severity: 'warning', source: SOURCE + '（table 10 items vs the economic items of table 6, basic expenditure only）' }, (t10, t6, emit) => {
+export const crossThreePublicEconomic = crossRule(
+  { id: 'cross.threePublicEconomic', title: '表10 公务接待费、公务用车运行维护费与表6 对应经济科目一致（仅由基本支出安排时）', kinds: ['budget.threePublic', 'budget.basicEconomic'], severity: 'warning', source: SOURCE + '（table 10 items vs the economic items of table 6, basic expenditure only）' },
+  (t10, t6, emit) => {
     for (const name of ['公务接待费', '公务用车运行维护费']) {
       const line = t10.rows.find((row) => namesMatch(stripOrdinal(row.name), name));
       const item = economicItem(t6, name);
@@ -295,10 +333,12 @@ export const crossThreePublicEconomic = crossRule({ id: 'cross.threePublicEconom
  * 表11 ↔ 表6: 机关运行经费 = 公用经费 for an administrative unit (行政单位/参公); not for 事业单位,
  * so a warning a person decides on (提示).
  */
-export const crossOperatingPublicUse = crossRule({ id: 'cross.operatingPublicUse', title: '表11 机关运行经费与表6 公用经费一致（行政单位）', kinds: ['budget.operating', 'budget.basicEconomic'], severity: 'warning', source: SOURCE + '（table 11 vs table 6 公用经费: a warning）' }, (t11, t6, emit) => {
+export const crossOperatingPublicUse = crossRule(
+  { id: 'cross.operatingPublicUse', title: '表11 机关运行经费与表6 公用经费一致（行政单位）', kinds: ['budget.operating', 'budget.basicEconomic'], severity: 'warning', source: SOURCE + '（table 11 vs table 6 公用经费: a warning）' },
+  (t11, t6, emit) => {
     const total = totalRow(t11);
     const economic = totalRow(t6);
-    if (total && economic) emit(total, total.amounts.total, COLUMN_NAMES.total, [economic.amounts.publicUse], '合计行 公用经费');
+    if (total && economic && prints(t6, 'publicUse')) emit(total, total.amounts.total, COLUMN_NAMES.total, [economic.amounts.publicUse], '合计行 公用经费');
   },
 );
 
@@ -310,7 +350,7 @@ export const finalSummaryIncome = crossRule(
   (summary, income, emit) => {
     const subtotal = incomeSide(summary).subtotal;
     const total = totalRow(income);
-    if (subtotal && total) emit(subtotal, incomeAmount(subtotal), '', [total.amounts.total], '合计');
+    if (subtotal && total && prints(income, 'total')) emit(subtotal, incomeAmount(subtotal), '', [total.amounts.total], '合计');
   },
 );
 
@@ -321,7 +361,7 @@ export const finalSummaryExpenditure = crossRule(
     const side = expenditureSide(summary);
     const key = expenditureKeys(summary)[0];
     const total = totalRow(expenditure);
-    if (!key) return;
+    if (!key || !prints(expenditure, 'total')) return;
     if (side.subtotal && total) emit(side.subtotal, side.subtotal.amounts[key], '', [total.amounts.total], '合计');
     for (const line of side.items) {
       const match = classRowFor(line, expenditure);
