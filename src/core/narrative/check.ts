@@ -49,8 +49,8 @@ type Token =
   | (Stated & { readonly role: 'base' });
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const AMOUNT = new RegExp(NUMBER + '(万元|元)', 'gu');
-const RATE = new RegExp('(增长|下降|增幅为?|降幅为?)' + NUMBER + '%', 'gu');
+const AMOUNT = new RegExp(NUMBER + '\\s*(万元|元)', 'gu');
+const RATE = new RegExp('(增长|增加|下降|降低|减少|增幅为?|降幅为?)' + NUMBER + '%', 'gu');
 const SHARE = new RegExp('占([^，,；;。\\d]{0,20}?)的?' + NUMBER + '%', 'gu');
 const PERCENT_WITHOUT_SIGN = new RegExp('(增长|下降|增幅为?|降幅为?|占|比重为?)' + NUMBER + '(?![\\d.%]|个百分点|万元|元|倍)', 'gu');
 const PLACEHOLDERS: readonly RegExp[] = [
@@ -207,7 +207,8 @@ class Checker {
       const decimals = match[2] === '元' ? stated.decimals + 4 : stated.decimals;
       const before = text.slice(previousEnd, stated.start);
       previousEnd = stated.end;
-      const label = before.split(LABEL_DELIMITERS).pop()!.trim();
+      // "预算数为3.66万元": the verb is not part of what the figure is.
+      const label = before.split(LABEL_DELIMITERS).pop()!.trim().replace(/(为|是|达|共计)$/u, '');
       const figure = { ...stated, value, decimals };
       const direction = DIRECTION_AT_END.exec(label);
       if (direction) {
@@ -317,7 +318,7 @@ class Checker {
       this.report(line, 'narrative.growthOverZeroBase', sentence, `“${change.text}”是新增，上年为0，不应再写“${rate.text}”`);
       return;
     }
-    const rateDirection = rate ? (/下降|降幅/u.test(rate.word) ? -1 : 1) : undefined;
+    const rateDirection = rate ? (/下降|降低|减少|降幅/u.test(rate.word) ? -1 : 1) : undefined;
     if (rateDirection !== undefined && rateDirection !== change.direction) {
       this.report(line, 'narrative.directionContradicts', sentence, `“${change.text}”与“${rate!.text}”的增减方向相反`);
       return;

@@ -61,7 +61,7 @@ export function subjectOfLabel(label: string, facts: NarrativeFacts, named: read
   };
   // Specific before generic: 公务用车购置费 is not 公务用车购置及运行费; 本年收入 is not 收入总计.
   const rules: [RegExp, () => Subject][] = [
-    [/公务用车购置及运行费$/u, () => ({ key: 'vehicle', candidates: list(f.threePublic.vehicle) })],
+    [/公务用车购置及运行(维护)?费$/u, () => ({ key: 'vehicle', candidates: list(f.threePublic.vehicle) })],
     [/公务用车购置费$/u, () => ({ key: 'vehiclePurchase', candidates: list(f.threePublic.vehiclePurchase) })],
     [/公务用车运行(维护)?费$/u, () => ({ key: 'vehicleOperation', candidates: list(f.threePublic.vehicleOperation) })],
     [/因公出国\(境\)费$/u, () => ({ key: 'abroad', candidates: list(f.threePublic.abroad) })],
@@ -84,8 +84,8 @@ export function subjectOfLabel(label: string, facts: NarrativeFacts, named: read
     [/收入总计$/u, () => ({ key: 'incomeTotal', candidates: list(f.incomeTotal, f.fiscal.total) })],
     [/支出总计$/u, () => ({ key: 'expenditureTotal', candidates: list(f.expenditureTotal, f.fiscal.total) })],
     [/财政拨款收支总预算$/u, () => ({ candidates: list(f.fiscal.total) })],
-    [/(预算收入|收入预算)$/u, () => ({ key: 'incomeTotal', candidates: list(f.incomeTotal, f.currentIncome) })],
-    [/(支出预算|预算支出)$/u, () => ({ key: 'expenditureTotal', candidates: list(f.expenditureTotal, f.expenditureCurrent) })],
+    [/(预算收入|收入预算)(总额|总计)?$/u, () => ({ key: 'incomeTotal', candidates: list(f.incomeTotal, f.currentIncome) })],
+    [/(支出预算|预算支出)(总额|总计)?$/u, () => ({ key: 'expenditureTotal', candidates: list(f.expenditureTotal, f.expenditureCurrent) })],
     [/基本支出$/u, () => ({ candidates: list(f.basic, f.generalPublic.basic, f.basicEconomic.total) })],
     [/项目支出(总额)?$/u, () => ({ candidates: list(f.project, f.generalPublic.project) })],
     [/涉及(部门预算)?资金$/u, () => ({ candidates: list(f.generalPublic.total, param('performance.unitsAmount')) })],

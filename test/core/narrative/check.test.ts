@@ -98,6 +98,11 @@ describe('checkNarrative on doctored copies of the seed\'s text', () => {
     ['full-width digits and ％', '一般公共预算拨款收入４，０５２.12万元，占８９．８４％。', []],
     ['full-width digits with a wrong share', '预算收入4,510.52万元，主要包括一般公共预算拨款收入4,052.12万元，占８９．４８％。', ['narrative.rateMismatch']],
     ['本年收入 against 收入总计', '本年收入预算4,052.12万元。', []],
+    ['收入预算总额 with a space before 万元', '2024年收入预算总额4,510.52 万元，比2023年增加553.02万元，增长13.97%。', []],
+    ['预算数为…', '“三公”经费预算数为3.66万元，比上年减少0.06万元，降低1.61%。', []],
+    ['预算数为… with a wrong amount', '“三公”经费预算数为3.96万元。', ['narrative.amountMismatch']],
+    ['降低 with the wrong direction', '“三公”经费预算3.66万元，比上年增加0.06万元，降低1.61%。', ['narrative.directionContradicts']],
+    ['公务用车购置及运行维护费', '公务用车购置及运行维护费3.08万元。', []],
     ['一般公共预算支出 including 上年结转', '一般公共预算支出4,510.52万元。', []],
   ])('reads %s', (_, text, rules) => {
     expect(checkNarrative(text, facts, tables).map((f) => f.rule)).toEqual(rules);
