@@ -35,9 +35,11 @@ export interface HeaderColumn {
 const HEADER_WORD =
   /项目|科目|编码|代码|名称|合计|小计|总计|预算|决算|支出|收入|经费|结转|结余|金额|资金|拨款|本年|上年|年初|年末|行次|栏次|^类$|^款$|^项$|预算数|决算数/;
 
-/** 合计 labels a data row starts with (the 合计 row of an empty table looks like a header word). */
-export const TOTAL_LABEL =
-  /^(合计|总计|部门合计|本年收入合计|本年支出合计|收入合计|支出合计|人员经费合计|公用经费合计|本年合计|合\s*计|总\s*计)$/;
+/**
+ * 合计 labels: 合计, 总计, and short labels ending in 合计 (部门合计, 本年收入合计, 人员经费合计,
+ * “三公”经费合计). The 合计 row of an empty table looks like a header word, hence the anchors.
+ */
+export const TOTAL_LABEL = /^(合\s*计|总\s*计|[^\d]{1,12}合计)$/;
 
 /** "一、一般公共预算" — a Chinese ordinal starts the class lines of two-sided tables. */
 export const ORDINAL_PREFIX = /^[一二三四五六七八九十]+、|^\([一二三四五六七八九十]+\)|^[①②③④⑤⑥⑦⑧⑨⑩]/;

@@ -173,3 +173,25 @@ describe('recognizeWorkbook on rows that end in 表', () => {
     expect(recognition.unrecognized).toEqual([]);
   });
 });
+
+describe('recognizeWorkbook on the 9-table family', () => {
+  it('reads “三公”经费和机关运行经费预算表 with its 三公 total and its items', () => {
+    const grid = sheet('三公和机关运行', [
+      ['2024年“三公”经费和机关运行经费预算表'],
+      ['单位：万元'],
+      ['项目', '预算数'],
+      ['“三公”经费合计', 3.66],
+      ['因公出国（境）费', ''],
+      ['公务接待费', 0.58],
+      ['公务用车购置及运行费', 3.08],
+      ['其中：公务用车购置费', ''],
+      ['公务用车运行维护费', 3.08],
+      ['机关运行经费', 119.52],
+    ]);
+    const recognition = recognizeWorkbook([grid]);
+    expect(recognition.family).toBe('budget9');
+    const [table] = recognition.tables;
+    expect(table?.kind).toBe('budget.threePublicAndOperating');
+    expect(table!.rows.map((r) => r.role)).toEqual(['total', 'item', 'item', 'group', 'item', 'item', 'item']);
+  });
+});
