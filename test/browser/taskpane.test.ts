@@ -7,7 +7,7 @@
  * Each panel is its own chunk, loaded when opened. No page error, no request beyond 127.0.0.1.
  * Screenshots go to test-artifacts/taskpane/.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWorkbook } from '../../src/core/check';
 import { paramsSheet, sampleParams } from '../../src/core/params';
@@ -114,6 +114,15 @@ describe('the task pane in Excel (the fake host)', () => {
   });
 
   const sheetNames = () => session.page.evaluate(() => window.fakeWorkbook.sheetNames);
+
+  it('associates every BUDGET function of functions.json in the same page (the shared runtime)', async () => {
+    const metadata = JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as { functions: { id: string }[] };
+    const associated = await session.page.evaluate(() =>
+      Object.keys((window as unknown as { CustomFunctions: { _association: { mappings: object } } }).CustomFunctions._association.mappings),
+    );
+    expect(metadata.functions.length).toBeGreaterThan(0);
+    expect(associated.sort()).toEqual(metadata.functions.map((fn) => fn.id).sort());
+  });
 
   it('shows no notice about a missing Excel', async () => {
     await session.page.getByRole('tab', { name: '模板' }).waitFor();
