@@ -36,7 +36,7 @@ describe('budget-disclosure check', () => {
     expect(stdout).toContain('识别到 13 张表');
     expect(stdout).toContain('2024年预算收支总表');
     expect(stdout).toMatch(/错误（强制，须更正）：0 项/);
-    expect(stdout).toContain('表2!C21  表2 22401 应急管理事务：合计 2,837.01 与其下各项之和 2,837.02 相差 0.01，在舍入误差内（尾差）');
+    expect(stdout).toContain("'表2'!C21  表2 22401 应急管理事务：合计 2,837.01 与其下各项之和 2,837.02 相差 0.01，在舍入误差内（尾差）");
     expect(stdout).toContain('结论：未发现错误');
   });
 
