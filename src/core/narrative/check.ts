@@ -76,9 +76,8 @@ function parseStated(match: RegExpMatchArray, numberGroup: number): Stated {
 
 /**
  * Full-width digits, ％, and a full-width point or thousands comma between digits (as typed with a
- * Chinese IME) → ASCII,
- * one character for one, so that quotes keep their wording. Chinese commas and 。 stay: they split
- * sentences.
+ * Chinese IME) → ASCII, one character for one, so that quotes keep their wording. Other Chinese
+ * commas and 。 stay: they split clauses and sentences.
  */
 function normalizeFigures(text: string): string {
   return text
@@ -106,19 +105,30 @@ function similarity(a: string, b: string): number {
   return (2 * common) / (x.length + y.length);
 }
 
+/** 区间 — the values a printed figure may stand for, [low, high] (domain guide, "Rounding"). */
+type Interval = readonly [Decimal, Decimal];
+
 /** The interval a printed figure stands for: ±½ unit of its last place. */
-function interval(value: Decimal, decimals: number): [Decimal, Decimal] {
+function interval(value: Decimal, decimals: number): Interval {
   const half = unitOfLastPlace(decimals).dividedBy(2);
   return [value.minus(half), value.plus(half)];
 }
 
-/** Whether a stated rate (d decimals) can be part/whole·100 for figures within their printed intervals. */
-function rateFits(rate: Stated, part: [Decimal, Decimal], whole: [Decimal, Decimal]): boolean {
+/** Whether two intervals meet. */
+function intersects(a: Interval, b: Interval): boolean {
+  return a[1].gte(b[0]) && a[0].lte(b[1]);
+}
+
+/**
+ * Whether a stated rate or share can be part ÷ whole × 100 for figures anywhere within their
+ * printed intervals — what rounding explains, and nothing more (so share-forcing by 0.01 shows).
+ */
+function rateFits(rate: Stated, part: Interval, whole: Interval): boolean {
   if (whole[1].lte(0)) return false;
-  const low = whole[0].gt(0) ? part[0].times(100).dividedBy(whole[1]) : new Decimal(0);
-  const high = whole[0].gt(0) ? part[1].times(100).dividedBy(whole[0]) : new Decimal(Infinity);
-  const [rLow, rHigh] = interval(rate.value, rate.decimals);
-  return rHigh.gte(low) && rLow.lte(high);
+  const possible: Interval = whole[0].gt(0)
+    ? [part[0].times(100).dividedBy(whole[1]), part[1].times(100).dividedBy(whole[0])]
+    : [new Decimal(0), new Decimal(Infinity)];
+  return intersects(interval(rate.value, rate.decimals), possible);
 }
 
 /** Amounts agree when they differ by at most one unit of the stated last place (truncation allowed). */
@@ -367,14 +377,14 @@ class Checker {
     const lastYears = subjects.map((s) => {
       const [low, high] = interval(s.value, s.decimals);
       return change.direction > 0
-        ? ([low.minus(changeInterval[1]), high.minus(changeInterval[0])] as [Decimal, Decimal])
-        : ([low.plus(changeInterval[0]), high.plus(changeInterval[1])] as [Decimal, Decimal]);
+        ? ([low.minus(changeInterval[1]), high.minus(changeInterval[0])] as Interval)
+        : ([low.plus(changeInterval[0]), high.plus(changeInterval[1])] as Interval);
     });
     const opposite = subjects.map((s) => {
       const [low, high] = interval(s.value, s.decimals);
       return change.direction > 0
-        ? ([low.plus(changeInterval[0]), high.plus(changeInterval[1])] as [Decimal, Decimal])
-        : ([low.minus(changeInterval[1]), high.minus(changeInterval[0])] as [Decimal, Decimal]);
+        ? ([low.plus(changeInterval[0]), high.plus(changeInterval[1])] as Interval)
+        : ([low.minus(changeInterval[1]), high.minus(changeInterval[0])] as Interval);
     });
     if (lastYears.length > 0) this.checkRate(line, sentence, rate, changeInterval, lastYears, opposite);
   }
@@ -383,9 +393,9 @@ class Checker {
     line: number,
     sentence: string,
     rate: Stated,
-    change: [Decimal, Decimal],
-    lastYears: readonly [Decimal, Decimal][],
-    opposite: readonly [Decimal, Decimal][],
+    change: Interval,
+    lastYears: readonly Interval[],
+    opposite: readonly Interval[],
   ): void {
     if (lastYears.length > 0 && lastYears.every((last) => last[0].plus(last[1]).lte(0))) {
       this.report(line, 'narrative.growthOverZeroBase', sentence, `上年数为0，“${rate.text}”没有意义，应写“新增”`);
