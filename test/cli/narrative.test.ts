@@ -87,6 +87,16 @@ describe('budget-disclosure check --narrative', () => {
     expect(json.findings.filter((f) => f.rule.startsWith('narrative.'))).toEqual([]);
   });
 
+  it('checks the workbook\'s own 情况说明 sheet without --narrative, naming its cell', async () => {
+    const doctored = seedPart3().replace('占89.84%', '占89.48%');
+    const file = path.join(dir, '含说明.xlsx');
+    await writeWorkbookFile(file, [...seed.workbook, { name: '情况说明', values: doctored.split('\n').map((line) => [line]), merges: [] }]);
+    const { status, stdout } = runCli(['check', file]);
+    expect(status).toBe(1);
+    const row = doctored.split('\n').findIndex((line) => line.includes('占89.48%')) + 1;
+    expect(stdout).toContain(`'情况说明'!A${row}`);
+  });
+
   it('says so when the narrative file does not exist', () => {
     const { status, stderr } = runCli(['check', withoutParams, '--narrative', path.join(dir, '没有.txt')]);
     expect(status).toBe(2);
