@@ -6,6 +6,7 @@
  * Exit code: 2 when a file is unusable (not an xlsx, no disclosure table in it), else 1 when any
  * file has an error (强制), else 0. Warnings and 尾差 do not fail a check.
  */
+import * as path from 'node:path';
 import type { Command } from 'commander';
 import { checkWorkbook, type CheckResult } from '../../core/check';
 import { formatCellRef, rangeToA1 } from '../../core/grid';
@@ -92,10 +93,12 @@ function parsePolicyOption(value: string | undefined): RoundingPolicy {
   }
 }
 
+/** Named by its file name, as the xlsx adapter names files in its reasons. */
 function noTablesReason(file: string, sheets: number): string {
+  const name = path.basename(file);
   return sheets === 0
-    ? `“${file}”中没有任何工作表，无法检查。`
-    : `“${file}”中没有找到预算公开表格：没有一张表的标题能识别（例如“2024年预算收支总表”）。请确认文件内容。`;
+    ? `“${name}”中没有任何工作表，无法检查。`
+    : `“${name}”中没有找到预算公开表格：没有一张表的标题能识别（例如“2024年预算收支总表”）。请确认文件内容。`;
 }
 
 /** The JSON contract of one file. Accepted findings are left out, as the summary leaves them out. */
