@@ -9,7 +9,7 @@
  * label and amount columns; the 决算 basic-expenditure table prints two column pairs.
  */
 import type { Unit } from '../amount';
-import { cellText, cellAt, toA1 } from '../grid';
+import { cellText, cellAt, mergeAt, toA1 } from '../grid';
 import type { CellRange, Grid } from '../grid';
 import type { TableKind, TypedColumn, TypedRow, TypedTable } from '../model';
 import type { ProblemSink } from './amounts';
@@ -34,6 +34,9 @@ const INFO_LINE = /单位\s*[:：]|部门名称|编制单位|填报单位|部门
 const DEPARTMENT = /(?:部门名称|编制单位|填报单位|单位名称)\s*[:：]\s*(.+)$/;
 /** 注：… / 说明：… / 备注 — the note under a table. */
 const NOTE_LINE = /^(注|说明|备注)\s*[:：\d、]/;
+
+/** Headings of a label column: 项目, 科目编码, 科目名称, 单位名称, 类, 栏次 … */
+const LABEL_HEADING = /项目|名称|编码|代码|科目|单位|序号|分类|^类$|^款$|^项$|栏次|行次/;
 
 /** What the lines between the title and the header say. */
 interface Preamble {
@@ -136,9 +139,18 @@ function readPreamble(grid: Grid, title: TitleCell, lastRow: number): Preamble {
 /** Header rows from `start` down to the first data row; column-number rows are skipped. */
 function readHeaderRows(grid: Grid, start: number, left: number, lastRow: number): HeaderRows {
   const rows: number[] = [];
+  let labelHeadingSeen = false;
   for (let r = start, blanks = 0; r <= lastRow && blanks < 2; r++) {
     const shape = rowShape(grid, r, left, Number.MAX_SAFE_INTEGER);
     if (shape === 'data') return { rows, dataStart: r };
+    // Under the label column's heading (项目, 科目名称 …) a new text in that column is a row's
+    // label, even when it holds header-like words and no figures (一般公共预算 in an empty 收支总表).
+    const leftText = textAt(grid, r, left);
+    const underMerge = (mergeAt(grid, r, left)?.top ?? r) < r;
+    if (shape === 'header' && labelHeadingSeen && leftText !== '' && !underMerge && !LABEL_HEADING.test(leftText)) {
+      return { rows, dataStart: r };
+    }
+    if (LABEL_HEADING.test(leftText)) labelHeadingSeen = true;
     if (shape === 'blank') blanks++;
     else blanks = 0;
     if (shape === 'header') rows.push(r);

@@ -195,3 +195,26 @@ describe('recognizeWorkbook on the 9-table family', () => {
     expect(table!.rows.map((r) => r.role)).toEqual(['total', 'item', 'item', 'group', 'item', 'item', 'item']);
   });
 });
+
+describe('recognizeWorkbook on an empty 收支总表 printed without ordinals', () => {
+  it('takes the lines under 项目 as rows, not as more header', () => {
+    const grid = sheet(
+      '表1',
+      [
+        ['部门收支总表'],
+        ['单位：万元'],
+        ['收入', '', '支出', ''],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一般公共预算拨款收入', '', '一般公共服务支出', ''],
+        ['政府性基金预算拨款收入', '', '教育支出', ''],
+        ['本年收入合计', '', '本年支出合计', ''],
+      ],
+      ['A1:D1', 'A3:B3', 'C3:D3'],
+    );
+    const [table] = recognizeWorkbook([grid]).tables;
+    expect(table!.sides!.income.map((r) => `${r.role}:${r.name}`)).toEqual([
+      'item:一般公共预算拨款收入', 'item:政府性基金预算拨款收入', 'total:本年收入合计',
+    ]);
+    expect(table!.rows.map((r) => r.code ?? r.role)).toEqual(['201', '205', 'total']);
+  });
+});
