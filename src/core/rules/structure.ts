@@ -128,6 +128,9 @@ export const familyMissingTable = defineRule({
   },
 });
 
+/** Notes that say a table is empty, as provinces word them: 本表无数据, 本部门无政府性基金预算收支, 不涉及 … */
+const EMPTY_NOTE = /无数据|无此项|本(表|部门|单位)(没有|无)|没有|不涉及|为空|空表/;
+
 /**
  * An empty table in a filled disclosure carries its note (注：本表无数据). A workbook whose every
  * table is empty is a blank template, not a disclosure, and is not asked for notes.
@@ -143,7 +146,7 @@ export const tableEmptyNote = defineRule({
     const empty = ctx.input.tables.filter(isEmptyTable);
     if (empty.length === ctx.input.tables.length) return [];
     return empty
-      .filter((table) => !/无数据|无此项|没有|不涉及|为空/.test(table.note ?? ''))
+      .filter((table) => !EMPTY_NOTE.test(table.note ?? ''))
       .map((table) =>
         plainFinding(self, { sheet: table.sheet, cell: rangeToA1({ ...table.range, bottom: table.range.top, right: table.range.left }) }, { table: ctx.label(table) }, { table }),
       );
