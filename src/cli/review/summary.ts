@@ -74,7 +74,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 tr.bad td.verdict{color:#b00020;font-weight:bold}tr.warn td.verdict{color:#a15c00}tr.ok td.verdict{color:#1b7f3b}
 tr.unusable td{background:#fff4f4}tr.total td{font-weight:bold;background:#fafafa}
 .level-error{color:#b00020;font-weight:bold}.level-warning{color:#a15c00}.level-rounding,.level-info{color:#555}
-.muted{color:#777}
+.muted{color:#777}a.back{font-size:12px;font-weight:normal;margin-left:12px}
 `;
 
 /** The label of a file in the summary: its path relative to the folder reviewed. */
@@ -112,7 +112,7 @@ export function renderReviewHtml(summary: ReviewSummary, base?: string): string 
   const details = workbooks.flatMap((review, i) => {
     if (review.status !== 'checked') return [];
     const n = i + 1;
-    const heading = `<h2 id="wb-${n}">${n}. ${escapeHtml(review.department ?? '（未识别部门）')} — ${escapeHtml(label(review.file, base))}</h2>`;
+    const heading = `<h2 id="wb-${n}">${n}. ${escapeHtml(review.department ?? '（未识别部门）')} — ${escapeHtml(label(review.file, base))} <a class="back" href="#top">返回汇总</a></h2>`;
     const tables = `<p class="muted">识别到 ${review.tables.length} 张表：${review.tables.map(escapeHtml).join('、')}${review.narrativeSheet ? `；情况说明取自“${escapeHtml(review.narrativeSheet)}”` : '；未找到情况说明文本'}。</p>`;
     if (review.findings.length === 0) return [heading, tables, '<p>未发现问题。</p>'];
     const sorted = [...review.findings].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
@@ -129,7 +129,7 @@ export function renderReviewHtml(summary: ReviewSummary, base?: string): string 
     '<html lang="zh-CN"><head><meta charset="utf-8">',
     '<title>预算公开审核汇总</title>',
     `<style>${STYLE}</style></head><body>`,
-    '<h1>预算公开审核汇总</h1>',
+    '<h1 id="top">预算公开审核汇总</h1>',
     `<p>共 ${totals.files} 个文件：已检查 ${totals.checked} 个，无法使用 ${totals.unusable} 个；有错误（须更正）的 ${totals.withErrors} 个。错误为强制性问题，提示由审核人员判断，尾差为舍入误差范围内的差额，不是错误。</p>`,
     '<table><thead><tr><th>序号</th><th>文件</th><th>部门</th><th>年度</th><th>识别表数</th><th>错误</th><th>提示</th><th>尾差</th><th>情况说明问题</th><th>结论</th></tr></thead><tbody>',
     ...rows,
