@@ -8,7 +8,7 @@
  *   group (工资福利支出), a unit subtotal of a project table, 公务用车购置及运行费;
  * - `footer`: in two-sided tables, the lines after the side's 合计 (上年结转, 年终结转, 收入总计 …);
  * - `item`: everything else (a leaf 项, an economic item, a project, a class line of 表1).
- * So Σ `item` amounts = 合计 in every table, and a 类 equals Σ of the codes it prefixes.
+ * So in the seed's tables Σ `item` amounts = 合计, and a 类 or 款 equals Σ of the codes it prefixes.
  */
 import type { Unit } from '../amount';
 import { cellAt, cellText, toA1 } from '../grid';
@@ -126,9 +126,13 @@ function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
     ctx.sink.add(grid.name, toA1(r, at), '这一行有金额，但没有科目编码或名称：无法判断金额属于哪一项');
   }
   const filled = (c: number) => cellText(cellAt(grid, r, c)) !== '';
-  const labelCol = code
-    ? band.codeCols[0]!
-    : (band.nameCols.find(filled) ?? band.codeCols.find(filled) ?? band.nameCols[0] ?? band.codeCols[0] ?? 0);
+  const labelCol =
+    (code ? band.codeCols[0] : undefined) ??
+    band.nameCols.find(filled) ??
+    band.codeCols.find(filled) ??
+    band.nameCols[0] ??
+    band.codeCols[0] ??
+    0;
   return code
     ? { row: r, code, name, labelAddress: toA1(r, labelCol), amounts }
     : { row: r, name, labelAddress: toA1(r, labelCol), amounts };

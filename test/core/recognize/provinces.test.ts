@@ -51,6 +51,7 @@ describe('recognizeWorkbook on other provinces’ layouts', () => {
       seedRows.map(([code, name]) => `${String(code)} ${({ 3: '类', 5: '款', 7: '项' } as Record<number, string>)[String(code).length]} ${String(name)}`),
     );
     expect(table!.rows.slice(1).filter((r) => r.role === 'group').map((r) => r.code)).toContain('22401');
+    expect(table!.rows[1]!.labelAddress).toBe('A5');
   });
 
   it('ignores last year’s figures and the change columns beside this year’s', () => {
