@@ -23,6 +23,14 @@ const STEPS = [
     args: ['template', '-o', path.join(OUT, '空白模板-2025.xlsx'), '--year', '2025', '--force'],
   },
   {
+    title: '校验：识别 13 张表，逐行、逐列、跨表核对合计（尾差列为提示信息，不算错误）',
+    args: ['check', path.join(OUT, '阳城县应急管理局-2024-示例.xlsx')],
+  },
+  {
+    title: '情况说明：由表格数字和参数表生成第三部分',
+    args: ['narrative', path.join(OUT, '阳城县应急管理局-2024-示例.xlsx'), '-o', path.join(OUT, '阳城县应急管理局-2024-情况说明.md'), '--force'],
+  },
+  {
     title: '公开文档：示例的 Word 版（封面、目录、报表、情况说明及图、名词解释）',
     args: ['report', path.join(OUT, '阳城县应急管理局-2024-示例.xlsx'), '-o', path.join(OUT, '阳城县应急管理局-2024-预算公开.docx'), '--force'],
   },

@@ -3,6 +3,7 @@
  * from the embedded sample data (issue 2, items 5 and 7).
  */
 import type { Command } from 'commander';
+import { paramsSheet, sampleParams } from '../../core/params';
 import { sampleDisclosure } from '../../core/sample';
 import { layoutWorkbook } from '../../core/templates';
 import { parseCodeLayout, parseUnit, parseXlsxOutput } from '../options';
@@ -18,7 +19,7 @@ interface SampleFlags {
 export function register(program: Command): void {
   program
     .command('sample')
-    .description('生成示例工作簿 (sample workbook)：阳城县应急管理局 2024 年部门预算公开的 13 张表')
+    .description('生成示例工作簿 (sample workbook)：阳城县应急管理局 2024 年部门预算公开的 13 张表及情况说明所需参数')
     .requiredOption('-o, --output <file.xlsx>', '输出的 .xlsx 文件 (output file)')
     .option('--unit <unit>', '金额单位 万元 或 元 (amount unit)，默认与示例相同（万元）')
     .option('--codes <layout>', '科目编码 single 一列 或 split 类/款/项三列 (code columns)，默认 single')
@@ -36,7 +37,9 @@ export function register(program: Command): void {
         codeLayout,
         data: sample.data,
       });
-      await writeOutputWorkbook(output, grids, flags.force === true);
-      process.stdout.write(`已写出示例 ${output}（${sample.department} ${sample.year} 年，${grids.length} 张表，单位 ${unit}）\n`);
+      // The 情况说明 inputs that are not in the tables (last year's figures, reasons, assets …), as the seed states them.
+      const sheets = [...grids, paramsSheet(sampleParams())];
+      await writeOutputWorkbook(output, sheets, flags.force === true);
+      process.stdout.write(`已写出示例 ${output}（${sample.department} ${sample.year} 年，${grids.length} 张表及参数表，单位 ${unit}）\n`);
     });
 }

@@ -3,6 +3,7 @@
  * headers and fixed rows, ready to fill (issue 2, item 7).
  */
 import type { Command } from 'commander';
+import { paramsSheet } from '../../core/params';
 import { layoutWorkbook } from '../../core/templates';
 import { parseCodeLayout, parseDepartment, parseUnit, parseXlsxOutput, parseYear } from '../options';
 import { writeOutputWorkbook } from '../output';
@@ -39,7 +40,8 @@ export function register(program: Command): void {
         codeLayout: parseCodeLayout(flags.codes, 'single'),
       };
       const grids = layoutWorkbook(options);
-      await writeOutputWorkbook(output, grids, flags.force === true);
-      process.stdout.write(`已写出空白模板 ${output}（${options.year} 年，${grids.length} 张表，单位 ${options.unit}）\n`);
+      // An empty 参数 sheet for the 情况说明 inputs that are not in the tables.
+      await writeOutputWorkbook(output, [...grids, paramsSheet()], flags.force === true);
+      process.stdout.write(`已写出空白模板 ${output}（${options.year} 年，${grids.length} 张表及参数表，单位 ${options.unit}）\n`);
     });
 }
