@@ -9,6 +9,8 @@ import type { ExcelContext } from '../excel/api';
 import type { Unit } from '../core/amount';
 import type { FamilyId } from '../core/model';
 import type { CheckResult } from '../core/check';
+import type { Finding } from '../core/rules/finding';
+import type { WorkbookNarrative } from '../core/narrative';
 import type { RoundingPolicy } from '../core/rules/rounding';
 import type { CodeLayout } from '../core/templates';
 import type { MarkResult } from '../excel/marks';
@@ -42,7 +44,16 @@ export interface TaskpaneActions {
   selectCell(sheet: string, cell: string): Promise<boolean>;
   /** Takes every mark away, restoring the cells' fills; returns the number of cells restored. */
   clearMarks(): Promise<number>;
+  /** 生成情况说明 — from the recognised tables and the 参数 sheet. */
+  generateNarrative(): Promise<WorkbookNarrative>;
+  /** 写入工作表 — the narrative and its charts into a new sheet; returns the sheet's name. */
+  writeNarrative(narrative: WorkbookNarrative['narrative']): Promise<string>;
+  /** 检查已有说明 — findings for the narrative the workbook already holds (none when it holds none). */
+  checkExistingNarrative(): Promise<{ found: boolean; findings: readonly Finding[] }>;
 }
+
+/** The sheet the narrative is written to (a taken name gets " (2)"). */
+const NARRATIVE_SHEET = '情况说明';
 
 /** How the actions reach the workbook. */
 export interface ActionHost {
@@ -95,6 +106,29 @@ export function createActions({ run, notesSupported }: ActionHost): TaskpaneActi
     async clearMarks() {
       const { clearMarks } = await import(/* webpackChunkName: "excel-marks" */ '../excel/marks');
       return run((context) => clearMarks(context));
+    },
+    async generateNarrative() {
+      const [{ narrativeOfWorkbook }, { recognizeWorkbook }, { readWorkbook }] = await Promise.all([
+        import(/* webpackChunkName: "core-narrative" */ '../core/narrative'),
+        import(/* webpackChunkName: "core-recognize" */ '../core/recognize'),
+        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
+      ]);
+      const workbook = await run((context) => readWorkbook(context));
+      return narrativeOfWorkbook(workbook, recognizeWorkbook(workbook).tables);
+    },
+    async writeNarrative(narrative) {
+      const { narrativeLines, writeNarrativeSheet } = await import(/* webpackChunkName: "excel-narrative" */ '../excel/narrative');
+      return run((context) => writeNarrativeSheet(context, NARRATIVE_SHEET, narrativeLines(narrative), narrative.charts));
+    },
+    async checkExistingNarrative() {
+      const [{ checkWorkbookNarrative, findNarrativeText }, { recognizeWorkbook }, { readWorkbook }] = await Promise.all([
+        import(/* webpackChunkName: "core-narrative" */ '../core/narrative'),
+        import(/* webpackChunkName: "core-recognize" */ '../core/recognize'),
+        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
+      ]);
+      const workbook = await run((context) => readWorkbook(context));
+      const found = findNarrativeText(workbook) !== undefined;
+      return { found, findings: checkWorkbookNarrative(workbook, recognizeWorkbook(workbook).tables) };
     },
   };
 }

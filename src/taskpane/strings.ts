@@ -53,6 +53,21 @@ export interface UiStrings {
     actual: string;
     difference: string;
   };
+  narrative: {
+    generate: string;
+    write: string;
+    checkExisting: string;
+    working: string;
+    /** Followed by the sheet name. */
+    written: string;
+    missingInputs: string;
+    noMissingInputs: string;
+    placeholderHint: string;
+    numberHint: string;
+    noNarrative: string;
+    narrativeOk: string;
+    narrativeFindings: string;
+  };
 }
 
 export const STRINGS: Record<UiLanguage, UiStrings> = {
@@ -65,7 +80,7 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
     panelPurpose: {
       template: '按部门预算公开的 13 张标准表生成模板（另含“参数”表），或填入示例数据。已有的工作表不会被覆盖。',
       check: '读取工作簿，校验表内合计与表间勾稽关系，在单元格上以填充颜色标出问题；点击问题可定位到单元格。',
-      narrative: '根据表格数据生成情况说明，并检查已有说明中的数字。',
+      narrative: '根据表格和“参数”表生成第三部分情况说明，可写入单独的工作表（含图表），并可检查已有说明中的数字。',
       report: '生成完整的部门预算公开文档。',
     },
     failed: '操作未完成',
@@ -109,6 +124,20 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
       actual: '实为',
       difference: '差额',
     },
+    narrative: {
+      generate: '生成情况说明',
+      write: '写入工作表',
+      checkExisting: '检查已有说明',
+      working: '正在读取工作簿…',
+      written: '已写入工作表：',
+      missingInputs: '以下数据缺失，说明中以【待填写】标出（点击可定位到填写位置）：',
+      noMissingInputs: '生成说明所需的数据齐全。',
+      placeholderHint: '黄色底纹为待填写内容；点击数字可定位到其来源单元格。',
+      numberHint: '定位到来源单元格',
+      noNarrative: '工作簿中没有找到情况说明（名为或标题为“情况说明”“编制说明”“第三部分”的工作表）。',
+      narrativeOk: '已有说明中的数字与表格一致。',
+      narrativeFindings: '已有说明中的问题：',
+    },
   },
   en: {
     title: 'Budget Disclosure',
@@ -119,7 +148,7 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
     panelPurpose: {
       template: 'Lay out the 13 standard tables of a department budget disclosure (plus the 参数 sheet), or fill in the sample data. Existing sheets are never overwritten.',
       check: 'Read the workbook, check totals within and across tables, and mark problems on the cells.',
-      narrative: 'Write the explanation from the tables and check the figures of an existing one.',
+      narrative: 'Write the explanation (part three) from the tables and the 参数 sheet, put it with its charts into a sheet of its own, or check the figures of an existing one.',
       report: 'Produce the whole department budget disclosure document.',
     },
     failed: 'Not completed',
@@ -162,6 +191,20 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
       expected: 'expected',
       actual: 'actual',
       difference: 'difference',
+    },
+    narrative: {
+      generate: 'Write the explanation',
+      write: 'Write to a sheet',
+      checkExisting: 'Check the existing explanation',
+      working: 'Reading the workbook…',
+      written: 'Written to sheet: ',
+      missingInputs: 'These inputs are missing and marked 【待填写】 in the text (click to go where they are filled in):',
+      noMissingInputs: 'Every input the explanation needs is present.',
+      placeholderHint: 'Highlighted text is still to be filled in; click a number to select its source cell.',
+      numberHint: 'Select the source cell',
+      noNarrative: 'No explanation found in the workbook (a sheet named or headed 情况说明, 编制说明 or 第三部分).',
+      narrativeOk: 'The figures of the existing explanation agree with the tables.',
+      narrativeFindings: 'Problems in the existing explanation:',
     },
   },
 };

@@ -14,6 +14,8 @@ import { paramsSheet, sampleParams } from '../../src/core/params';
 import { sampleDisclosure } from '../../src/core/sample';
 import { layoutWorkbook } from '../../src/core/templates';
 import { SEVERITY_FILL } from '../../src/excel/marks';
+import { narrativeOfWorkbook } from '../../src/core/narrative';
+import { recognizeWorkbook } from '../../src/core/recognize';
 import { buildDist, BUILD_TIMEOUT_MS } from '../build/build-dist';
 import { ROOT } from '../build/manifest-xml';
 import { buildFakeHost, FAKE_HOST_SCRIPT } from './build-fake-host';
@@ -59,7 +61,7 @@ function requestedChunk(session: Session, server: StaticServer, chunk: string): 
 const PANELS = [
   { tab: '模板', chunk: 'panel-template', text: '13 张标准表' },
   { tab: '校验', chunk: 'panel-check', text: '勾稽关系' },
-  { tab: '说明', chunk: 'panel-narrative', text: '情况说明' },
+  { tab: '说明', chunk: 'panel-narrative', text: '第三部分情况说明' },
   { tab: '报告', chunk: 'panel-report', text: '公开文档' },
 ];
 
@@ -94,70 +96,10 @@ describe('the task pane outside Office (plain browser)', () => {
   });
 
   it('says truthfully that the panels without a back-end are not ready', async () => {
-    for (const { tab } of PANELS.filter(({ tab }) => tab === '说明' || tab === '报告')) {
+    for (const { tab } of PANELS.filter(({ tab }) => tab === '报告')) {
       await session.page.getByRole('tab', { name: tab }).click();
       await session.page.getByRole('tabpanel', { name: tab }).getByText('此功能正在开发中').waitFor();
     }
-  });
-
-  it('raised no page error and sent no request beyond 127.0.0.1', () => {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.outsideRequests).toEqual([]);
-  });
-});
-
-describe('the task pane in Excel (the fake host)', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await open(hostServer);
-  });
-
-  const sheetNames = () => session.page.evaluate(() => window.fakeWorkbook.sheetNames);
-
-  it('associates every BUDGET function of functions.json in the same page (the shared runtime)', async () => {
-    const metadata = JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as { functions: { id: string }[] };
-    const associated = await session.page.evaluate(() =>
-      Object.keys((window as unknown as { CustomFunctions: { _association: { mappings: object } } }).CustomFunctions._association.mappings),
-    );
-    expect(metadata.functions.length).toBeGreaterThan(0);
-    expect(associated.sort()).toEqual(metadata.functions.map((fn) => fn.id).sort());
-  });
-
-  it('shows no notice about a missing Excel', async () => {
-    await session.page.getByRole('tab', { name: '模板' }).waitFor();
-    expect(await session.page.getByText('未检测到 Excel').count()).toBe(0);
-  });
-
-  it('asks for the department before laying out templates', async () => {
-    await session.page.getByRole('button', { name: '生成模板' }).click();
-    await session.page.getByText('请填写部门名称。').waitFor();
-    expect(await sheetNames()).toEqual([]);
-  });
-
-  it('lays out the 13 blank tables and the 参数 sheet into new sheets', async () => {
-    const panel = session.page.getByRole('tabpanel', { name: '模板' });
-    await panel.getByRole('textbox', { name: '部门名称' }).fill('测试局');
-    await panel.getByRole('textbox', { name: '预算年度' }).fill('2025');
-    await panel.getByRole('button', { name: '生成模板' }).click();
-    await panel.getByText('已新建工作表：').waitFor();
-    const names = await sheetNames();
-    expect(names).toHaveLength(14);
-    expect(names).toContain('表1 收支总表');
-    expect(names).toContain('参数');
-    await session.page.screenshot({ path: join(ARTIFACTS, 'host-template-blank.png') });
-  });
-
-  it('fills in the sample beside them, never over the existing sheets', async () => {
-    const panel = session.page.getByRole('tabpanel', { name: '模板' });
-    await panel.getByRole('button', { name: '填入示例数据' }).click();
-    await panel.getByText('表1 收支总表 (2)').waitFor();
-    const names = await sheetNames();
-    expect(names).toHaveLength(28);
-    expect(names).toContain('表1 收支总表 (2)');
-    const department = await session.page.evaluate(() => window.fakeWorkbook.sheet('表1 收支总表 (2)').valuesFromA1().flat().filter((value) => typeof value === 'string' && value.includes('阳城县应急管理局')));
-    expect(department.length).toBeGreaterThan(0);
-    await session.page.screenshot({ path: join(ARTIFACTS, 'host-template-sample.png') });
   });
 
   it('raised no page error and sent no request beyond 127.0.0.1', () => {
@@ -224,6 +166,121 @@ describe('checking the sample in Excel (the fake host)', () => {
     expect(await session.page.evaluate(() => window.fakeWorkbook.sheetNames)).not.toContain('_标记记录');
     const sheetFill = await session.page.evaluate(([sheet, cell]) => window.fakeWorkbook.sheet(sheet).fill(cell), [firstInfo?.sheet ?? '', firstInfo?.cell ?? ''] as const);
     expect(sheetFill.pattern).toBe('None');
+  });
+
+  it('raised no page error and sent no request beyond 127.0.0.1', () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.outsideRequests).toEqual([]);
+  });
+});
+
+describe('the 情况说明 of the sample in Excel (the fake host)', () => {
+  let session: Session;
+  const sample = sampleDisclosure();
+  const workbook = [
+    ...layoutWorkbook({ family: 'budget13', department: sample.department, year: sample.year, unit: sample.unit, codeLayout: 'single', data: sample.data }),
+    paramsSheet(sampleParams()),
+  ];
+  /** The sentence that prints 收入总计, as the core writes it from the same workbook. */
+  const narrative = narrativeOfWorkbook(workbook, recognizeWorkbook(workbook).tables).narrative;
+  const total = narrative.sections
+    .flatMap((section) => section.paragraphs.flatMap((paragraph) => paragraph.sentences))
+    .flatMap((sentence) => sentence.numbers)
+    .find((number) => number.text === '4,510.52万元');
+
+  beforeAll(async () => {
+    session = await open(hostServer);
+    await session.page.getByRole('button', { name: '填入示例数据' }).click();
+    await session.page.getByText('已新建工作表：').waitFor();
+    await session.page.getByRole('tab', { name: '说明' }).click();
+  });
+
+  const panel = () => session.page.getByRole('tabpanel', { name: '说明' });
+
+  it('generates the narrative with the seed\'s 收入总计 4,510.52万元 and its 13.97% rise', async () => {
+    await panel().getByRole('button', { name: '生成情况说明' }).click();
+    const article = panel().getByRole('article');
+    await article.waitFor();
+    const text = await article.innerText();
+    expect(text).toContain('4,510.52万元');
+    expect(text).toContain('13.97%');
+    expect(text).toContain('一、');
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-narrative.png'), fullPage: true });
+  });
+
+  it('selects the source cell of a number when it is clicked', async () => {
+    expect(total?.sources[0]).toBeDefined();
+    await panel().getByRole('button', { name: '4,510.52万元' }).first().click();
+    await session.page.waitForFunction(() => window.fakeWorkbook.selection !== undefined);
+    expect(await session.page.evaluate(() => window.fakeWorkbook.selection)).toEqual({ sheet: total?.sources[0]?.sheet, address: total?.sources[0]?.cell });
+  });
+
+  it('writes the narrative into a sheet of its own', async () => {
+    await panel().getByRole('button', { name: '写入工作表' }).click();
+    await panel().getByText('已写入工作表：情况说明').waitFor();
+    const lines = await session.page.evaluate(() => window.fakeWorkbook.sheet('情况说明').valuesFromA1().map((row) => row[0]));
+    expect(lines[0]).toBe(narrative.title);
+    expect(lines.some((line) => typeof line === 'string' && line.includes('4,510.52万元'))).toBe(true);
+  });
+
+  it('raised no page error and sent no request beyond 127.0.0.1', () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.outsideRequests).toEqual([]);
+  });
+});
+
+describe('the task pane in Excel (the fake host)', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await open(hostServer);
+  });
+
+  const sheetNames = () => session.page.evaluate(() => window.fakeWorkbook.sheetNames);
+
+  it('associates every BUDGET function of functions.json in the same page (the shared runtime)', async () => {
+    const metadata = JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as { functions: { id: string }[] };
+    const associated = await session.page.evaluate(() =>
+      Object.keys((window as unknown as { CustomFunctions: { _association: { mappings: object } } }).CustomFunctions._association.mappings),
+    );
+    expect(metadata.functions.length).toBeGreaterThan(0);
+    expect(associated.sort()).toEqual(metadata.functions.map((fn) => fn.id).sort());
+  });
+
+  it('shows no notice about a missing Excel', async () => {
+    await session.page.getByRole('tab', { name: '模板' }).waitFor();
+    expect(await session.page.getByText('未检测到 Excel').count()).toBe(0);
+  });
+
+  it('asks for the department before laying out templates', async () => {
+    await session.page.getByRole('button', { name: '生成模板' }).click();
+    await session.page.getByText('请填写部门名称。').waitFor();
+    expect(await sheetNames()).toEqual([]);
+  });
+
+  it('lays out the 13 blank tables and the 参数 sheet into new sheets', async () => {
+    const panel = session.page.getByRole('tabpanel', { name: '模板' });
+    await panel.getByRole('textbox', { name: '部门名称' }).fill('测试局');
+    await panel.getByRole('textbox', { name: '预算年度' }).fill('2025');
+    await panel.getByRole('button', { name: '生成模板' }).click();
+    await panel.getByText('已新建工作表：').waitFor();
+    const names = await sheetNames();
+    expect(names).toHaveLength(14);
+    expect(names).toContain('表1 收支总表');
+    expect(names).toContain('参数');
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-template-blank.png') });
+  });
+
+  it('fills in the sample beside them, never over the existing sheets', async () => {
+    const panel = session.page.getByRole('tabpanel', { name: '模板' });
+    await panel.getByRole('button', { name: '填入示例数据' }).click();
+    await panel.getByText('表1 收支总表 (2)').waitFor();
+    const names = await sheetNames();
+    expect(names).toHaveLength(28);
+    expect(names).toContain('表1 收支总表 (2)');
+    const department = await session.page.evaluate(() => window.fakeWorkbook.sheet('表1 收支总表 (2)').valuesFromA1().flat().filter((value) => typeof value === 'string' && value.includes('阳城县应急管理局')));
+    expect(department.length).toBeGreaterThan(0);
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-template-sample.png') });
   });
 
   it('raised no page error and sent no request beyond 127.0.0.1', () => {

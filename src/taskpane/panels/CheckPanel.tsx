@@ -145,7 +145,7 @@ export default function CheckPanel({ strings, hostReady, actions }: PanelProps):
           ) : null}
           {groupFindings(result.findings, text.unnamedTable).map((group) => (
             <div key={group.table} className={styles.table}>
-              <Text as="h2" weight="semibold">{`${group.table}（${group.findings.length}）`}</Text>
+              <Text as="h2" weight="semibold" block>{`${group.table}（${group.findings.length}）`}</Text>
               {group.findings.map((finding, index) => (
                 <Button
                   key={`${finding.rule}-${finding.sheet}-${finding.cell}-${index}`}
