@@ -16,6 +16,7 @@ import type { FamilyId, TableKind, TypedTable } from '../model';
 import { ProblemSink } from './amounts';
 import { firstText, readTable } from './table';
 import type { TitleCell } from './table';
+import { kindOfContent } from './content';
 import { classifyTitle, looksLikeTitle } from './titles';
 import { filledColumns, textAt } from './sheet';
 import type { Recognition, UnrecognizedBlock } from './types';
@@ -73,7 +74,7 @@ function recognizeSheet(grid: Grid, sink: ProblemSink): { tables: TypedTable[]; 
     const table = kind ? readTable(grid, title, kind, end, sink) : undefined;
     if (table) {
       tables.push(table);
-      for (let r = table.range.top; r <= table.range.bottom; r++) covered.add(r);
+      for (const r of rowsOf(table.range)) covered.add(r);
       return;
     }
     if (kind) return;
@@ -92,22 +93,52 @@ function recognizeSheet(grid: Grid, sink: ProblemSink): { tables: TypedTable[]; 
   const kindByName = titles.length === 0 ? classifyTitle(grid.name) : undefined;
   const firstBlock = kindByName ? leftoverBlocks(grid, covered)[0] : undefined;
   if (kindByName && firstBlock) {
-    const col = leftmost(firstBlock.flatMap((r) => filledColumns(grid, r)));
-    const table = readTable(grid, { row: firstBlock[0]! - 1, col, text: grid.name, fromSheetName: true }, kindByName, lastRow, sink);
+    const table = readTable(grid, untitledAt(grid, firstBlock, grid.name, 'sheetName'), kindByName, lastRow, sink);
     if (table) {
       tables.push(table);
-      for (let r = table.range.top; r <= table.range.bottom; r++) covered.add(r);
+      for (const r of rowsOf(table.range)) covered.add(r);
     }
   }
-  for (const block of leftoverBlocks(grid, covered)) {
+  for (let block = leftoverBlocks(grid, covered)[0]; block; block = leftoverBlocks(grid, covered)[0]) {
+    // The table may run past its block (a blank row under the header), up to what is already taken.
+    let end = block[0]!;
+    while (end < lastRow && !covered.has(end + 1)) end++;
+    const table = readByContent(grid, block, end, sink);
+    const taken = table ? rowsOf(table.range) : block;
+    for (const r of taken) covered.add(r);
+    if (table) {
+      tables.push(table);
+      continue;
+    }
     unrecognized.push({
       sheet: grid.name,
       range: blockRange(grid, block),
       text: firstText(grid, block),
-      reason: '这里像一张表，但没有可识别的表标题，无法判断是哪张公开表',
+      reason: '这里像一张表，但没有可识别的表标题，从表头和行内容也无法判断是哪张公开表',
     });
   }
+  tables.sort((a, b) => a.range.top - b.range.top);
   return { tables, unrecognized };
+}
+
+function rowsOf(range: CellRange): number[] {
+  return Array.from({ length: range.bottom - range.top + 1 }, (_, i) => range.top + i);
+}
+
+/** A virtual title just above a block that has none. */
+function untitledAt(grid: Grid, block: readonly number[], text: string, untitled: 'sheetName' | 'content'): TitleCell {
+  return { row: block[0]! - 1, col: leftmost(block.flatMap((r) => filledColumns(grid, r))), text, untitled };
+}
+
+/**
+ * An untitled block whose header and rows say unambiguously which table it is (see `kindOfContent`).
+ * It is first read as a plain coded table with its problems discarded, then read again as its kind.
+ */
+function readByContent(grid: Grid, block: readonly number[], lastRow: number, sink: ProblemSink): TypedTable | undefined {
+  const draft = readTable(grid, untitledAt(grid, block, '', 'content'), 'budget.expenditure', lastRow, new ProblemSink());
+  const guess = draft ? kindOfContent(draft, block.some((r) => filledColumns(grid, r).some((c) => textAt(grid, r, c).includes('决算')))) : undefined;
+  if (!guess) return undefined;
+  return readTable(grid, untitledAt(grid, block, `（无标题）${guess.name}`, 'content'), guess.kind, lastRow, sink);
 }
 
 /** Rows from `start` down to `end`, stopping at two blank rows in a row. */

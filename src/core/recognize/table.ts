@@ -25,8 +25,11 @@ export interface TitleCell {
   readonly row: number;
   readonly col: number;
   readonly text: string;
-  /** No title is printed: the sheet's name says which table it is, and the table starts below `row`. */
-  readonly fromSheetName?: boolean;
+  /**
+   * No title is printed, and the table starts below `row`: its sheet's name says which table it
+   * is ('sheetName'), or its header and rows do ('content').
+   */
+  readonly untitled?: 'sheetName' | 'content';
 }
 
 /** Lines between a title and its header that describe the table, not its columns. */
@@ -81,8 +84,9 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
   const bands = splitBands(columns, tableLeft);
 
   // Problems about the whole table point at its title, or at its first cell when it has none.
-  const titleAt = title.fromSheetName ? toA1(title.row + 1, tableLeft) : toA1(title.row, title.col);
-  if (title.fromSheetName) sink.add(grid.name, titleAt, `未找到表标题，按工作表名“${grid.name}”识别这张表`);
+  const titleAt = title.untitled ? toA1(title.row + 1, tableLeft) : toA1(title.row, title.col);
+  if (title.untitled === 'sheetName') sink.add(grid.name, titleAt, `未找到表标题，按工作表名“${grid.name}”识别这张表`);
+  if (title.untitled === 'content') sink.add(grid.name, titleAt, `未找到表标题，按表头和行内容识别为“${title.text}”，请补上标题`);
   if (!preamble.unit) sink.add(grid.name, titleAt, `表“${title.text}”未找到单位行（如“单位：万元”），按万元读取`);
   if (!columns.some((c) => c.role.type === 'amount')) {
     sink.add(grid.name, titleAt, `表“${title.text}”的表头中没有可识别的金额列（如合计、基本支出、一般公共预算），无法核对`);
@@ -96,8 +100,8 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
         : [],
     ),
   );
-  const top = title.fromSheetName ? title.row + 1 : title.row;
-  const range: CellRange = { top, left: title.fromSheetName ? tableLeft : Math.min(title.col, tableLeft), bottom: body.bottom, right };
+  const top = title.untitled ? title.row + 1 : title.row;
+  const range: CellRange = { top, left: title.untitled ? tableLeft : Math.min(title.col, tableLeft), bottom: body.bottom, right };
   const base = { kind, title: title.text, sheet: grid.name, range, unit, columns: typedColumns, ...(body.note ? { note: body.note } : {}) };
 
   const income = bands.find((b) => b.side === 'income');
@@ -127,7 +131,7 @@ function readPreamble(grid: Grid, title: TitleCell, lastRow: number): Preamble {
     }
     return true;
   };
-  if (!title.fromSheetName) readInfo(title.row, title.col);
+  if (!title.untitled) readInfo(title.row, title.col);
   for (let r = title.row + 1; r <= lastRow; r++) {
     if (filledColumns(grid, r).length === 0 || readInfo(r)) continue;
     preamble.headerStart = r;

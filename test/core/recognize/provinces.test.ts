@@ -219,3 +219,41 @@ describe('recognizeWorkbook on an empty 收支总表 printed without ordinals', 
     expect(table!.rows.map((r) => r.code ?? r.role)).toEqual(['201', '205', 'total']);
   });
 });
+
+describe('recognizeWorkbook on untitled blocks of a generically named sheet', () => {
+  it('recognises a 三公 block by its rows, and says the title is missing', () => {
+    const grid = sheet('Sheet1', [
+      ['项目', '合计', '一般公共预算'],
+      ['因公出国（境）费', '', ''],
+      ['公务接待费', 0.58, 0.58],
+      ['公务用车购置及运行费', 3.08, 3.08],
+      ['合计', 3.66, 3.66],
+    ]);
+    const recognition = recognizeWorkbook([grid]);
+    expect(recognition.tables.map((t) => `${t.kind} ${t.title} ${t.rows.length}`)).toEqual(['budget.threePublic （无标题）“三公”经费支出预算表 4']);
+    expect(recognition.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('未找到表标题，按表头和行内容识别'),
+      expect.stringContaining('未找到单位行'),
+    ]);
+  });
+
+  it('recognises an economic block by its 人员经费 and 公用经费 columns, across a blank row under its header', () => {
+    const economic = loadSeed().tables[seedTableTitles()[5]!]!.rows;
+    const grid = sheet('Sheet2', [
+      ['单位：万元'],
+      ...economic.slice(0, 2),
+      [''],
+      ...economic.slice(2).map((row) => row.map((cell, c) => (c >= 2 && cell !== '' ? Number(cell) : cell))),
+    ], ['A2:A3', 'B2:B3', 'C2:E2']);
+    const recognition = recognizeWorkbook([grid]);
+    expect(recognition.tables.map((t) => `${t.kind} ${t.unit} ${t.rows.length}`)).toEqual([`budget.basicEconomic 万元 ${economic.length - 2}`]);
+    expect(recognition.unrecognized).toEqual([]);
+  });
+
+  it('leaves a coded 合计 | 基本支出 | 项目支出 block unrecognised: three tables print it', () => {
+    const grid = sheet('Sheet3', [['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ...seedExpenditureRows()]);
+    const recognition = recognizeWorkbook([grid]);
+    expect(recognition.tables).toEqual([]);
+    expect(recognition.unrecognized).toEqual([expect.objectContaining({ sheet: 'Sheet3', reason: expect.stringContaining('无法判断') })]);
+  });
+});
