@@ -10,7 +10,7 @@
  * Source: domain guide, "Other families and layouts"; issue 3 item 1.
  */
 import { parseAmount } from '../amount';
-import { cellAt } from '../grid';
+import { cellAt, mergeAt } from '../grid';
 import type { CellRange, Grid, Workbook } from '../grid';
 import type { FamilyId, TableKind, TypedTable } from '../model';
 import { ProblemSink } from './amounts';
@@ -43,23 +43,39 @@ export function recognizeWorkbook(workbook: Workbook): Recognition {
   return { ...(family ? { family } : {}), tables, unrecognized, problems: sink.problems };
 }
 
-/** A title candidate: a short line ending in 表, alone on its row (or with a 单位/表号 beside it). */
+/**
+ * Title candidates: short lines ending in 表, alone on their row (or with a 单位/表号 beside them).
+ * Two titles on one row head two tables side by side; each gets the columns up to the next one.
+ */
 function findTitles(grid: Grid): TitleCell[] {
   const titles: TitleCell[] = [];
   grid.values.forEach((_, r) => {
     const cols = filledColumns(grid, r);
-    if (cols.length === 0 || cols.length > 3) return;
     // A project named "…统计报表" beside its figures is a data row, not a title.
-    if (cols.some((c) => parseAmount(cellAt(grid, r, c)).kind === 'amount')) return;
-    for (const c of cols) {
+    if (cols.length === 0 || cols.some((c) => parseAmount(cellAt(grid, r, c)).kind === 'amount')) return;
+    const found = cols.filter((c) => looksLikeTitle(textAt(grid, r, c)));
+    if (found.length === 0 || cols.length > 3 * found.length) return;
+    found.forEach((c, i) => {
       const text = textAt(grid, r, c);
-      if (looksLikeTitle(text)) {
+      const next = found[i + 1];
+      if (found.length === 1) {
         titles.push({ row: r, col: c, text });
         return;
       }
-    }
+      const left = i === 0 ? 0 : (mergeAt(grid, r, c)?.left ?? c);
+      const right = next === undefined ? Number.MAX_SAFE_INTEGER : (mergeAt(grid, r, next)?.left ?? next) - 1;
+      titles.push({ row: r, col: c, text, span: { left, right } });
+    });
   });
   return titles;
+}
+
+/** The last row of a title's table: the row before the next title below it in its columns. */
+function regionEnd(titles: readonly TitleCell[], i: number, lastRow: number): number {
+  const title = titles[i]!;
+  const span = title.span ?? { left: 0, right: Number.MAX_SAFE_INTEGER };
+  const next = titles.find((t) => t.row > title.row && t.col >= span.left && t.col <= span.right);
+  return (next?.row ?? lastRow + 1) - 1;
 }
 
 function recognizeSheet(grid: Grid, sink: ProblemSink): { tables: TypedTable[]; unrecognized: UnrecognizedBlock[] } {
@@ -69,7 +85,7 @@ function recognizeSheet(grid: Grid, sink: ProblemSink): { tables: TypedTable[]; 
   const titles = findTitles(grid);
   const lastRow = grid.values.length - 1;
   titles.forEach((title, i) => {
-    const end = (titles[i + 1]?.row ?? lastRow + 1) - 1;
+    const end = regionEnd(titles, i, lastRow);
     const kind = classifyTitle(title.text);
     const table = kind ? readTable(grid, title, kind, end, sink) : undefined;
     if (table) {

@@ -30,7 +30,17 @@ export interface TitleCell {
    * is ('sheetName'), or its header and rows do ('content').
    */
   readonly untitled?: 'sheetName' | 'content';
+  /** The columns the table may use, when another table sits beside it on the same rows. */
+  readonly span?: Span;
 }
+
+/** A range of columns, inclusive. */
+export interface Span {
+  readonly left: number;
+  readonly right: number;
+}
+
+const WHOLE_ROW: Span = { left: 0, right: Number.MAX_SAFE_INTEGER };
 
 /** Lines between a title and its header that describe the table, not its columns. */
 const INFO_LINE = /单位\s*[:：]|部门名称|编制单位|填报单位|部门\s*[:：]|^\d{4}\s*年\s*\d{1,2}\s*月/;
@@ -68,18 +78,22 @@ interface Body {
  * @example readTable(grid, { row: 0, col: 0, text: '2024年预算收入总表' }, 'budget.income', 40, sink)?.rows.length // 27
  */
 export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow: number, sink: ProblemSink): TypedTable | undefined {
-  const preamble = readPreamble(grid, title, lastRow);
+  const span = title.span ?? WHOLE_ROW;
+  const filled = (r: number) => filledColumns(grid, r, span.left, span.right);
+  const preamble = readPreamble(grid, title, lastRow, span);
   if (preamble.headerStart < 0) return undefined;
-  const left = leftmost(filledColumns(grid, preamble.headerStart));
-  const header = readHeaderRows(grid, preamble.headerStart, left, lastRow);
+  const left = leftmost(filled(preamble.headerStart));
+  const header = readHeaderRows(grid, preamble.headerStart, { left, right: span.right }, lastRow);
   if (header.rows.length === 0) return undefined;
-  for (const r of header.rows) for (const c of filledColumns(grid, r)) preamble.unit ??= unitIn(textAt(grid, r, c));
-  const body = readBody(grid, header, lastRow);
+  for (const r of header.rows) for (const c of filled(r)) preamble.unit ??= unitIn(textAt(grid, r, c));
+  const body = readBody(grid, header, lastRow, span);
 
   const bodyRows = [...header.rows, ...body.rows];
-  const tableLeft = Math.min(left, leftmost(bodyRows.flatMap((r) => filledColumns(grid, r).slice(0, 1))));
-  let right = rightmost(bodyRows.flatMap((r) => filledColumns(grid, r)));
-  for (const m of grid.merges) if (header.rows.includes(m.top) && m.left >= tableLeft) right = Math.max(right, m.right);
+  const tableLeft = Math.min(left, leftmost(bodyRows.flatMap((r) => filled(r).slice(0, 1))));
+  let right = rightmost(bodyRows.flatMap(filled));
+  for (const m of grid.merges) {
+    if (header.rows.includes(m.top) && m.left >= tableLeft && m.right <= span.right) right = Math.max(right, m.right);
+  }
   const columns = readColumns(grid, { title, kind, header, body, left: tableLeft, right });
   const bands = splitBands(columns, tableLeft);
 
@@ -115,12 +129,12 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
 }
 
 /** Info lines (部门名称：… 单位：万元, 表号) between the title and the header, and where the header starts. */
-function readPreamble(grid: Grid, title: TitleCell, lastRow: number): Preamble {
+function readPreamble(grid: Grid, title: TitleCell, lastRow: number, span: Span): Preamble {
   const preamble: Preamble = { headerStart: -1 };
   const unit = unitIn(title.text);
   if (unit) preamble.unit = unit;
   const readInfo = (r: number, skipCol?: number): boolean => {
-    const texts = filledColumns(grid, r)
+    const texts = filledColumns(grid, r, span.left, span.right)
       .filter((c) => c !== skipCol)
       .map((c) => textAt(grid, r, c));
     if (texts.length === 0 || !texts.every((t) => INFO_LINE.test(t) || isTableNumberLabel(t))) return false;
@@ -133,7 +147,7 @@ function readPreamble(grid: Grid, title: TitleCell, lastRow: number): Preamble {
   };
   if (!title.untitled) readInfo(title.row, title.col);
   for (let r = title.row + 1; r <= lastRow; r++) {
-    if (filledColumns(grid, r).length === 0 || readInfo(r)) continue;
+    if (filledColumns(grid, r, span.left, span.right).length === 0 || readInfo(r)) continue;
     preamble.headerStart = r;
     break;
   }
@@ -141,11 +155,12 @@ function readPreamble(grid: Grid, title: TitleCell, lastRow: number): Preamble {
 }
 
 /** Header rows from `start` down to the first data row; column-number rows are skipped. */
-function readHeaderRows(grid: Grid, start: number, left: number, lastRow: number): HeaderRows {
+function readHeaderRows(grid: Grid, start: number, span: Span, lastRow: number): HeaderRows {
+  const left = span.left;
   const rows: number[] = [];
   let labelHeadingSeen = false;
   for (let r = start, blanks = 0; r <= lastRow && blanks < 2; r++) {
-    const shape = rowShape(grid, r, left, Number.MAX_SAFE_INTEGER);
+    const shape = rowShape(grid, r, left, span.right);
     if (shape === 'data') return { rows, dataStart: r };
     // Under the label column's heading (项目, 科目名称 …) a new text in that column is a row's
     // label, even when it holds header-like words and no figures (一般公共预算 in an empty 收支总表).
@@ -163,12 +178,12 @@ function readHeaderRows(grid: Grid, start: number, left: number, lastRow: number
 }
 
 /** Data rows until the note, a 表号 line, two blank rows or `lastRow`. */
-function readBody(grid: Grid, header: HeaderRows, lastRow: number): Body {
+function readBody(grid: Grid, header: HeaderRows, lastRow: number, span: Span): Body {
   const rows: number[] = [];
   let bottom = header.rows[header.rows.length - 1]!;
   if (header.dataStart < 0) return { rows, bottom };
   for (let r = header.dataStart, blanks = 0; r <= lastRow && blanks < 2; r++) {
-    const cols = filledColumns(grid, r);
+    const cols = filledColumns(grid, r, span.left, span.right);
     if (cols.length === 0) {
       blanks++;
       continue;

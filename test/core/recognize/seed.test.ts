@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { convertUnit, Decimal } from '../../../src/core/amount';
+import type { CellRange, CellValue, Grid } from '../../../src/core/grid';
 import type { TableKind, TypedRow, TypedTable } from '../../../src/core/model';
 import { recognizeWorkbook } from '../../../src/core/recognize';
 import type { Recognition } from '../../../src/core/recognize';
@@ -246,5 +247,43 @@ describe('recognizeWorkbook on layout variants of the seed', () => {
     const built = buildSeedWorkbook({ retitle: (title, n) => retitled[n] ?? title });
     const recognition = recognizeWorkbook(built.workbook);
     expect(recognition.tables.map((t) => t.kind)).toEqual(SEED_KINDS);
+  });
+});
+
+describe('recognizeWorkbook on tables side by side', () => {
+  /** Seed tables laid on one sheet next to each other, one blank column apart. */
+  function sideBySide(numbers: readonly number[]): Grid {
+    const built = buildSeedWorkbook({ tables: numbers });
+    const values: CellValue[][] = [];
+    const merges: CellRange[] = [];
+    let offset = 0;
+    for (const grid of built.workbook) {
+      const width = Math.max(...grid.values.map((row) => row.length));
+      grid.values.forEach((row, r) => {
+        const target = (values[r] ??= []);
+        row.forEach((value, c) => {
+          target[offset + c] = value;
+        });
+      });
+      for (const m of grid.merges) merges.push({ ...m, left: m.left + offset, right: m.right + offset });
+      offset += width + 1;
+    }
+    return { name: '合表', values: values.map((row) => Array.from(row, (v) => v ?? null)), merges };
+  }
+
+  it.each([[[2, 3]], [[1, 4]], [[5, 6, 7]], [[12, 13]]])('reads seed tables %j printed next to each other identically', (numbers) => {
+    const reference = recognizeWorkbook(buildSeedWorkbook({ tables: numbers }).workbook).tables.map(content);
+    const recognition = recognizeWorkbook([sideBySide(numbers)]);
+    expect(recognition.tables.map(content)).toEqual(reference);
+    expect(recognition.unrecognized).toEqual([]);
+  });
+
+  it('reads 表10 and 表11 printed next to each other as two tables with their own columns', () => {
+    const reference = recognizeWorkbook(buildSeedWorkbook({ tables: [10, 11] }).workbook).tables.map(content);
+    const recognition = recognizeWorkbook([sideBySide([10, 11])]);
+    expect(recognition.tables.map(content)).toEqual(reference);
+    expect(recognition.tables[1]!.range.left).toBe(6);
+    expect(recognition.unrecognized).toEqual([]);
+    expect(recognition.problems).toEqual([]);
   });
 });
