@@ -49,8 +49,9 @@ export interface SeedGridOptions {
   /** Only these 1-based table numbers, in this order. Default all 13. */
   readonly tables?: readonly number[];
   /**
-   * Replaces a seed cell's value as it is placed (after unit conversion). Return `value` to keep it.
-   * `row`/`col` are indexes into the seed table's `rows`.
+   * Replaces a data cell's value as it is placed (after unit conversion). Return `value` to keep it.
+   * `row`/`col` are indexes into the seed table's `rows`. Header cells and code cells are not passed
+   * (use `mutateSeedCell` on a built workbook for those).
    */
   readonly mutate?: (seedTitle: string, row: number, col: number, value: CellValue) => CellValue;
 }
