@@ -32,7 +32,7 @@ export interface HeaderColumn {
 }
 
 /** Words that appear in headers and (almost) never alone in a data row. */
-const HEADER_WORD =
+export const HEADER_WORD =
   /项目|科目|编码|代码|名称|合计|小计|总计|预算|决算|支出|收入|经费|结转|结余|金额|资金|拨款|本年|上年|年初|年末|行次|栏次|^类$|^款$|^项$|预算数|决算数/;
 
 /**

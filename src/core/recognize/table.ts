@@ -13,7 +13,7 @@ import { cellText, cellAt, mergeAt, toA1 } from '../grid';
 import type { CellRange, Grid } from '../grid';
 import type { TableKind, TypedColumn, TypedRow, TypedTable } from '../model';
 import type { ProblemSink } from './amounts';
-import { columnRole, headerPaths, rowShape, sideOf, unitIn } from './header';
+import { columnRole, HEADER_WORD, headerPaths, rowShape, sideOf, unitIn } from './header';
 import type { HeaderColumn } from './header';
 import { typeRows } from './rows';
 import type { Band } from './rows';
@@ -45,6 +45,7 @@ const WHOLE_ROW: Span = { left: 0, right: Number.MAX_SAFE_INTEGER };
 /** Lines between a title and its header that describe the table, not its columns. */
 const INFO_LINE = /单位\s*[:：]|部门名称|编制单位|填报单位|部门\s*[:：]|^\d{4}\s*年\s*\d{1,2}\s*月/;
 const DEPARTMENT = /(?:部门名称|编制单位|填报单位|单位名称)\s*[:：]\s*(.+)$/;
+const DEPARTMENT_LABEL = /^(部门名称|编制单位|填报单位|单位名称|部门)\s*[:：]$/;
 /** 注：… / 说明：… / 备注 — the note under a table. */
 const NOTE_LINE = /^(注|说明|备注)\s*[:：\d、]/;
 
@@ -137,12 +138,14 @@ function readPreamble(grid: Grid, title: TitleCell, lastRow: number, span: Span)
     const texts = filledColumns(grid, r, span.left, span.right)
       .filter((c) => c !== skipCol)
       .map((c) => textAt(grid, r, c));
-    if (texts.length === 0 || !texts.every((t) => INFO_LINE.test(t) || isTableNumberLabel(t))) return false;
-    for (const t of texts) {
+    // "部门名称：" and the name may sit in two cells; a cell with header words makes it a header row.
+    const isInfo = (t: string) => INFO_LINE.test(t) || isTableNumberLabel(t);
+    if (!texts.some(isInfo) || !texts.every((t) => isInfo(t) || !HEADER_WORD.test(t))) return false;
+    texts.forEach((t, i) => {
       preamble.unit ??= unitIn(t);
-      const department = DEPARTMENT.exec(t)?.[1]?.trim();
-      if (department) preamble.department ??= department;
-    }
+      const department = DEPARTMENT.exec(t)?.[1]?.trim() || (DEPARTMENT_LABEL.test(t) ? texts[i + 1] : undefined);
+      if (department && !isInfo(department)) preamble.department ??= department;
+    });
     return true;
   };
   if (!title.untitled) readInfo(title.row, title.col);

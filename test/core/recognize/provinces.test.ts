@@ -257,3 +257,20 @@ describe('recognizeWorkbook on untitled blocks of a generically named sheet', ()
     expect(recognition.unrecognized).toEqual([expect.objectContaining({ sheet: 'Sheet3', reason: expect.stringContaining('无法判断') })]);
   });
 });
+
+describe('recognizeWorkbook on a 部门名称 line split over two cells', () => {
+  it('reads it as the info line, not as a header row, and knows the department', () => {
+    const grid = sheet('项目', [
+      ['项目支出预算表'],
+      ['部门名称：', '某某县融媒体', '单位：万元'],
+      ['项目名称', '合计', '一般公共预算'],
+      ['某某县融媒体', 20, 20],
+      ['某某县融媒体', 20, 20],
+      ['办公楼维修', 12, 12],
+      ['信息化建设', 8, 8],
+    ]);
+    const [table] = recognizeWorkbook([grid]).tables;
+    expect(table!.columns.map((c) => c.header)).toEqual(['合计', '一般公共预算']);
+    expect(table!.rows.map((r) => r.role)).toEqual(['total', 'group', 'item', 'item']);
+  });
+});
