@@ -50,6 +50,20 @@ export interface TaskpaneActions {
   writeNarrative(narrative: WorkbookNarrative['narrative']): Promise<string>;
   /** 检查已有说明 — findings for the narrative the workbook already holds (none when it holds none). */
   checkExistingNarrative(): Promise<{ found: boolean; findings: readonly Finding[] }>;
+  /** 生成公开文档 — the whole disclosure: the 公开文本 sheet in the workbook and the .docx bytes. */
+  produceReport(): Promise<ReportOutcome>;
+}
+
+/** What 生成公开文档 produced. */
+export interface ReportOutcome {
+  /** The sheet the document was laid out in. */
+  sheet: string;
+  /** The Word document, for the user to download. */
+  docx: Uint8Array;
+  /** A file name for it, e.g. 阳城县应急管理局2024年部门预算公开.docx. */
+  fileName: string;
+  /** Findings of the tables, the 参数 sheet and the generated text. */
+  findings: readonly Finding[];
 }
 
 /** The sheet the narrative is written to (a taken name gets " (2)"). */
@@ -129,6 +143,20 @@ export function createActions({ run, notesSupported }: ActionHost): TaskpaneActi
       const workbook = await run((context) => readWorkbook(context));
       const found = findNarrativeText(workbook) !== undefined;
       return { found, findings: checkWorkbookNarrative(workbook, recognizeWorkbook(workbook).tables) };
+    },
+    async produceReport() {
+      const [{ prepareReport, publicTextSheet }, { buildDocx }, { readWorkbook }, { layOutGrids }] = await Promise.all([
+        import(/* webpackChunkName: "core-report" */ '../core/report'),
+        import(/* webpackChunkName: "report-docx" */ '../report/docx'),
+        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
+        import(/* webpackChunkName: "excel-layout" */ '../excel/layout'),
+      ]);
+      const workbook = await run((context) => readWorkbook(context));
+      const prepared = prepareReport(workbook);
+      const [sheet = ''] = await run((context) => layOutGrids(context, [publicTextSheet(prepared.document)]));
+      const docx = await buildDocx(prepared.document);
+      const fileName = `${prepared.document.cover.department}${prepared.document.cover.title}.docx`.replace(/[\\/:*?"<>|]/g, '');
+      return { sheet, docx, fileName, findings: prepared.findings };
     },
   };
 }

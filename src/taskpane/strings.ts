@@ -9,7 +9,6 @@ export interface UiStrings {
   tabs: { template: string; check: string; narrative: string; report: string };
   panelLoading: string;
   noOffice: string;
-  notReady: string;
   panelPurpose: { template: string; check: string; narrative: string; report: string };
   /** An action failed; the detail (from officeErrors) follows. */
   failed: string;
@@ -68,6 +67,16 @@ export interface UiStrings {
     narrativeOk: string;
     narrativeFindings: string;
   };
+  report: {
+    produce: string;
+    working: string;
+    /** Followed by the sheet name. */
+    written: string;
+    download: string;
+    downloadHint: string;
+    /** "{error}", "{warning}" are replaced by counts. */
+    findings: string;
+  };
 }
 
 export const STRINGS: Record<UiLanguage, UiStrings> = {
@@ -76,12 +85,11 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
     tabs: { template: '模板', check: '校验', narrative: '说明', report: '报告' },
     panelLoading: '正在加载…',
     noOffice: '未检测到 Excel：请在 Excel 中通过“开始”选项卡的“预算公开助手”按钮打开本窗格。在普通浏览器中只能查看界面，无法读写工作簿。',
-    notReady: '此功能正在开发中，暂不可用。',
     panelPurpose: {
       template: '按部门预算公开的 13 张标准表生成模板（另含“参数”表），或填入示例数据。已有的工作表不会被覆盖。',
       check: '读取工作簿，校验表内合计与表间勾稽关系，在单元格上以填充颜色标出问题；点击问题可定位到单元格。',
       narrative: '根据表格和“参数”表生成第三部分情况说明，可写入单独的工作表（含图表），并可检查已有说明中的数字。',
-      report: '生成完整的部门预算公开文档。',
+      report: '一键生成完整的部门预算公开文档：写入“公开文本”工作表，并可下载 Word 文档。',
     },
     failed: '操作未完成',
     template: {
@@ -138,18 +146,25 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
       narrativeOk: '已有说明中的数字与表格一致。',
       narrativeFindings: '已有说明中的问题：',
     },
+    report: {
+      produce: '生成公开文档',
+      working: '正在生成公开文档…',
+      written: '已写入工作表：',
+      download: '下载 Word 文档（.docx）',
+      downloadHint: '若 Excel 不允许下载，请使用命令行 budget-disclosure report 生成 Word 文档。',
+      findings: '生成时发现错误 {error} 项、提示 {warning} 项，请在“校验”中查看并处理后再公开。',
+    },
   },
   en: {
     title: 'Budget Disclosure',
     tabs: { template: 'Templates', check: 'Check', narrative: 'Explanation', report: 'Report' },
     panelLoading: 'Loading…',
     noOffice: 'Excel was not detected: open this pane from the Budget Disclosure button on the Home tab in Excel. In a plain browser the pane can be viewed but cannot read or write a workbook.',
-    notReady: 'This feature is under development and not available yet.',
     panelPurpose: {
       template: 'Lay out the 13 standard tables of a department budget disclosure (plus the 参数 sheet), or fill in the sample data. Existing sheets are never overwritten.',
       check: 'Read the workbook, check totals within and across tables, and mark problems on the cells.',
       narrative: 'Write the explanation (part three) from the tables and the 参数 sheet, put it with its charts into a sheet of its own, or check the figures of an existing one.',
-      report: 'Produce the whole department budget disclosure document.',
+      report: 'Produce the whole department budget disclosure in one click: the 公开文本 sheet, and the Word document to download.',
     },
     failed: 'Not completed',
     template: {
@@ -205,6 +220,14 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
       noNarrative: 'No explanation found in the workbook (a sheet named or headed 情况说明, 编制说明 or 第三部分).',
       narrativeOk: 'The figures of the existing explanation agree with the tables.',
       narrativeFindings: 'Problems in the existing explanation:',
+    },
+    report: {
+      produce: 'Produce the disclosure',
+      working: 'Producing the disclosure…',
+      written: 'Written to sheet: ',
+      download: 'Download the Word document (.docx)',
+      downloadHint: 'If Excel does not allow downloads, produce the Word document with the command budget-disclosure report.',
+      findings: '{error} errors and {warning} warnings were found; review them in Check before publishing.',
     },
   },
 };

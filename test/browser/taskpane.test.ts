@@ -62,7 +62,7 @@ const PANELS = [
   { tab: '模板', chunk: 'panel-template', text: '13 张标准表' },
   { tab: '校验', chunk: 'panel-check', text: '勾稽关系' },
   { tab: '说明', chunk: 'panel-narrative', text: '第三部分情况说明' },
-  { tab: '报告', chunk: 'panel-report', text: '公开文档' },
+  { tab: '报告', chunk: 'panel-report', text: '公开文本' },
 ];
 
 describe('the task pane outside Office (plain browser)', () => {
@@ -88,18 +88,19 @@ describe('the task pane outside Office (plain browser)', () => {
     expect(await session.page.getByRole('button', { name: '填入示例数据' }).isDisabled()).toBe(true);
   });
 
+  it('disables every panel\'s actions', async () => {
+    for (const [tab, button] of [['校验', '开始校验'], ['说明', '生成情况说明'], ['报告', '生成公开文档']] as const) {
+      await session.page.getByRole('tab', { name: tab }).click();
+      expect([tab, await session.page.getByRole('button', { name: button }).isDisabled()]).toEqual([tab, true]);
+    }
+    await session.page.getByRole('tab', { name: '模板' }).click();
+  });
+
   it.each(PANELS)('opens the $tab panel from its own chunk', async ({ tab, chunk, text }) => {
     await session.page.getByRole('tab', { name: tab }).click();
     await session.page.getByRole('tabpanel', { name: tab }).getByText(text).waitFor();
     expect(requestedChunk(session, plainServer, chunk)).toBe(true);
     await session.page.screenshot({ path: join(ARTIFACTS, `plain-${chunk}.png`) });
-  });
-
-  it('says truthfully that the panels without a back-end are not ready', async () => {
-    for (const { tab } of PANELS.filter(({ tab }) => tab === '报告')) {
-      await session.page.getByRole('tab', { name: tab }).click();
-      await session.page.getByRole('tabpanel', { name: tab }).getByText('此功能正在开发中').waitFor();
-    }
   });
 
   it('raised no page error and sent no request beyond 127.0.0.1', () => {
@@ -281,6 +282,40 @@ describe('the task pane in Excel (the fake host)', () => {
     const department = await session.page.evaluate(() => window.fakeWorkbook.sheet('表1 收支总表 (2)').valuesFromA1().flat().filter((value) => typeof value === 'string' && value.includes('阳城县应急管理局')));
     expect(department.length).toBeGreaterThan(0);
     await session.page.screenshot({ path: join(ARTIFACTS, 'host-template-sample.png') });
+  });
+
+  it('raised no page error and sent no request beyond 127.0.0.1', () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.outsideRequests).toEqual([]);
+  });
+});
+
+describe('the disclosure document of the sample in Excel (the fake host)', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await open(hostServer);
+    await session.page.getByRole('button', { name: '填入示例数据' }).click();
+    await session.page.getByText('已新建工作表：').waitFor();
+    await session.page.getByRole('tab', { name: '报告' }).click();
+  });
+
+  const panel = () => session.page.getByRole('tabpanel', { name: '报告' });
+
+  it('produces the 公开文本 sheet in one click', async () => {
+    await panel().getByRole('button', { name: '生成公开文档' }).click();
+    await panel().getByText('已写入工作表：公开文本').waitFor();
+    const first = await session.page.evaluate(() => window.fakeWorkbook.sheet('公开文本').valuesFromA1().map((row) => row[0]).filter((value) => value !== null));
+    expect(first).toContain('阳城县应急管理局');
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-report.png'), fullPage: true });
+  });
+
+  it('offers the Word document as a download', async () => {
+    const [download] = await Promise.all([session.page.waitForEvent('download'), panel().getByRole('button', { name: '下载 Word 文档（.docx）' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^阳城县应急管理局.*\.docx$/);
+    const file = join(ARTIFACTS, 'host-report.docx');
+    await download.saveAs(file);
+    expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('raised no page error and sent no request beyond 127.0.0.1', () => {

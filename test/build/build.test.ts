@@ -34,12 +34,16 @@ function filesUnder(directory: string): string[] {
 const officeJsDist = dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
 /**
- * URLs that may appear in our bundles because they load nothing: XML namespace names that React and
- * Fluent use to create SVG/MathML elements, and React's production error-decoder link in error messages.
+ * URLs that may appear in our bundles because they load nothing: XML namespace names (React and Fluent
+ * create SVG/MathML elements with them; the docx library writes them into the .docx it builds) and
+ * documentation links inside error messages and comments.
  */
 const INERT_URLS = [
-  /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1999\/xlink|1998\/Math\/MathML|XML\/1998\/namespace|2000\/xmlns\/)$/,
+  /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1999\/xlink|1998\/Math\/MathML|XML\/1998\/namespace|2000\/xmlns\/|2001\/XMLSchema-instance)$/,
+  /^http:\/\/schemas\.(openxmlformats\.org|microsoft\.com)\/[\w./-]+$/,
+  /^http:\/\/purl\.(org\/dc|oclc\.org\/ooxml)\/[\w./-]+$/,
   /^https:\/\/react\.dev\/errors\/$/,
+  /^https:\/\/answers\.microsoft\.com\/en-us\/msoffice\/forum\/all\/does-word-support-more-than-9-list-levels\//,
 ];
 
 /**
