@@ -70,7 +70,7 @@ const ECONOMIC_GROUPS = [
 ].map(canonicalName);
 
 /** Lines that end the body of a two-sided table's side. Source: seed 表1, 表4; 决算 总表. */
-const FOOTER_LABEL = /上年结转|年终结转|结转下年|总计|年初结转|年末结转|结余分配|使用非财政拨款结余|用事业基金弥补/;
+const FOOTER_LABEL = /上年.{0,6}结转|年终结转|结转下年|总计|年初.{0,6}结转|年末.{0,6}结转|结余分配|使用非财政拨款结余|用事业基金弥补/;
 
 /** 本年收入 / 本年支出 heading a side's items (some provinces print the side total first). */
 const SIDE_TOTAL = /^(本年收入|本年支出)$/;

@@ -105,6 +105,30 @@ describe('recognizeWorkbook on 决算 tables', () => {
     expect(table!.rows[0]).toMatchObject({ code: '201', level: '类' });
   });
 
+  it('reads the 财政拨款收入支出决算总表 with its 年初/年末财政拨款结转和结余 lines as footers', () => {
+    const grid = sheet(
+      '财政拨款总表',
+      [
+        ['财政拨款收入支出决算总表'],
+        ['金额单位：万元'],
+        ['收入', '', '', '支出', '', '', '', '', ''],
+        ['项目', '行次', '金额', '项目', '行次', '合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'],
+        ['一、一般公共预算财政拨款', 1, 100, '一、一般公共服务支出', 30, 90, 90, '', ''],
+        ['二、政府性基金预算财政拨款', 2, '', '二、外交支出', 31, '', '', '', ''],
+        ['本年收入合计', 3, 100, '本年支出合计', 32, 90, 90, '', ''],
+        ['年初财政拨款结转和结余', 4, 5, '年末财政拨款结转和结余', 33, 15, 15, '', ''],
+        ['一般公共预算财政拨款', 5, 5, '', '', '', '', '', ''],
+        ['总计', 6, 105, '总计', 34, 105, 105, '', ''],
+      ],
+      ['A1:I1', 'A3:C3', 'D3:I3'],
+    );
+    const [table] = recognizeWorkbook([grid]).tables;
+    expect(table?.kind).toBe('final.fiscalSummary');
+    expect(table!.sides!.income.map((r) => r.role)).toEqual(['item', 'item', 'total', 'footer', 'footer', 'footer']);
+    expect(table!.rows.map((r) => r.role)).toEqual(['item', 'item', 'total', 'footer', 'footer']);
+    expect(table!.columns.filter((c) => c.side === 'expenditure').map((c) => c.key)).toEqual(['total', 'generalPublic', 'govFund', 'stateCapital']);
+  });
+
   it('reads the fund table with 年初结转和结余, 本年收入, 本年支出 and 年末结转和结余', () => {
     const grid = sheet(
       '基金',

@@ -141,6 +141,12 @@ describe('recognizeWorkbook on the seed workbook', () => {
     expect(table.sides?.income.map((r) => r.role)).toEqual([...Array(5).fill('item'), 'total', 'footer', 'footer']);
   });
 
+  it('ends 表4’s income side with 上年财政拨款结转, its lines by fund, and 收入总计 as footers', () => {
+    const table = byKind(recognition, 'budget.fiscalSummary');
+    expect(table.sides?.income.map((r) => r.role)).toEqual([...Array(3).fill('item'), 'total', ...Array(5).fill('footer')]);
+    expect(table.rows.map((r) => r.role)).toEqual([...Array(30).fill('item'), 'total', 'footer', 'footer']);
+  });
+
   it('gives the class lines of 表1 their 类 codes from the subject data', () => {
     const table = byKind(recognition, 'budget.summary');
     expect(table.rows.find((r) => r.name.endsWith('灾害防治及应急管理支出'))).toMatchObject({ code: '224', level: '类' });
