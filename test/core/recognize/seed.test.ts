@@ -169,6 +169,18 @@ describe('recognizeWorkbook on the seed workbook', () => {
     }
   });
 
+  it('types 表10’s 公务用车购置及运行费 as the group of its two lines, and 表11’s 部门合计 as its total', () => {
+    expect(byKind(recognition, 'budget.threePublic').rows.map((r) => r.role)).toEqual(['item', 'item', 'group', 'item', 'item', 'total']);
+    expect(byKind(recognition, 'budget.operating').rows.map((r) => r.role)).toEqual(['total', 'item']);
+  });
+
+  it('types the 合计 rows of the empty tables 表7, 表8 and 表9 as totals', () => {
+    for (const kind of ['budget.fundIncome', 'budget.fundExpenditure', 'budget.stateCapital'] as const) {
+      const table = byKind(recognition, kind);
+      expect([...table.rows, ...(table.sides?.income ?? [])].map((r) => `${r.role}:${r.name}`)).toEqual(['total:合计']);
+    }
+  });
+
   it('keeps the note of an empty table', () => {
     expect(byKind(recognition, 'budget.fundIncome').note).toBe(loadSeed().tables[seedTableTitles()[6]!]!.note);
   });
