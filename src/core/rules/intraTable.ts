@@ -149,19 +149,23 @@ export const codedTotal = defineRule({
   check(ctx, self) {
     const findings: Finding[] = [];
     for (const table of codedTables(ctx.input.tables)) {
-      const total = totalRow(table);
+      const first = totalRow(table);
       const classes = codedRows(table).filter((row) => row.code!.length === 3);
-      if (!total || classes.length === 0) continue;
+      if (!first || classes.length === 0) continue;
+      // The 决算 basic-expenditure table in two column pairs closes each pair with its own total row
+      // (人员经费合计 | 公用经费合计): a column is totalled by the total row that prints it.
+      const totalOf = (key: ColumnKey): TypedRow => table.rows.find((row) => row.role === 'total' && row.amounts[key] !== undefined) ?? first;
       findings.push(
-        ...perColumn(table, (key) =>
-          checkSum(ctx, self, {
+        ...perColumn(table, (key) => {
+          const total = totalOf(key);
+          return checkSum(ctx, self, {
             table,
             total: total.amounts[key],
             parts: classes.map((row) => row.amounts[key]),
             at: labelRef(table, total),
             slots: { table: ctx.label(table), row: rowLabel(total), column: COLUMN_NAMES[key], parts: '各类之和' },
-          }),
-        ),
+          });
+        }),
       );
     }
     return findings;
