@@ -7,10 +7,11 @@
  * Figures are never computed here: a total row holds the total as given.
  */
 import type { Decimal } from '../amount';
-import type { ColumnKey, TableKind } from '../model';
+import type { TableKind } from '../model';
+import type { AmountKey } from './types';
 
 /** Amounts of one row by column meaning, in 万元; a missing key is a blank cell. */
-export type Amounts = Partial<Record<ColumnKey, Decimal>>;
+export type Amounts = Partial<Record<AmountKey, Decimal>>;
 
 /** A row of a coded table: a function subject (类/款/项) and its amounts. */
 export interface CodedRow {
@@ -97,6 +98,16 @@ export interface ProjectsData {
   readonly units: readonly ProjectUnit[];
 }
 
+/**
+ * 一般公共预算财政拨款基本支出决算表 in two column pairs: the 人员经费 list (left) and the 公用经费
+ * list (right), each its 合计 and its economic rows (3-digit codes are groups, 5-digit codes items).
+ */
+export interface EconomicPairsData {
+  readonly shape: 'economicPairs';
+  readonly left: CodedList;
+  readonly right: CodedList;
+}
+
 /** One table's figures; `shape` matches the template's body shape. */
 export type TableData =
   | CodedData
@@ -105,7 +116,8 @@ export type TableData =
   | EconomicData
   | FixedData
   | UnitsData
-  | ProjectsData;
+  | ProjectsData
+  | EconomicPairsData;
 
 /** A department's figures per table, keyed by the table template's kind. */
 export interface DisclosureData {

@@ -32,6 +32,11 @@ export interface LayoutOptions {
   readonly codeLayout: CodeLayout;
   /** The figures; without them, blank templates ready to fill. */
   readonly data?: DisclosureData;
+  /**
+   * `template` when `data` only carries rows to fill (next year's templates from a roll-forward):
+   * then no table gets the 本表无数据 note. Default `disclosure`.
+   */
+  readonly purpose?: 'disclosure' | 'template';
 }
 
 /** Misuse of the layout: an option outside what it accepts. */
@@ -170,7 +175,7 @@ export function layoutTable(template: TableTemplate, options: LayoutOptions): Gr
   const lines = bodyLines(template, tableData, options.department);
   writeBody(sheet, lines, columns, template.numberFormat, options.unit);
   // A blank template (no data at all) is there to be filled, so it carries no 本表无数据 note.
-  if (options.data !== undefined && tableIsEmpty(tableData, lines)) {
+  if (options.data !== undefined && options.purpose !== 'template' && tableIsEmpty(tableData, lines)) {
     const row = sheet.addRow();
     sheet.set(row, 0, template.emptyNote);
     sheet.merge(sheet.span(row, row));

@@ -5,7 +5,7 @@
  */
 import type { RowRole } from '../model';
 import type { Amounts, CodedList, TableData } from './data';
-import type { BodyTemplate, FixedRow, LabelRole, Side, TableTemplate } from './types';
+import type { BodyTemplate, EconomicPairSide, FixedRow, LabelRole, Side, TableTemplate } from './types';
 
 /** One side of one printed row. */
 export interface LineCell {
@@ -98,7 +98,32 @@ function linesOf(body: BodyTemplate, data: TableData | undefined, department: st
       });
       return [...zipSides(income, expenditure), ...footer];
     }
+    case 'economicPairs': {
+      const pairs = data?.shape === 'economicPairs' ? data : undefined;
+      const left = pairCells(body.left, pairs?.left);
+      const right = pairCells(body.right, pairs?.right);
+      // Both lists close on one line: 人员经费合计 beside 公用经费合计, under the longer list.
+      const lines: Line[] = [];
+      for (let i = 0; i < Math.max(left.rows.length, right.rows.length); i++) {
+        const line: { left?: LineCell; right?: LineCell } = {};
+        const l = left.rows[i];
+        const r = right.rows[i];
+        if (l) line.left = l;
+        if (r) line.right = r;
+        lines.push(line);
+      }
+      lines.push({ left: left.total, right: right.total });
+      return lines;
+    }
   }
+}
+
+/** One column pair of the 决算 basic-expenditure table: its rows (3-digit codes are groups) and its total. */
+function pairCells(side: EconomicPairSide, list: CodedList | undefined): { rows: LineCell[]; total: LineCell } {
+  const rows = list
+    ? list.rows.map((row): LineCell => ({ role: row.code.length <= 3 ? 'group' : 'item', labels: { code: row.code, name: row.name }, amounts: row.amounts }))
+    : side.blankGroups.map(([code, name]): LineCell => ({ role: 'group', labels: { code, name }, amounts: NO_AMOUNTS }));
+  return { rows, total: { role: 'total', labels: { code: side.totalLabel }, amounts: list?.total ?? NO_AMOUNTS } };
 }
 
 function codedCells(list: CodedList | undefined, totalLabel: string | undefined): LineCell[] {
@@ -148,6 +173,8 @@ function hasRowsOfItsOwn(data: TableData | undefined): boolean {
       return data.rows.length > 0;
     case 'pairedCoded':
       return data.income.rows.length > 0 || data.expenditure.rows.length > 0;
+    case 'economicPairs':
+      return data.left.rows.length > 0 || data.right.rows.length > 0;
     case 'units':
     case 'projects':
       return data.units.length > 0;

@@ -8,10 +8,30 @@
  *
  * Source: domain guide, "The budget table family of the seed (13 tables, 万元)" and "Rules that must hold".
  */
+import type { Unit } from '../amount';
 import type { ColumnKey, FamilyId, TableKind } from '../model';
 
-/** 栏 — which side of a two-sided table a column or row belongs to; `main` for one-sided tables. */
-export type Side = 'main' | 'income' | 'expenditure';
+/**
+ * 栏 — which side of a two-sided table a column or row belongs to; `main` for one-sided tables;
+ * `left` and `right` for the two column pairs of the 决算 basic-expenditure table (人员经费 | 公用经费).
+ */
+export type Side = 'main' | 'income' | 'expenditure' | 'left' | 'right';
+
+/**
+ * 收入来源 — the 决算 income sources that recognition does not type (no `ColumnKey` yet; see
+ * recognize/README "Known limits"): laid out and carried as data, checked by no rule.
+ * Source: domain guide, "Final accounts (决算), 9 tables": income sources.
+ */
+export type FinalIncomeSourceKey =
+  | 'fiscalGrant' // 财政拨款收入
+  | 'superiorSubsidy' // 上级补助收入
+  | 'businessIncome' // 事业收入
+  | 'operatingIncome' // 经营收入
+  | 'affiliatedIncome' // 附属单位上缴收入
+  | 'otherIncome'; // 其他收入
+
+/** What an amount column of a template holds: a shared column meaning or a 决算 income source. */
+export type AmountKey = ColumnKey | FinalIncomeSourceKey;
 
 /** What a label (non-amount) column holds. */
 export type LabelRole =
@@ -32,7 +52,7 @@ export interface LabelColumn {
 /** A column that holds amounts of one meaning. */
 export interface AmountColumn {
   readonly type: 'amount';
-  readonly key: ColumnKey;
+  readonly key: AmountKey;
   readonly side: Side;
   readonly width: number;
 }
@@ -101,15 +121,33 @@ export type BodyTemplate =
       readonly income: readonly FixedRow[];
       readonly expenditure: readonly FixedRow[];
       readonly footer: readonly FooterLine[];
+    }
+  | {
+      /**
+       * `economicPairs`: the 决算 basic-expenditure table printed in two column pairs — 人员经费
+       * economic codes on the left, 公用经费 on the right, each a list of groups (3 digits) and items
+       * (5 digits) closed by its own 合计 line (domain guide, "Final accounts (决算)").
+       */
+      readonly shape: 'economicPairs';
+      readonly left: EconomicPairSide;
+      readonly right: EconomicPairSide;
     };
+
+/** One column pair of the `economicPairs` shape: its closing total label and its blank groups. */
+export interface EconomicPairSide {
+  /** e.g. 人员经费合计. */
+  readonly totalLabel: string;
+  /** The economic groups a blank template prints, as [code, name]. */
+  readonly blankGroups: readonly (readonly [code: string, name: string])[];
+}
 
 export type BodyShape = BodyTemplate['shape'];
 
 /** 列合计 — per row, `total` equals the sum of `parts` (on one side of the table). */
 export interface ColumnTotal {
   readonly side: Side;
-  readonly total: ColumnKey;
-  readonly parts: readonly ColumnKey[];
+  readonly total: AmountKey;
+  readonly parts: readonly AmountKey[];
 }
 
 /**
@@ -153,4 +191,8 @@ export interface FamilyTemplate {
   /** Chinese name for users, e.g. 部门预算公开（13张表）. */
   readonly name: string;
   readonly tables: readonly TableTemplate[];
+  /** The unit the family is usually printed in (the CLI's default); 万元 when absent. */
+  readonly unit?: Unit;
+  /** The code layout the family usually prints (the CLI's default); one column when absent. */
+  readonly codeLayout?: 'single' | 'split';
 }

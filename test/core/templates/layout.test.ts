@@ -259,7 +259,7 @@ describe('layoutWorkbook options and data', () => {
     expect(() => layoutWorkbook(sampleOptions({ year: 24 }))).toThrow(LayoutOptionError);
     expect(() => layoutWorkbook(sampleOptions({ unit: '千元' as never }))).toThrow(/unit/);
     expect(() => layoutWorkbook(sampleOptions({ codeLayout: 'columns' as never }))).toThrow(/codeLayout/);
-    expect(() => layoutWorkbook(sampleOptions({ family: 'final9' }))).toThrow(/family/);
+    expect(() => layoutWorkbook(sampleOptions({ family: 'budget99' as never }))).toThrow(/family/);
   });
 
   it('rejects data whose shape is not the table’s', () => {

@@ -4,9 +4,8 @@
  * domain guide ("Rounding"): |T − Σvᵢ| ≤ (n+1)·½·0.01.
  */
 import { Decimal } from '../../../src/core/amount';
-import type { ColumnKey } from '../../../src/core/model';
 import { sampleDisclosure } from '../../../src/core/sample';
-import { FAMILIES, type Amounts, type ColumnTotal, type RowTotal, type Side, type TableData, type TableTemplate } from '../../../src/core/templates';
+import { FAMILIES, type AmountKey, type Amounts, type ColumnTotal, type RowTotal, type Side, type TableData, type TableTemplate } from '../../../src/core/templates';
 
 const HALF_CENT = new Decimal('0.005');
 
@@ -27,7 +26,7 @@ function tie(where: string, total: Decimal | undefined, parts: readonly (Decimal
   }
 }
 
-function amountKeys(template: TableTemplate, side: Side): ColumnKey[] {
+function amountKeys(template: TableTemplate, side: Side): AmountKey[] {
   return template.columns.flatMap((column) => (column.type === 'amount' && column.side === side ? [column.key] : []));
 }
 
@@ -52,6 +51,10 @@ function rowsBySide(data: TableData): { side: Side; name: string; amounts: Amoun
       return [{ name: '合计', amounts: data.total }, ...data.units].map((row) => ({ side: 'main', ...row }));
     case 'projects':
       return [{ name: '合计', amounts: data.total }, ...data.units.flatMap((unit) => [unit, ...unit.projects])].map((row) => ({ side: 'main', ...row }));
+    case 'economicPairs':
+      return (['left', 'right'] as const).flatMap((side) =>
+        [{ name: '合计', amounts: data[side].total }, ...data[side].rows.map((row) => ({ name: row.code, amounts: row.amounts }))].map((row) => ({ side, ...row })),
+      );
   }
 }
 
@@ -61,7 +64,7 @@ function checkColumnTotal(template: TableTemplate, data: TableData, total: Colum
   }
 }
 
-function tieRows(where: string, keys: readonly ColumnKey[], total: Amounts, parts: readonly Amounts[], out: Violation[]): void {
+function tieRows(where: string, keys: readonly AmountKey[], total: Amounts, parts: readonly Amounts[], out: Violation[]): void {
   for (const key of keys) tie(`${where} ${key}`, total[key], parts.map((part) => part[key]), out);
 }
 
@@ -74,7 +77,7 @@ function checkRowTotal(template: TableTemplate, data: TableData, rule: RowTotal,
       return;
     }
     case 'codeHierarchy': {
-      const list = data.shape === 'coded' ? data : data.shape === 'pairedCoded' && rule.side !== 'main' ? data[rule.side] : undefined;
+      const list = data.shape === 'coded' ? data : data.shape === 'pairedCoded' && (rule.side === 'income' || rule.side === 'expenditure') ? data[rule.side] : undefined;
       if (!list) throw new Error(`${name}: codeHierarchy on ${data.shape}`);
       const keys = amountKeys(template, rule.side);
       tieRows(`${name} 合计`, keys, list.total, list.rows.filter((row) => row.code.length === 3).map((row) => row.amounts), out);

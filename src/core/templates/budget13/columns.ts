@@ -3,12 +3,12 @@
  * chosen so that the seed's longest labels and 9-digit 元 amounts fit without wrapping.
  */
 import type { ColumnKey } from '../../model';
-import type { AmountColumn, LabelColumn, LabelRole, Side } from '../types';
+import type { AmountColumn, AmountKey, LabelColumn, LabelRole, Side } from '../types';
 
 export const AMOUNT_WIDTH = 16;
 
 /** An amount column of the given meaning. */
-export function amount(key: ColumnKey, side: Side = 'main'): AmountColumn {
+export function amount(key: AmountKey, side: Side = 'main'): AmountColumn {
   return { type: 'amount', key, side, width: AMOUNT_WIDTH };
 }
 
