@@ -11,7 +11,7 @@
 import type { Unit } from '../amount';
 import { cellText, cellAt, mergeAt, toA1 } from '../grid';
 import type { CellRange, Grid } from '../grid';
-import type { TableKind, TypedColumn, TypedRow, TypedTable } from '../model';
+import type { ColumnKey, TableKind, TypedColumn, TypedRow, TypedTable } from '../model';
 import type { ProblemSink } from './amounts';
 import { columnRole, HEADER_WORD, headerPaths, rowShape, sideOf, unitIn } from './header';
 import type { HeaderColumn } from './header';
@@ -96,7 +96,7 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
     if (header.rows.includes(m.top) && m.left >= tableLeft && m.right <= span.right) right = Math.max(right, m.right);
   }
   const columns = readColumns(grid, { title, kind, header, body, left: tableLeft, right });
-  const bands = splitBands(columns, tableLeft);
+  const bands = splitBands(ownFundIsTotal(columns, kind), tableLeft);
 
   // Problems about the whole table point at its title, or at its first cell when it has none.
   const titleAt = title.untitled ? toA1(title.row + 1, tableLeft) : toA1(title.row, title.col);
@@ -222,6 +222,24 @@ function readColumns(
       table.body.rows.every((r) => textAt(grid, r, col) === '');
     return { col, path, role: gap ? { type: 'other' as const } : columnRole(path, final) };
   });
+}
+
+/** The fund each fund table is about: 政府性基金 for 表7/表8, 国有资本经营 for 表9 and their 决算 tables. */
+const OWN_FUND: Partial<Record<TableKind, ColumnKey>> = {
+  'budget.fundIncome': 'govFund',
+  'budget.fundExpenditure': 'govFund',
+  'budget.stateCapital': 'stateCapital',
+  'final.fund': 'govFund',
+  'final.stateCapital': 'stateCapital',
+};
+
+/**
+ * In a table about one fund, a column named after that fund (政府性基金收入预算 in 表7,
+ * 国有资本经营收入预算 in 表9) is the table's 合计, as the templates declare it.
+ */
+function ownFundIsTotal(columns: readonly HeaderColumn[], kind: TableKind): HeaderColumn[] {
+  const fund = OWN_FUND[kind];
+  return columns.map((c) => (fund && c.role.type === 'amount' && c.role.key === fund ? { ...c, role: { type: 'amount', key: 'total' } } : c));
 }
 
 /** Smallest column, without spreading a long array into Math.min. */
