@@ -10,3 +10,4 @@ export * from './find';
 export * from './workbook';
 export * from './model';
 export * from './rules';
+export * from './final';

@@ -8,6 +8,7 @@ import type { TypedTable } from '../model';
 import { readParams } from '../params/sheet';
 import { checkNarrative } from './check';
 import { factsFromTables } from './facts';
+import { checkFinalNarrative, finalFactsFromTables, finalInputsFromParams, generateFinalNarrative } from './final';
 import { findNarrativeText } from './find';
 import type { Finding } from './finding';
 import { generateNarrative } from './generate';
@@ -20,11 +21,16 @@ export interface WorkbookNarrative {
 }
 
 /**
- * 生成 — the 情况说明 of a workbook from its recognised `tables` and its 参数 sheet, if any.
+ * 生成 — the 情况说明 of a workbook from its recognised `tables` and its 参数 sheet, if any; the 决算
+ * sections when the tables are 决算 tables.
  * @example narrativeOfWorkbook(workbook, recognizeWorkbook(workbook).tables).narrative.title
  */
 export function narrativeOfWorkbook(workbook: Workbook, tables: readonly TypedTable[]): WorkbookNarrative {
   const params = readParams(workbook);
+  if (isFinal(tables)) {
+    const narrative = generateFinalNarrative(finalFactsFromTables(tables), finalInputsFromParams(params.values));
+    return { narrative, findings: [...params.findings, ...narrative.findings] };
+  }
   const narrative = generateNarrative(factsFromTables(tables), params.values, { paramSources: params.sources });
   return { narrative, findings: [...params.findings, ...narrative.findings] };
 }
@@ -44,8 +50,19 @@ export interface GivenNarrative {
 export function checkWorkbookNarrative(workbook: Workbook, tables: readonly TypedTable[], given?: GivenNarrative): Finding[] {
   const params = readParams(workbook).values;
   const facts = factsFromTables(tables);
-  if (given) return checkNarrative(given.text, facts, tables, { sheet: given.name, params });
+  // A 决算 text is also read for its 预算 vs 决算 statements (完成率, 大于/小于).
+  const final = (text: string, sheet: string, lineCells?: readonly string[]): Finding[] =>
+    isFinal(tables) ? checkFinalNarrative(text, { sheet, ...(lineCells ? { lineCells } : {}) }) : [];
+  if (given) return [...checkNarrative(given.text, facts, tables, { sheet: given.name, params }), ...final(given.text, given.name)];
   const found = findNarrativeText(workbook);
   if (!found) return [];
-  return checkNarrative(found.text, facts, tables, { sheet: found.sheet, lineCells: found.lineCells, params });
+  return [
+    ...checkNarrative(found.text, facts, tables, { sheet: found.sheet, lineCells: found.lineCells, params }),
+    ...final(found.text, found.sheet, found.lineCells),
+  ];
+}
+
+/** A 决算 workbook: its tables are of the final-accounts family (kinds `final.*`). */
+function isFinal(tables: readonly TypedTable[]): boolean {
+  return tables.some((table) => table.kind.startsWith('final.'));
 }
