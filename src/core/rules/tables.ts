@@ -170,10 +170,14 @@ export function totalRow(table: TypedTable): TypedRow | undefined {
   return table.rows.find((row) => row.role === 'total');
 }
 
-/** "二十三、灾害防治及应急管理支出" → "灾害防治及应急管理支出"; "①公务用车购置费" → "公务用车购置费". */
+/**
+ * "二十三、灾害防治及应急管理支出" → "灾害防治及应急管理支出"; "①公务用车购置费" → "公务用车购置费";
+ * "其中：公务用车购置费" (the 决算 and 9-table 三公 wording) → "公务用车购置费".
+ */
 export function stripOrdinal(name: string): string {
   return name
     .trim()
+    .replace(/^其中[:：]\s*/, '')
     .replace(/^[一二三四五六七八九十百]+[、.．]\s*/, '')
     .replace(/^[（(][一二三四五六七八九十百\d]+[）)][、.．]?\s*/, '')
     .replace(/^[①②③④⑤⑥⑦⑧⑨⑩]\s*/, '')
