@@ -109,6 +109,7 @@ export function filledBudget9(unit: Unit, items: readonly LedgerItem[] = ledger(
   const publicUse = sum(economic.filter((e) => e.side === 'publicUse').map((e) => e.yuan))!;
   const reception = byCode(economic, '30217');
   const vehicleOperation = byCode(economic, '30231');
+  const vehicles = VEHICLE_PURCHASE.plus(vehicleOperation);
   const a = (exact: Exact) => toAmounts(exact, unit);
 
   const economicRows: EconomicRow[] = [];
@@ -179,9 +180,10 @@ export function filledBudget9(unit: Unit, items: readonly LedgerItem[] = ledger(
     'budget.threePublicAndOperating': {
       shape: 'fixed',
       rows: {
-        total: a({ total: reception.plus(vehicleOperation), generalPublic: reception.plus(vehicleOperation) }),
+        total: a({ total: reception.plus(vehicles), generalPublic: reception.plus(vehicles) }),
         reception: a({ total: reception, generalPublic: reception }),
-        vehicles: a({ total: vehicleOperation, generalPublic: vehicleOperation }),
+        vehicles: a({ total: vehicles, generalPublic: vehicles }),
+        vehiclePurchase: a({ total: VEHICLE_PURCHASE, generalPublic: VEHICLE_PURCHASE }),
         vehicleOperation: a({ total: vehicleOperation, generalPublic: vehicleOperation }),
         // 机关运行经费 = 公用经费 for an administrative unit (domain guide, cross-table rules).
         operating: a({ total: publicUse, generalPublic: publicUse }),
@@ -190,6 +192,9 @@ export function filledBudget9(unit: Unit, items: readonly LedgerItem[] = ledger(
   };
   return { tables };
 }
+
+/** 公务用车购置费 (元): a project purchase, so it has no item in the basic-expenditure table. */
+const VEHICLE_PURCHASE = new Decimal('156800.00');
 
 /** 决算: what each 项 received beyond what it spent, and what it held at the start of the year (元). */
 const UNSPENT: Readonly<Record<string, Decimal>> = { '2010602': new Decimal('54321.09'), '2296002': new Decimal('3000.00') };
@@ -230,6 +235,7 @@ export function filledFinal9(unit: Unit, items: readonly LedgerItem[] = ledger()
   };
   const reception = byCode(economic, '30217');
   const vehicleOperation = byCode(economic, '30231');
+  const vehicles = VEHICLE_PURCHASE.plus(vehicleOperation);
   const twoSidedExpenditure = (value: (i: LedgerItem) => Decimal | undefined, extraKeys: (c?: string) => Exact) =>
     Object.fromEntries(
       classesOf(items)
@@ -303,8 +309,9 @@ export function filledFinal9(unit: Unit, items: readonly LedgerItem[] = ledger()
     'final.threePublic': {
       shape: 'fixed',
       rows: {
-        total: a({ budgeted: reception.plus(vehicleOperation).plus(THREE_PUBLIC_SLACK.times(2)), actual: reception.plus(vehicleOperation) }),
-        vehicles: a({ budgeted: vehicleOperation.plus(THREE_PUBLIC_SLACK), actual: vehicleOperation }),
+        total: a({ budgeted: reception.plus(vehicles).plus(THREE_PUBLIC_SLACK.times(2)), actual: reception.plus(vehicles) }),
+        vehicles: a({ budgeted: vehicles.plus(THREE_PUBLIC_SLACK), actual: vehicles }),
+        vehiclePurchase: a({ budgeted: VEHICLE_PURCHASE, actual: VEHICLE_PURCHASE }),
         vehicleOperation: a({ budgeted: vehicleOperation.plus(THREE_PUBLIC_SLACK), actual: vehicleOperation }),
         reception: a({ budgeted: reception.plus(THREE_PUBLIC_SLACK), actual: reception }),
       },
