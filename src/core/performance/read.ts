@@ -28,6 +28,17 @@ const SOURCE_LABELS: Readonly<Record<FundSource, RegExp>> = {
 };
 
 /**
+ * Whether a title names a performance-target table (项目支出绩效目标表, 部门整体支出绩效目标申报表 …):
+ * for table recognition, which should leave such a block to this module rather than report it as
+ * an unrecognised table.
+ * @example isPerformanceTitle('阳城县县(区)级预算部门(单位)项目支出绩效目标表') // true
+ */
+export function isPerformanceTitle(text: string): boolean {
+  const compact = text.replace(/\s+/gu, '');
+  return PROJECT_TITLE.test(compact) || DEPARTMENT_TITLE.test(compact);
+}
+
+/**
  * Rows of cells from a printed text: one row per line, one cell per tab; figures stay text (as a
  * pasted export holds them) and are parsed where they are read.
  * @example gridFromPrintedText('附件', '项目名称\t\t安全培训经费').values[0][2] // "安全培训经费"

@@ -78,6 +78,14 @@ function sumOf(funds: Partial<Record<FundSource, Decimal>> | undefined): Decimal
   return values.length === 0 ? undefined : values.reduce((a, b) => a.plus(b), new Decimal(0));
 }
 
+/**
+ * A sheet name for a project's table: Excel allows 31 characters and none of \ / ? * [ ] :.
+ * @example performanceSheetName('安全培训经费') // "绩效目标表 安全培训经费"
+ */
+export function performanceSheetName(projectName: string): string {
+  return `绩效目标表 ${projectName.replace(/[\\/?*[\]:]/gu, '_')}`.trim().slice(0, 31);
+}
+
 /** The indicator rows to print: the project's, or the empty frame for a blank template. */
 function indicatorRows(indicators: readonly Indicator[] | undefined): Indicator[] {
   if (indicators && indicators.length > 0) return [...indicators];
@@ -89,7 +97,7 @@ function indicatorRows(indicators: readonly Indicator[] | undefined): Indicator[
  * 实施期资金总额 are the sums of their sources). A blank template: `performanceSheet({ name: '' })`.
  * @example performanceSheet({ name: '安全培训经费', annualFunds: { local: new Decimal(400000) } }).values[2][2] // "安全培训经费"
  */
-export function performanceSheet(project: PerformanceProject, sheetName = `绩效目标表 ${project.name}`.trim()): Grid {
+export function performanceSheet(project: PerformanceProject, sheetName = performanceSheetName(project.name)): Grid {
   const w = new SheetWriter(8);
   const title = w.row(['项目支出绩效目标表']);
   w.merge(title, 0, title, 7);

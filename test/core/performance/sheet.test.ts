@@ -3,9 +3,9 @@ import type { Grid } from '../../../src/core/grid';
 import { cellAt } from '../../../src/core/grid';
 import type { PerformanceProject, PerformanceTarget } from '../../../src/core/performance/model';
 import { targetValue } from '../../../src/core/performance/model';
-import { gridFromPrintedText, readPerformanceTargets } from '../../../src/core/performance/read';
+import { gridFromPrintedText, isPerformanceTitle, readPerformanceTargets } from '../../../src/core/performance/read';
 import { checkPerformanceWorkbook } from '../../../src/core/performance/check';
-import { departmentPerformanceSheet, INDICATOR_FRAME, performanceSheet } from '../../../src/core/performance/sheet';
+import { departmentPerformanceSheet, INDICATOR_FRAME, performanceSheet, performanceSheetName } from '../../../src/core/performance/sheet';
 import { recognizeWorkbook } from '../../../src/core/recognize';
 import { loadSeedText } from '../../support/seed';
 import { buildSeedWorkbook } from '../../support/seedGrids';
@@ -94,5 +94,24 @@ describe('checkPerformanceWorkbook on the seed workbook with the target tables l
     values[central]![5] = 5000;
     const found = errors(checkPerformanceWorkbook([...seed, { ...grid, values }, ...sheets.slice(1)]));
     expect(found.map((f) => [f.rule, f.difference])).toEqual([['performance.sourcesSum', '-5,000.00']]);
+  });
+});
+
+describe('performanceSheetName', () => {
+  it('names the sheet after the project within Excel’s 31 characters and without the characters Excel refuses', () => {
+    expect(performanceSheetName('安全培训经费')).toBe('绩效目标表 安全培训经费');
+    expect(performanceSheetName('a/b:c[d]*?\\e')).toBe('绩效目标表 a_b_c_d____e');
+    expect(performanceSheetName('很'.repeat(40))).toHaveLength(31);
+  });
+});
+
+describe('isPerformanceTitle', () => {
+  it.each([
+    ['阳城县县(区)级预算部门(单位)项目支出绩效目标表', true],
+    ['县(区)级预算部门(单位)整体支出绩效目标申报表', true],
+    ['项目 支出 绩效目标 申报表', true],
+    ['2024年项目支出预算表（本年预算）', false],
+  ])('%s → %s', (title, expected) => {
+    expect(isPerformanceTitle(title)).toBe(expected);
   });
 });
