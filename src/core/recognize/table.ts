@@ -45,6 +45,8 @@ const WHOLE_ROW: Span = { left: 0, right: Number.MAX_SAFE_INTEGER };
 /** Lines between a title and its header that describe the table, not its columns. */
 const INFO_LINE = /单位\s*[:：]|部门名称|编制单位|填报单位|部门\s*[:：]|^\d{4}\s*年\s*\d{1,2}\s*月/;
 const DEPARTMENT = /(?:部门名称|编制单位|填报单位|单位名称)\s*[:：]\s*(.+)$/;
+/** 单位：千元 / 亿元 — units a disclosure may print in that amounts here do not support. */
+const OTHER_UNIT = /单位\s*[:：]\s*(千元|百万元|亿元)/;
 const DEPARTMENT_LABEL = /^(部门名称|编制单位|填报单位|单位名称|部门)\s*[:：]$/;
 /** 注：… / 说明：… / 备注 — the note under a table. */
 const NOTE_LINE = /^(注|说明|备注)\s*[:：\d、]/;
@@ -55,6 +57,8 @@ const LABEL_HEADING = /项目|名称|编码|代码|科目|单位|序号|分类|^
 /** What the lines between the title and the header say. */
 interface Preamble {
   unit?: Unit;
+  /** A unit the product does not print in (千元, 亿元), as written. */
+  otherUnit?: string;
   department?: string;
   /** First row of the header; -1 when nothing follows the title. */
   headerStart: number;
@@ -102,7 +106,11 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
   const titleAt = title.untitled ? toA1(title.row + 1, tableLeft) : toA1(title.row, title.col);
   if (title.untitled === 'sheetName') sink.add(grid.name, titleAt, `未找到表标题，按工作表名“${grid.name}”识别这张表`);
   if (title.untitled === 'content') sink.add(grid.name, titleAt, `未找到表标题，按表头和行内容识别为“${title.text}”，请补上标题`);
-  if (!preamble.unit) sink.add(grid.name, titleAt, `表“${title.text}”未找到单位行（如“单位：万元”），按万元读取`);
+  if (!preamble.unit && preamble.otherUnit) {
+    sink.add(grid.name, titleAt, `表“${title.text}”的单位“${preamble.otherUnit}”不受支持（只支持万元、元），按万元读取，请换算后再核对`);
+  } else if (!preamble.unit) {
+    sink.add(grid.name, titleAt, `表“${title.text}”未找到单位行（如“单位：万元”），按万元读取`);
+  }
   if (!columns.some((c) => c.role.type === 'amount')) {
     sink.add(grid.name, titleAt, `表“${title.text}”的表头中没有可识别的金额列（如合计、基本支出、一般公共预算），无法核对`);
   }
@@ -143,6 +151,7 @@ function readPreamble(grid: Grid, title: TitleCell, lastRow: number, span: Span)
     if (!texts.some(isInfo) || !texts.every((t) => isInfo(t) || !HEADER_WORD.test(t))) return false;
     texts.forEach((t, i) => {
       preamble.unit ??= unitIn(t);
+      preamble.otherUnit ??= OTHER_UNIT.exec(t)?.[1];
       const department = DEPARTMENT.exec(t)?.[1]?.trim() || (DEPARTMENT_LABEL.test(t) ? texts[i + 1] : undefined);
       if (department && !isInfo(department)) preamble.department ??= department;
     });

@@ -179,3 +179,16 @@ describe('recognition problems about rows and headers', () => {
     ]);
   });
 });
+
+describe('units the product does not print in', () => {
+  it('names a 千元 unit as unsupported instead of saying the unit line is missing', () => {
+    const grid = sheet('千元', [
+      ['2024年预算支出总表'],
+      ['单位：千元'],
+      ['科目编码', '科目名称', '合计'],
+      ['208', '社会保障和就业支出', 2155.7],
+    ]);
+    const recognition = recognizeWorkbook([grid]);
+    expect(recognition.problems).toEqual([expect.objectContaining({ cell: 'A1', message: expect.stringContaining('单位“千元”不受支持') })]);
+  });
+});
