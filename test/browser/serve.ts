@@ -76,6 +76,12 @@ export interface Session {
   outsideRequests: string[];
   /** Uncaught exceptions and console errors on the page. */
   pageErrors: string[];
+  /**
+   * Frames the page's Content-Security-Policy refused to load. Outside a real Office host, office.js's
+   * fallback script (o15apptofilemappingtable.js) tries to frame Microsoft's telemetry proxy three
+   * seconds after load; the CSP (default-src 'self') stops it before any request is made.
+   */
+  framesBlockedByPolicy: string[];
   /** Every URL requested, in order. */
   requests: string[];
 }
@@ -90,7 +96,7 @@ export async function openSession(): Promise<Session> {
     locale: 'zh-CN',
     viewport: { width: 420, height: 720 },
   });
-  const session: Session = { context, userDataDir, page: context.pages()[0] ?? (await context.newPage()), outsideRequests: [], pageErrors: [], requests: [] };
+  const session: Session = { context, userDataDir, page: context.pages()[0] ?? (await context.newPage()), outsideRequests: [], pageErrors: [], framesBlockedByPolicy: [], requests: [] };
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     session.requests.push(url);
@@ -103,7 +109,10 @@ export async function openSession(): Promise<Session> {
   });
   session.page.on('pageerror', (error) => session.pageErrors.push(error.message));
   session.page.on('console', (message) => {
-    if (message.type() === 'error') session.pageErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    const blockedFrame = /^Framing '([^']+)' violates the following Content Security Policy directive/.exec(message.text());
+    if (blockedFrame?.[1]) session.framesBlockedByPolicy.push(blockedFrame[1]);
+    else session.pageErrors.push(message.text());
   });
   return session;
 }

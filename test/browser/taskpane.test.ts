@@ -23,6 +23,9 @@ import { openSession, serveDirectory, type Session, type StaticServer } from './
 
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'taskpane');
 
+/** The only frame the CSP may have to stop: office.js's telemetry proxy, tried outside a real host. */
+const OFFICE_TELEMETRY_PROXY = 'https://telemetryservice.firstpartyapps.oaspapps.com/';
+
 let dist = '';
 let plainServer: StaticServer;
 let hostServer: StaticServer;
@@ -103,9 +106,22 @@ describe('the task pane outside Office (plain browser)', () => {
     await session.page.screenshot({ path: join(ARTIFACTS, `plain-${chunk}.png`) });
   });
 
+  it('lets its Content-Security-Policy stop office.js from framing Microsoft\'s telemetry proxy', async () => {
+    // office.js tries three seconds after load; the page may already be older than that.
+    if (!session.framesBlockedByPolicy.includes(OFFICE_TELEMETRY_PROXY)) {
+      await session.page.waitForEvent('console', {
+        predicate: (message) => message.text().startsWith(`Framing '${OFFICE_TELEMETRY_PROXY}'`),
+        timeout: 20_000,
+      });
+    }
+    expect(session.framesBlockedByPolicy).toContain(OFFICE_TELEMETRY_PROXY);
+    expect(session.outsideRequests).toEqual([]);
+  });
+
   it('raised no page error and sent no request beyond 127.0.0.1', () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.outsideRequests).toEqual([]);
+    expect(session.framesBlockedByPolicy.filter((url) => url !== OFFICE_TELEMETRY_PROXY)).toEqual([]);
   });
 });
 
@@ -172,6 +188,7 @@ describe('checking the sample in Excel (the fake host)', () => {
   it('raised no page error and sent no request beyond 127.0.0.1', () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.outsideRequests).toEqual([]);
+    expect(session.framesBlockedByPolicy.filter((url) => url !== OFFICE_TELEMETRY_PROXY)).toEqual([]);
   });
 });
 
@@ -227,6 +244,7 @@ describe('the 情况说明 of the sample in Excel (the fake host)', () => {
   it('raised no page error and sent no request beyond 127.0.0.1', () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.outsideRequests).toEqual([]);
+    expect(session.framesBlockedByPolicy.filter((url) => url !== OFFICE_TELEMETRY_PROXY)).toEqual([]);
   });
 });
 
@@ -287,6 +305,7 @@ describe('the task pane in Excel (the fake host)', () => {
   it('raised no page error and sent no request beyond 127.0.0.1', () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.outsideRequests).toEqual([]);
+    expect(session.framesBlockedByPolicy.filter((url) => url !== OFFICE_TELEMETRY_PROXY)).toEqual([]);
   });
 });
 
@@ -321,5 +340,6 @@ describe('the disclosure document of the sample in Excel (the fake host)', () =>
   it('raised no page error and sent no request beyond 127.0.0.1', () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.outsideRequests).toEqual([]);
+    expect(session.framesBlockedByPolicy.filter((url) => url !== OFFICE_TELEMETRY_PROXY)).toEqual([]);
   });
 });
