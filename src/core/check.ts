@@ -4,6 +4,7 @@
  * Source: issue 3; domain guide, "Rules that must hold" and "Rounding".
  */
 import type { Workbook } from './grid';
+import { findParamsSheet } from './params';
 import { recognizeWorkbook, type Recognition } from './recognize';
 import { ACCEPTANCE_SHEET, applyAcceptances, readAcceptances } from './rules/acceptances';
 import { summarize, type Finding } from './rules/finding';
@@ -31,7 +32,9 @@ export interface CheckResult {
  */
 export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): CheckResult {
   const policy = parseRoundingPolicy(options.policy ?? DEFAULT_ROUNDING_POLICY);
-  const recognition = recognizeWorkbook(workbook.filter((grid) => grid.name !== ACCEPTANCE_SHEET));
+  // The 参数 sheet (情况说明参数) holds the narrative's inputs, not a disclosure table.
+  const params = findParamsSheet(workbook);
+  const recognition = recognizeWorkbook(workbook.filter((grid) => grid.name !== ACCEPTANCE_SHEET && grid !== params));
   const findings = applyAcceptances(runRules(recognition, policy), readAcceptances(workbook));
   return { recognition, findings: inReadingOrder(findings, workbook), summary: summarize(findings) };
 }
