@@ -9,10 +9,13 @@
  * total and its items is read item by item, and the comparison sentence after the 完成率 belongs to
  * the statement before it.
  */
-import { Decimal, formatAmount, roundHalfUp } from '../../amount';
+import { Decimal, formatAmount, roundHalfUp, unitOfLastPlace } from '../../amount';
+import { canonicalName } from '../../subjects';
 import { intersects, printedInterval } from '../../rules/rounding';
 import type { Interval } from '../../rules/rounding';
 import type { Finding } from '../finding';
+import type { BudgetedItem, FinalFacts } from './facts';
+import { threePublicLine } from './facts';
 import { finalNarrativeRule } from './rules';
 import type { FinalNarrativeRuleId } from './rules';
 
@@ -22,6 +25,8 @@ export interface CheckFinalNarrativeOptions {
   readonly sheet?: string;
   /** A1 address of each line of the text; otherwise findings say 第N行. */
   readonly lineCells?: readonly string[];
+  /** The 决算 tables' figures: with them, the stated 预算 and 决算 are compared with the tables too. */
+  readonly facts?: FinalFacts;
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
@@ -105,14 +110,30 @@ class FinalChecker {
       const end = budgets[i + 1]?.index ?? text.length;
       // The quote starts where the statement's subject does: after the previous sentence or clause.
       const from = Math.max(0, ...['。', '；', ';'].map((mark) => text.lastIndexOf(mark, start) + 1));
-      this.checkStatement(line, text.slice(from, end).trim(), stated(match), text.slice(start + match[0].length, end));
+      this.checkStatement(line, text.slice(from, end).trim(), stated(match), text.slice(start + match[0].length, end), text.slice(from, start));
     });
   }
 
-  private checkStatement(line: number, quote: string, budget: Stated, rest: string): void {
+  /** A stated figure agrees with the table when it differs by at most one unit of its last place. */
+  private checkAmount(line: number, quote: string, item: BudgetedItem, what: string, figure: Stated, table: Decimal | undefined): void {
+    if (table === undefined || figure.value.minus(table).abs().lte(unitOfLastPlace(figure.decimals))) return;
+    const sources = what === '预算数' ? item.budgeted?.sources : item.actual?.sources;
+    this.report(line, 'final.narrative.amountMismatch', quote, `${item.code ?? ''}${item.name}的${what}${figure.text.replace(/^\D+/u, '')}与表中${formatAmount(table)}万元不符`, {
+      expected: formatAmount(table),
+      actual: formatAmount(figure.value, figure.decimals),
+      ...(sources ? { compared: [...sources] } : {}),
+    });
+  }
+
+  private checkStatement(line: number, quote: string, budget: Stated, rest: string, subject: string): void {
     const actualMatch = ACTUAL.exec(rest);
     if (!actualMatch) return;
     const actual = stated(actualMatch);
+    const item = this.options.facts ? itemOf(subject, this.options.facts) : undefined;
+    if (item) {
+      this.checkAmount(line, quote, item, '预算数', budget, item.budgeted?.value);
+      this.checkAmount(line, quote, item, '决算数', actual, item.actual?.value);
+    }
     const rateMatch = RATE.exec(rest);
     const comparison = COMPARISON.exec(rest);
     const zeroBase = budget.value.isZero();
@@ -142,6 +163,24 @@ class FinalChecker {
       }
     }
   }
+}
+
+/**
+ * The table line a statement is about, by what precedes its "预算为": a 7-digit code, a 项 name, a
+ * 三公 line, or the 一般公共预算财政拨款支出 total. Nothing when the words name none of them.
+ */
+function itemOf(subject: string, facts: FinalFacts): BudgetedItem | undefined {
+  const words = canonicalName(subject);
+  const code = /(?<!\d)(\d{7})(?!\d)/u.exec(words)?.[1];
+  if (code) return facts.generalPublicItems.find((item) => item.code === code);
+  if (/三公/u.test(words)) return facts.threePublic.total;
+  const line = /(因公出国|公务接待|公务用车)/u.test(words) ? threePublicLine(words.replace(/支出$/u, '')) : undefined;
+  if (line) return facts.threePublic[line];
+  const named = facts.generalPublicItems
+    .filter((item) => item.name.length >= 2 && words.includes(canonicalName(item.name)))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  if (named) return named;
+  return /一般公共预算财政拨款支出$/u.test(words) ? facts.generalPublicTotal : undefined;
 }
 
 /**

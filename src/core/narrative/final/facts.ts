@@ -74,7 +74,11 @@ function budgetedItem(table: TypedTable, row: TypedRow, name: string): BudgetedI
   };
 }
 
-function threePublicLine(name: string): ThreePublicLine | undefined {
+/**
+ * Which 三公 line a name is (because 购置及运行 holds both 购置 and 运行, the order of the tests matters).
+ * @example threePublicLine('公务用车运行维护费') // "vehicleOperation"
+ */
+export function threePublicLine(name: string): ThreePublicLine | undefined {
   if (/合计$/u.test(name)) return 'total';
   if (name.includes('因公出国')) return 'abroad';
   if (name.includes('公务接待')) return 'reception';

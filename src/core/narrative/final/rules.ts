@@ -12,6 +12,7 @@ const SOURCE = 'issue 8 item 2; domain guide, "The explanation" (wording convent
 export const FINAL_NARRATIVE_RULES = {
   completionOverZeroBase: { id: 'final.narrative.completionOverZeroBase', severity: 'error', source: SOURCE, title: '年初预算为0时不写完成率' },
   comparisonContradicts: { id: 'final.narrative.comparisonContradicts', severity: 'error', source: SOURCE, title: '决算数大于/小于/等于预算数与所列数字一致' },
+  amountMismatch: { id: 'final.narrative.amountMismatch', severity: 'error', source: SOURCE, title: '说明中的预算数、决算数与表中一致（末位允许相差1）' },
   completionMismatch: { id: 'final.narrative.completionMismatch', severity: 'error', source: SOURCE, title: '完成率等于决算数除以年初预算数（按所列数字计算）' },
 } as const satisfies Record<string, NarrativeRule>;
 

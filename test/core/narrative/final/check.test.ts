@@ -5,7 +5,8 @@ import { recognizeWorkbook } from '../../../../src/core/recognize';
 import { finalWorkbook } from './finalWorkbook';
 
 /** The generated 决算 text of the example workbook, one paragraph a line (as a 情况说明 sheet holds it), every reason given. */
-const generated = generateFinalNarrative(finalFactsFromTables(recognizeWorkbook(finalWorkbook()).tables), {
+const facts = finalFactsFromTables(recognizeWorkbook(finalWorkbook()).tables);
+const generated = generateFinalNarrative(facts, {
     reasons: { 'item.2010101': '压减支出', 'item.2080505': '基数调整', 'item.2080506': '追加', 'threePublic.total': '节约', 'threePublic.vehicle': '节约', 'threePublic.vehicleOperation': '节约', 'threePublic.reception': '节约' },
     operating: new Decimal(1),
   },
@@ -22,8 +23,19 @@ function doctored(from: string, to: string): { rule: string; cell: string; expec
 const lineOf = (text: string) => `第${generated.split('\n').findIndex((line) => line.includes(text)) + 1}行`;
 
 describe('checkFinalNarrative', () => {
-  it('passes the generated text', () => {
+  it('passes the generated text, also against the tables', () => {
     expect(checkFinalNarrative(generated)).toEqual([]);
+    expect(checkFinalNarrative(generated, { facts })).toEqual([]);
+  });
+
+  it('with the tables, catches a 预算数 or 决算数 that differs from the table, found by code, 项 name or 三公 line', () => {
+    const check = (text: string) => checkFinalNarrative(text, { facts }).map((f) => [f.rule, f.expected, f.actual, f.compared?.[0]?.cell]);
+    expect(check('2010101行政运行（项）：年初预算为65.00万元，支出决算为50.00万元。')).toEqual([['final.narrative.amountMismatch', '55.00', '50.00', 'D7']]);
+    expect(check('机关事业单位职业年金缴费支出（项）：年初预算为1.00万元，支出决算为8.00万元。')).toEqual([['final.narrative.amountMismatch', '0.00', '1.00', 'C12']]);
+    expect(check('公务用车运行维护费支出预算为6.00万元，支出决算为5.10万元，完成预算的85.00%。')).toEqual([['final.narrative.amountMismatch', '5.00', '5.10', 'C8']]);
+    // One unit of the last printed place is allowed (truncation); words naming no line are left alone.
+    expect(check('2010101行政运行（项）：年初预算为65.01万元，支出决算为55.00万元。')).toEqual([]);
+    expect(check('某某事务年初预算为1.00万元，支出决算为1.00万元。')).toEqual([]);
   });
 
   it('catches a 完成率 stated over a zero 年初预算', () => {
@@ -62,10 +74,11 @@ describe('the 决算 narrative rules', () => {
     'final.narrative.completionOverZeroBase': '年初预算为0万元，支出决算为5.00万元，完成年初预算的100%。',
     'final.narrative.comparisonContradicts': '年初预算为6.00万元，支出决算为5.00万元，完成年初预算的83.33%。决算数大于年初预算数。',
     'final.narrative.completionMismatch': '年初预算为6.00万元，支出决算为5.00万元，完成年初预算的88.33%。',
+    'final.narrative.amountMismatch': '2010102一般行政管理事务（项）：年初预算为6.00万元，支出决算为5.00万元。',
   };
 
   it.each(Object.values(FINAL_NARRATIVE_RULES).map((rule) => [rule.id]))('%s has a failing case that carries its declared severity', (id) => {
-    const own = checkFinalNarrative(failing[id as FinalNarrativeRuleId]).filter((f) => f.rule === id);
+    const own = checkFinalNarrative(failing[id as FinalNarrativeRuleId], { facts }).filter((f) => f.rule === id);
     expect(own.length).toBe(1);
     expect(own[0]!.severity).toBe(finalNarrativeRule(id as FinalNarrativeRuleId).severity);
   });
