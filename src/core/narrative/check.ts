@@ -311,10 +311,12 @@ class Checker {
   private checkCodeNames(line: number, sentence: string): void {
     for (const match of toHalfWidth(sentence).matchAll(/(?<!\d)(\d{3}(?:\d{2}){0,2})(?!\d)[“"]?([\u4e00-\u9fa5()（）]{2,}?)(?=[”"，,、；;。.:：\s\d]|$)/gu)) {
       const known = this.codeNames.get(match[1]!);
+      // 决算 texts mark the level after the name: "2010101行政运行（项）".
+      const name = match[2]!.replace(/[(（][类款项][)）]$/u, '');
       // A bare 3-digit number before words is too often a count ("118人员"); a 类 code must name a 支出.
-      if (match[1]!.length === 3 && !match[2]!.endsWith('支出')) continue;
-      if (known && !namesMatch(known, match[2]!)) {
-        this.report(line, 'narrative.nameMismatch', sentence, `科目${match[1]!}的名称应为“${known}”，而不是“${match[2]!}”`, { expected: known, actual: match[2]! });
+      if (match[1]!.length === 3 && !name.endsWith('支出')) continue;
+      if (known && !namesMatch(known, name)) {
+        this.report(line, 'narrative.nameMismatch', sentence, `科目${match[1]!}的名称应为“${known}”，而不是“${name}”`, { expected: known, actual: name });
       }
     }
   }

@@ -52,7 +52,7 @@ export function checkWorkbookNarrative(workbook: Workbook, tables: readonly Type
   const facts = factsFromTables(tables);
   // A 决算 text is also read for its 预算 vs 决算 statements (完成率, 大于/小于).
   const final = (text: string, sheet: string, lineCells?: readonly string[]): Finding[] =>
-    isFinal(tables) ? checkFinalNarrative(text, { sheet, ...(lineCells ? { lineCells } : {}) }) : [];
+    isFinal(tables) ? checkFinalNarrative(text, { sheet, facts: finalFactsFromTables(tables), ...(lineCells ? { lineCells } : {}) }) : [];
   if (given) return [...checkNarrative(given.text, facts, tables, { sheet: given.name, params }), ...final(given.text, given.name)];
   const found = findNarrativeText(workbook);
   if (!found) return [];
