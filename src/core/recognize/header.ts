@@ -41,8 +41,8 @@ export const HEADER_WORD =
  */
 export const TOTAL_LABEL = /^(合\s*计|总\s*计|[^\d]{1,12}合计)$/;
 
-/** "一、一般公共预算" — a Chinese ordinal starts the class lines of two-sided tables. */
-export const ORDINAL_PREFIX = /^[一二三四五六七八九十]+、|^\([一二三四五六七八九十]+\)|^[①②③④⑤⑥⑦⑧⑨⑩]/;
+/** "一、一般公共预算", "（一）", "①", "1." — an ordinal before a row's name (not "4052.12": no digit follows the dot). */
+export const ORDINAL_PREFIX = /^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十\d]{1,3}[)）]|^[①②③④⑤⑥⑦⑧⑨⑩]|^\d{1,2}[.、．](?!\d)/;
 
 /** The kind of a row near the header. */
 export type RowShape = 'blank' | 'columnNumbers' | 'header' | 'data';

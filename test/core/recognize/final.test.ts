@@ -164,3 +164,34 @@ describe('recognizeWorkbook on 决算 tables', () => {
     expect(table!.rows.map((r) => r.code ?? r.name)).toEqual(['合计', '208']);
   });
 });
+
+describe('ordinals before row names', () => {
+  it('reads 1. / （1） numbered 三公 lines by their names', () => {
+    const grid = sheet('三公', [
+      ['一般公共预算财政拨款“三公”经费支出决算表'],
+      ['单位：万元'],
+      ['项目', '预算数', '决算数'],
+      ['合计', 10, 8],
+      ['1.因公出国（境）费', 0, 0],
+      ['2.公务用车购置及运行费', 6, 5],
+      ['其中：（1）公务用车购置费', 0, 0],
+      ['（2）公务用车运行费', 6, 5],
+      ['3.公务接待费', 4, 3],
+    ]);
+    const [table] = recognizeWorkbook([grid]).tables;
+    expect(table!.rows.map((r) => r.role)).toEqual(['total', 'item', 'group', 'item', 'item', 'item']);
+  });
+
+  it('gives numbered class lines of a 收支总表 their 类 codes', () => {
+    const grid = sheet('总表', [
+      ['收支总表'],
+      ['单位：万元'],
+      ['收入', '', '支出', ''],
+      ['项目', '金额', '项目', '金额'],
+      ['1.一般公共预算拨款', 10, '1.一般公共服务支出', 10],
+      ['本年收入合计', 10, '本年支出合计', 10],
+    ], ['A3:B3', 'C3:D3']);
+    const [table] = recognizeWorkbook([grid]).tables;
+    expect(table!.rows.map((r) => r.code ?? r.role)).toEqual(['201', 'total']);
+  });
+});
