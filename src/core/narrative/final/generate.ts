@@ -184,7 +184,8 @@ const THREE_PUBLIC_ITEMS: readonly (readonly [ThreePublicLine, string])[] = [
 function threePublic(w: FinalWriter): NarrativeSection {
   const lines = w.facts.threePublic;
   const sentences: Sentence[] = [];
-  const total = lines.total ?? { name: '“三公”经费合计' };
+  // Reasons and placeholders name the total “三公”经费, not the row's printed 合计.
+  const total = { ...(lines.total ?? {}), name: '“三公”经费' };
   sentences.push(...w.budgetVsActual('三.1', `${w.year ?? ''}年度一般公共预算财政拨款“三公”经费支出`, total, '预算', 'threePublic.total'));
   THREE_PUBLIC_ITEMS.forEach(([line, label], i) => {
     const item = lines[line];
