@@ -18,6 +18,7 @@ import * as narrativeCommand from './commands/narrative';
 import * as checkCommand from './commands/check';
 import * as reportCommand from './commands/report';
 import * as reviewCommand from './commands/review';
+import * as rollforwardCommand from './commands/rollforward';
 
 /** Help section titles, in Chinese with the English commander prints. */
 const HELP_TITLES: Readonly<Record<string, string>> = {
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   checkCommand.register(program);
   reportCommand.register(program);
   reviewCommand.register(program);
+  rollforwardCommand.register(program);
   return program;
 }
 
