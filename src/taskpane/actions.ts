@@ -44,6 +44,8 @@ export interface TaskpaneActions {
   selectCell(sheet: string, cell: string): Promise<boolean>;
   /** Takes every mark away, restoring the cells' fills; returns the number of cells restored. */
   clearMarks(): Promise<number>;
+  /** Accepts a 提示 or info finding with a 说明, kept in the workbook's hidden `_校验说明` sheet. */
+  acceptFinding(finding: Finding, note: string): Promise<void>;
   /** 生成情况说明 — from the recognised tables and the 参数 sheet. */
   generateNarrative(): Promise<WorkbookNarrative>;
   /** 写入工作表 — the narrative and its charts into a new sheet; returns the sheet's name. */
@@ -74,6 +76,12 @@ export interface ActionHost {
   run: ExcelRun;
   /** Whether the host has the note API (ExcelApi 1.18) for marks; without it, fills only. */
   notesSupported: boolean;
+}
+
+/** YYYY-MM-DD in the user's time zone, as the acceptance sheet records dates. */
+export function localDate(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function createActions({ run, notesSupported }: ActionHost): TaskpaneActions {
@@ -120,6 +128,18 @@ export function createActions({ run, notesSupported }: ActionHost): TaskpaneActi
     async clearMarks() {
       const { clearMarks } = await import(/* webpackChunkName: "excel-marks" */ '../excel/marks');
       return run((context) => clearMarks(context));
+    },
+    async acceptFinding(finding, note) {
+      const [{ acceptanceFor, acceptanceSheet, readAcceptances, withAcceptance }, { readWorkbook }, { writeOwnSheet }] = await Promise.all([
+        import(/* webpackChunkName: "core-check" */ '../core/rules/acceptances'),
+        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
+        import(/* webpackChunkName: "excel-own-sheet" */ '../excel/own-sheet'),
+      ]);
+      const acceptance = acceptanceFor(finding, note, localDate(new Date()));
+      await run(async (context) => {
+        const stored = readAcceptances(await readWorkbook(context));
+        await writeOwnSheet(context, acceptanceSheet(withAcceptance(stored, acceptance)));
+      });
     },
     async generateNarrative() {
       const [{ narrativeOfWorkbook }, { recognizeWorkbook }, { readWorkbook }] = await Promise.all([

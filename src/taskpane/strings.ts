@@ -51,6 +51,11 @@ export interface UiStrings {
     expected: string;
     actual: string;
     difference: string;
+    accept: string;
+    acceptNote: string;
+    acceptSave: string;
+    acceptCancel: string;
+    acceptHelp: string;
   };
   narrative: {
     generate: string;
@@ -131,6 +136,11 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
       expected: '应为',
       actual: '实为',
       difference: '差额',
+      accept: '接受并说明',
+      acceptNote: '说明（保存在工作簿的“_校验说明”隐藏表中）',
+      acceptSave: '保存说明',
+      acceptCancel: '取消',
+      acceptHelp: '错误须改正，不能接受；提示和信息可以写明原因后接受。',
     },
     narrative: {
       generate: '生成情况说明',
@@ -206,6 +216,11 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
       expected: 'expected',
       actual: 'actual',
       difference: 'difference',
+      accept: 'Accept with a note',
+      acceptNote: 'Note (kept in the workbook\'s hidden _校验说明 sheet)',
+      acceptSave: 'Save note',
+      acceptCancel: 'Cancel',
+      acceptHelp: 'Errors must be corrected and cannot be accepted; warnings and information can be accepted with a reason.',
     },
     narrative: {
       generate: 'Write the explanation',

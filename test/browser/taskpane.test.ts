@@ -185,6 +185,23 @@ describe('checking the sample in Excel (the fake host)', () => {
     expect(sheetFill.pattern).toBe('None');
   });
 
+  it('accepts a finding with a 说明 kept in the workbook, and counts it no more', async () => {
+    const panel = session.page.getByRole('tabpanel', { name: '校验' });
+    const item = panel.getByRole('group', { name: firstInfo?.message ?? '' }).first();
+    await item.getByRole('button', { name: '接受并说明' }).click();
+    await item.getByRole('textbox').fill('系四舍五入形成的尾差');
+    await item.getByRole('button', { name: '保存说明' }).click();
+    await panel.getByText('已说明：系四舍五入形成的尾差').first().waitFor();
+    const summary = await panel.getByLabel('summary').innerText();
+    expect(summary.replace(/\s+/g, ' ')).toContain(`尾差及其他信息 ${expected.summary.info - 1}`);
+    const stored = await session.page.evaluate(() => {
+      const sheet = window.fakeWorkbook.sheet('_校验说明');
+      return { visibility: sheet.visibility, rows: sheet.valuesFromA1() };
+    });
+    expect(stored.visibility).not.toBe('Visible');
+    expect(stored.rows[1]?.slice(0, 4)).toEqual([firstInfo?.rule, firstInfo?.sheet, firstInfo?.cell, '系四舍五入形成的尾差']);
+  });
+
   it('raised no page error and sent no request beyond 127.0.0.1', () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.outsideRequests).toEqual([]);

@@ -13,6 +13,7 @@ import {
   Select,
   Spinner,
   Text,
+  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import { useState, type ReactElement } from 'react';
@@ -31,6 +32,8 @@ const useStyles = makeStyles({
   table: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   finding: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', fontWeight: tokens.fontWeightRegular, gap: tokens.spacingHorizontalS },
   detail: { color: tokens.colorNeutralForeground3 },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  accept: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalXXL },
 });
 
 /** The order the pane offers the policies in, default first (core/rules/rounding ROUNDING_POLICIES). */
@@ -54,6 +57,8 @@ export default function CheckPanel({ strings, hostReady, actions }: PanelProps):
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<CheckOutcome>();
   const [notice, setNotice] = useState<Notice>();
+  /** The finding being accepted (its list key) and the 说明 typed so far. */
+  const [accepting, setAccepting] = useState<{ key: string; note: string }>();
 
   async function perform(job: () => Promise<void>): Promise<void> {
     setBusy(true);
@@ -82,6 +87,14 @@ export default function CheckPanel({ strings, hostReady, actions }: PanelProps):
     actions &&
     void perform(async () => {
       if (!(await actions.selectCell(finding.sheet, finding.cell))) setNotice({ intent: 'warning', text: text.sheetGone });
+    });
+
+  const accept = (finding: Finding, note: string) =>
+    actions &&
+    void perform(async () => {
+      await actions.acceptFinding(finding, note);
+      setAccepting(undefined);
+      setOutcome(await actions.check(policy));
     });
 
   const disabled = busy || !hostReady || !actions;
@@ -146,24 +159,49 @@ export default function CheckPanel({ strings, hostReady, actions }: PanelProps):
           {groupFindings(result.findings, text.unnamedTable).map((group) => (
             <div key={group.table} className={styles.table}>
               <Text as="h2" weight="semibold" block>{`${group.table}（${group.findings.length}）`}</Text>
-              {group.findings.map((finding, index) => (
-                <Button
-                  key={`${finding.rule}-${finding.sheet}-${finding.cell}-${index}`}
-                  className={styles.finding}
-                  appearance="subtle"
-                  onClick={() => select(finding)}
-                  disabled={disabled}
-                >
-                  <Badge appearance="filled" color={BADGE_COLOR[finding.severity]}>
-                    {finding.accepted ? text.accepted : text.severityBadges[finding.severity]}
-                  </Badge>
-                  <span>
-                    {finding.message}
-                    <br />
-                    <span className={styles.detail}>{findingDetail(finding, text)}</span>
-                  </span>
-                </Button>
-              ))}
+              {group.findings.map((finding, index) => {
+                const key = `${finding.rule}-${finding.sheet}-${finding.cell}-${index}`;
+                const acceptable = finding.severity !== 'error' && !finding.accepted;
+                return (
+                  <div key={key} className={styles.item} role="group" aria-label={finding.message}>
+                    <Button className={styles.finding} appearance="subtle" onClick={() => select(finding)} disabled={disabled}>
+                      <Badge appearance="filled" color={BADGE_COLOR[finding.severity]}>
+                        {finding.accepted ? text.accepted : text.severityBadges[finding.severity]}
+                      </Badge>
+                      <span>
+                        {finding.message}
+                        <br />
+                        <span className={styles.detail}>
+                          {findingDetail(finding, text)}
+                          {finding.accepted ? `；${text.accepted}：${finding.accepted.note}` : ''}
+                        </span>
+                      </span>
+                    </Button>
+                    {acceptable && accepting?.key !== key ? (
+                      <div className={styles.accept}>
+                        <Button size="small" appearance="transparent" onClick={() => setAccepting({ key, note: '' })} disabled={disabled}>
+                          {text.accept}
+                        </Button>
+                      </div>
+                    ) : null}
+                    {acceptable && accepting?.key === key ? (
+                      <div className={styles.accept}>
+                        <Field label={text.acceptNote} hint={text.acceptHelp}>
+                          <Textarea value={accepting.note} onChange={(_, data) => setAccepting({ key, note: data.value })} disabled={disabled} />
+                        </Field>
+                        <div className={styles.buttons}>
+                          <Button size="small" appearance="primary" onClick={() => accept(finding, accepting.note)} disabled={disabled || accepting.note.trim() === ''}>
+                            {text.acceptSave}
+                          </Button>
+                          <Button size="small" onClick={() => setAccepting(undefined)} disabled={disabled}>
+                            {text.acceptCancel}
+                          </Button>
+                        </div>
+                      </div>
+                    ) : null}
+                  </div>
+                );
+              })}
             </div>
           ))}
         </section>
