@@ -10,7 +10,7 @@
  */
 import { Decimal, convertUnit, roundHalfUp } from '../amount';
 import { amountOf, type TypedRow, type TypedTable } from '../model';
-import type { PerformanceTarget } from '../performance/model';
+import type { DepartmentTarget, PerformanceTarget } from '../performance/model';
 import { targetValue } from '../performance/model';
 import { pairByName } from '../performance/similarity';
 import { formatFindingAmount, makeFinding, renderMessage, type Finding } from './finding';
@@ -21,7 +21,7 @@ import { plainFinding, tieOutFinding } from './tieouts';
 
 /** What the performance rules read: the recognised tables and the target tables read beside them. */
 export interface PerformanceRuleInput extends RuleInput {
-  readonly performance?: { readonly projects: readonly PerformanceTarget[] };
+  readonly performance?: { readonly projects: readonly PerformanceTarget[]; readonly departments?: readonly DepartmentTarget[] };
 }
 
 const SOURCE = 'domain.md §Rules that must hold (project tables: 绩效目标表 年度资金 agree with 表12); issue 8 item 3';
@@ -236,6 +236,49 @@ export const performanceSourcesSum = defineRule({
   },
 });
 
+/** 部门整体支出绩效目标表: 年度预算 合计 = 基本支出 + 项目支出 (万元, as the seed prints 4915.89 = 1507.00 + 3408.89). */
+export const performanceDepartmentTotal = defineRule({
+  id: 'performance.departmentTotal',
+  family: 'all',
+  severity: 'error',
+  source: SOURCE + '（部门整体支出绩效目标表）',
+  title: '部门整体支出绩效目标表的资金合计等于基本支出与项目支出之和',
+  message: '部门整体支出绩效目标表的合计 {actual}万元 与基本支出、项目支出之和 {expected}万元 相差 {difference}万元{verdict}',
+  check(ctx, self) {
+    const findings: Finding[] = [];
+    for (const dept of (ctx.input as PerformanceRuleInput).performance?.departments ?? []) {
+      const total = targetValue(dept.total);
+      const parts = [dept.basic, dept.project].map(targetValue).filter((v): v is Decimal => v !== undefined);
+      if (total === undefined || parts.length === 0) continue;
+      const result = tieOut(total, parts, 2, ctx.policy);
+      if (result.status === 'exact') continue;
+      const format = (value: Decimal): string => formatFindingAmount(value, 2);
+      const actual = result.sum.plus(result.difference);
+      findings.push(
+        makeFinding({
+          rule: self.id,
+          severity: result.status === 'rounding' ? 'info' : self.severity,
+          sheet: dept.total!.at.sheet,
+          cell: dept.total!.at.cell,
+          table: dept.title,
+          message: renderMessage(self.message, {
+            actual: format(actual),
+            expected: format(result.sum),
+            difference: format(result.difference.abs()),
+            verdict: result.status === 'rounding' ? '，在舍入误差内（尾差）' : '',
+          }),
+          expected: format(result.sum),
+          actual: format(actual),
+          difference: format(result.difference),
+          tolerance: format(result.tolerance),
+          compared: [dept.basic, dept.project].flatMap((amount) => (amount ? [amount.at] : [])),
+        }),
+      );
+    }
+    return findings;
+  },
+});
+
 /** The performance-target rules, in catalogue order. */
 export const PERFORMANCE_RULES: readonly Rule[] = [
   performanceAnnualTotalMissing,
@@ -244,4 +287,5 @@ export const PERFORMANCE_RULES: readonly Rule[] = [
   performanceNameDiffers,
   performanceProjectWithoutTarget,
   performanceTargetWithoutProject,
+  performanceDepartmentTotal,
 ];
