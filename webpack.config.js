@@ -58,7 +58,8 @@ module.exports = (_env, argv) => {
   const withFunctions = fs.existsSync(path.join(__dirname, FUNCTIONS_SOURCE));
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? false : 'eval-source-map',
+    // No eval-based source maps: the page's CSP (script-src 'self') forbids eval in development too.
+    devtool: production ? false : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       ...(withFunctions ? { functions: FUNCTIONS_SOURCE } : {}),
