@@ -4,7 +4,9 @@
  * domain guide ("Rounding"): |T − Σvᵢ| ≤ (n+1)·½·0.01.
  */
 import { Decimal } from '../../../src/core/amount';
+import type { FamilyId } from '../../../src/core/model';
 import { sampleDisclosure } from '../../../src/core/sample';
+import { filledBudget9, filledFinal9 } from '../families/filled';
 import { FAMILIES, type AmountKey, type Amounts, type ColumnTotal, type RowTotal, type Side, type TableData, type TableTemplate } from '../../../src/core/templates';
 
 const HALF_CENT = new Decimal('0.005');
@@ -94,6 +96,20 @@ function checkRowTotal(template: TableTemplate, data: TableData, rule: RowTotal,
         for (const unit of data.units) tieRows(`${name} ${unit.name}`, keys, unit.amounts, unit.projects.map((p) => p.amounts), out);
         return;
       }
+      if (data.shape === 'economicPairs') {
+        // Each column pair: its 合计 = Σ groups (3-digit codes), each group = Σ its items.
+        for (const side of ['left', 'right'] as const) {
+          const list = data[side];
+          const sideKeys = amountKeys(template, side);
+          const groupRows = list.rows.filter((row) => row.code.length === 3);
+          tieRows(`${name} ${side} 合计`, sideKeys, list.total, groupRows.map((row) => row.amounts), out);
+          for (const group of groupRows) {
+            const items = list.rows.filter((row) => row.code.length > 3 && row.code.startsWith(group.code));
+            tieRows(`${name} ${group.code}`, sideKeys, group.amounts, items.map((row) => row.amounts), out);
+          }
+        }
+        return;
+      }
       if (data.shape !== 'economic') throw new Error(`${name}: groups on ${data.shape}`);
       const groups: { amounts: Amounts; name: string; items: Amounts[] }[] = [];
       for (const row of data.rows) {
@@ -112,9 +128,9 @@ function checkRowTotal(template: TableTemplate, data: TableData, rule: RowTotal,
   }
 }
 
-function violationsOf(tables: Partial<Record<string, TableData>>): Violation[] {
+function violationsOf(tables: Partial<Record<string, TableData>>, family: FamilyId = 'budget13'): Violation[] {
   const out: Violation[] = [];
-  for (const template of FAMILIES.budget13.tables) {
+  for (const template of FAMILIES[family].tables) {
     const data = tables[template.kind];
     if (!data) continue;
     for (const total of template.columnTotals) checkColumnTotal(template, data, total, out);
@@ -158,3 +174,45 @@ describe('the totals the budget13 templates declare', () => {
     }
   });
 });
+
+describe.each([
+  ['budget9', filledBudget9],
+  ['final9', filledFinal9],
+] as const)('the totals the %s templates declare', (family, filled) => {
+  it.each(['万元', '元'] as const)('hold in the filled example in %s, within rounding', (unit) => {
+    const tables = filled(unit).tables;
+    expect(FAMILIES[family].tables.filter((t) => tables[t.kind] === undefined).map((t) => t.kind)).toEqual([]);
+    expect(violationsOf(tables, family)).toEqual([]);
+  });
+
+  it('catch a figure changed in every table', () => {
+    const tables = filled('元').tables;
+    for (const template of FAMILIES[family].tables) {
+      const data = tables[template.kind]!;
+      const changed = bumpFirstAmount(data);
+      expect({ table: template.kind, caught: violationsOf({ [template.kind]: changed }, family).length > 0 }).toEqual({ table: template.kind, caught: true });
+    }
+  });
+});
+
+/** The table with its first row's first amount raised by 1 (万元). */
+function bumpFirstAmount(data: TableData): TableData {
+  const bump = (amounts: Amounts): Amounts => {
+    const [key, value] = Object.entries(amounts).find(([, v]) => v !== undefined) as [AmountKey, Decimal];
+    return { ...amounts, [key]: value.plus(1) };
+  };
+  switch (data.shape) {
+    case 'coded':
+      return { ...data, total: bump(data.total) };
+    case 'twoSided':
+      return { ...data, income: { ...data.income, incomeTotal: bump(data.income.incomeTotal!) } };
+    case 'fixed':
+      return { ...data, rows: { ...data.rows, total: bump(data.rows.total!) } };
+    case 'economic':
+      return { ...data, total: bump(data.total) };
+    case 'economicPairs':
+      return { ...data, left: { ...data.left, total: bump(data.left.total) } };
+    default:
+      throw new Error(`no change defined for ${data.shape}`);
+  }
+}
