@@ -88,7 +88,9 @@ export function subjectLevel(code: string): SubjectLevel | undefined {
 
 function digitsOf(part: string | number | null | undefined): string {
   if (part === null || part === undefined) return '';
-  return toHalfWidth(String(part)).replace(/\s+/g, '');
+  const text = String(part);
+  // Most codes are plain ASCII digits: skip the full-width pass (a hot path over 100k coded rows, bench/check.js).
+  return (/^[\x21-\x7e]*$/.test(text) ? text : toHalfWidth(text).replace(/\s+/g, ''));
 }
 
 /**
