@@ -252,7 +252,7 @@ function writeLine(sheet: SheetBuilder, row: number, line: Line, columns: readon
     }
     const text = cell?.labels[column.role];
     if (sheetColumn.codePart !== undefined) sheet.set(row, col, text === undefined ? null : codePart(text, sheetColumn.codePart), TEXT_FORMAT);
-    else sheet.set(row, col, text ?? null, column.role === 'code' ? TEXT_FORMAT : undefined);
+    else sheet.set(row, col, text ?? null, column.role === 'code' || column.role === 'econCode' ? TEXT_FORMAT : undefined);
   });
   // Total rows and group rows (an economic group, a unit's project subtotal) print bold, as disclosures do.
   for (const side of Object.keys(line) as Side[]) {

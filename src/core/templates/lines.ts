@@ -121,9 +121,9 @@ function linesOf(body: BodyTemplate, data: TableData | undefined, department: st
 /** One column pair of the 决算 basic-expenditure table: its rows (3-digit codes are groups) and its total. */
 function pairCells(side: EconomicPairSide, list: CodedList | undefined): { rows: LineCell[]; total: LineCell } {
   const rows = list
-    ? list.rows.map((row): LineCell => ({ role: row.code.length <= 3 ? 'group' : 'item', labels: { code: row.code, name: row.name }, amounts: row.amounts }))
-    : side.blankGroups.map(([code, name]): LineCell => ({ role: 'group', labels: { code, name }, amounts: NO_AMOUNTS }));
-  return { rows, total: { role: 'total', labels: { code: side.totalLabel }, amounts: list?.total ?? NO_AMOUNTS } };
+    ? list.rows.map((row): LineCell => ({ role: row.code.length <= 3 ? 'group' : 'item', labels: { econCode: row.code, name: row.name }, amounts: row.amounts }))
+    : side.blankGroups.map(([code, name]): LineCell => ({ role: 'group', labels: { econCode: code, name }, amounts: NO_AMOUNTS }));
+  return { rows, total: { role: 'total', labels: { econCode: side.totalLabel }, amounts: list?.total ?? NO_AMOUNTS } };
 }
 
 function codedCells(list: CodedList | undefined, totalLabel: string | undefined): LineCell[] {

@@ -36,6 +36,7 @@ export type AmountKey = ColumnKey | FinalIncomeSourceKey;
 /** What a label (non-amount) column holds. */
 export type LabelRole =
   | 'code' // 科目编码 — one column, or 类 | 款 | 项 in the split layout
+  | 'econCode' // 经济分类科目编码 (301, 30101) — always one column
   | 'name' // 科目名称 / 项目 / 项目名称 / 单位名称
   | 'econDept' // 部门预算支出经济科目名称
   | 'econGov'; // 政府预算支出经济科目名称

@@ -3,7 +3,7 @@
  * each 科目编码 | 科目名称 | 决算数) and the "三公" table with 预算数 and 决算数 side by side.
  * Source: domain guide, "Final accounts (决算), 9 tables".
  */
-import { amount, CODE, label } from '../budget13/columns';
+import { amount, label } from '../budget13/columns';
 import type { TableTemplate } from '../types';
 import { FINAL_THREE_PUBLIC_ROWS } from './rows';
 
@@ -13,7 +13,15 @@ export const FINAL_BASIC_ECONOMIC: TableTemplate = {
   number: 6,
   title: '{year}年度一般公共预算财政拨款基本支出决算表',
   sheetName: '表6 基本支出决算表',
-  columns: [CODE('left'), label('name', 26, 'left'), amount('personnel', 'left'), CODE('right'), label('name', 26, 'right'), amount('publicUse', 'right')],
+  // Economic codes stay in one column whatever the function-code layout (经济分类 has no 类/款/项).
+  columns: [
+    label('econCode', 10, 'left'),
+    label('name', 26, 'left'),
+    amount('personnel', 'left'),
+    label('econCode', 10, 'right'),
+    label('name', 26, 'right'),
+    amount('publicUse', 'right'),
+  ],
   headerRowCount: 2,
   header: [
     { text: '人员经费', row: 0, col: 0, colSpan: 3 },
