@@ -95,3 +95,18 @@ describe('the filled examples', () => {
     expect(places.every((p) => p <= 2)).toBe(true);
   });
 });
+
+describe('the 决算 basic-expenditure table in two column pairs', () => {
+  const sheetName = FAMILIES.final9.tables.find((t) => t.kind === 'final.basicEconomic')!.sheetName;
+  const grid = (codeLayout: CodeLayout) => layout('final9', '万元', codeLayout, true).find((g) => g.name === sheetName)!;
+
+  it.each(['single', 'split'] as const)('keeps each economic code in one cell with %s function codes, and closes both pairs on one line', (codeLayout) => {
+    const values = grid(codeLayout).values;
+    expect(values[3]).toEqual(['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数']);
+    const last = values.at(-1)!;
+    expect([last[0], last[3]]).toEqual(['人员经费合计', '公用经费合计']);
+    const codes = values.flatMap((row) => [row[0], row[3]]).filter((v): v is string => typeof v === 'string' && /^\d+$/.test(v));
+    expect(codes).toContain('30101');
+    expect(codes.every((code) => code.length === 3 || code.length === 5)).toBe(true);
+  });
+});
