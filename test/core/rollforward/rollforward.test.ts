@@ -112,6 +112,19 @@ describe('rollForward of the sample (阳城县应急管理局 2024)', () => {
   });
 });
 
+describe('rollForward of the sample printed in 元 with 类/款/项 columns', () => {
+  it('keeps 元 and the split codes, and puts the 上年 figures in 万元, equal to the sample’s', () => {
+    const grids = layoutWorkbook({ family: 'budget13', department: sample.department, year: sample.year, unit: '元', codeLayout: 'split', data: sample.data });
+    const result = rolled(grids);
+    expect(result).toMatchObject({ unit: '元', codeLayout: 'split', department: sample.department });
+    const summary = sample.data.tables['budget.summary'] as TwoSidedData;
+    expect(readParams(result.grids).values['lastYear.incomeTotal']?.toString()).toBe(summary.income.incomeGrandTotal!.income!.toString());
+    const after = tableOf(result.grids, 'budget.income');
+    expect(labels(after)).toEqual(labels(tableOf(grids, 'budget.income')));
+    expect(result.grids.find((g) => g.name === after.sheet)!.values.some((row) => row.slice(0, 3).join('|') === '类|款|项')).toBe(true);
+  });
+});
+
 describe('rollForward of the other families', () => {
   it('a filled budget9 workbook in 元 with 类/款/项 columns rolls forward in 元 and split codes, its 上年 figures in 万元', () => {
     const data = filledBudget9('元');
