@@ -18,6 +18,21 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
 const OFFICE_JS_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+
+/** The origin manifest.xml names for development (webpack dev-server). */
+const DEV_ORIGIN = 'https://localhost:3000';
+
+/**
+ * manifest.xml for the server that will host dist/: every development URL moved to `origin`.
+ * `ADDIN_ORIGIN=https://yusuan.example.gov.cn npm run build` writes such a manifest into dist/.
+ * @throws Error when `origin` is not an https origin (scheme and host, optional port, no path)
+ */
+function manifestForOrigin(xml, origin) {
+  if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(origin)) {
+    throw new Error(`ADDIN_ORIGIN must be an https origin such as https://yusuan.example.gov.cn (no path, no trailing slash), not "${origin}"`);
+  }
+  return xml.split(DEV_ORIGIN).join(origin);
+}
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
 
 /**
@@ -103,7 +118,11 @@ module.exports = (_env, argv) => {
             info: { minimized: true },
           })),
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (process.env.ADDIN_ORIGIN ? manifestForOrigin(content.toString('utf8'), process.env.ADDIN_ORIGIN) : content),
+          },
         ],
       }),
     ],
@@ -121,3 +140,6 @@ module.exports = (_env, argv) => {
     },
   };
 };
+
+module.exports.manifestForOrigin = manifestForOrigin;
+module.exports.DEV_ORIGIN = DEV_ORIGIN;
