@@ -3,9 +3,9 @@
  * every total still ties out: each 类 row of the coded tables (表2 收入总表, 表3 支出总表, 表5 一般公共
  * 预算支出表) keeps the seed's amounts, which are split over many generated 款 and 项 rows.
  *
- * The same weights split a 类 in every table and every column, so 表2, 表3 and 表5 stay consistent
- * code by code, and a row's 合计 is the sum of its columns wherever the seed's 类 row is. Amounts are
- * split in integer 分 with the largest-remainder method: the split sums to the 类 exactly.
+ * The same weights split a 类 in every table, as three independent parts from which every other
+ * figure is summed, so 表2, 表3 and 表5 stay consistent code by code. Amounts are split in integer
+ * 分 with the largest-remainder method: the split sums to the 类 exactly.
  * Deterministic: the same arguments give the same workbook.
  */
 'use strict';
@@ -16,6 +16,10 @@ const LIB = path.resolve(__dirname, '../lib');
 const { Decimal } = require(path.join(LIB, 'core/amount'));
 const { sampleDisclosure } = require(path.join(LIB, 'core/sample'));
 const { layoutWorkbook } = require(path.join(LIB, 'core/templates'));
+const { lookupSubject } = require(path.join(LIB, 'core/subjects'));
+
+/** The reference name of a generated code where the code exists, else a made-up one. */
+const nameOf = (code, fallback) => lookupSubject(code, 'func')?.name ?? fallback;
 
 /** The coded tables that list function subjects down to 项. */
 const CODED_KINDS = ['budget.income', 'budget.expenditure', 'budget.generalPublic'];
@@ -70,42 +74,59 @@ function codeTree(classCode, rowsForClass, rand) {
   }));
 }
 
-/** Rows of one coded table: each seed 类 row followed by its generated 款 and 项. */
-function scaleCodedTable(table, trees) {
-  const rows = [];
-  for (const row of table.rows) {
+/**
+ * The three coded tables with every 类 split over generated 款 and 项, consistent code by code.
+ *
+ * Each 类's figures are split as three independent parts — 基本支出 (表5 = 表3), 一般公共预算项目
+ * 支出 (表5) and 上年结转 (表3 项目支出 − 表5 项目支出 = 表2 上年结转) — and every other figure of a
+ * generated row is a sum of its parts, so that 表3 合计 = 表2 本年收入 + 上年结转 and 表5 合计 = 表2
+ * 一般公共预算 hold per code exactly as they do for the seed's 类.
+ */
+function scaleCodedTables(tables, trees) {
+  const byCode = (kind) => new Map(tables[kind].rows.map((row) => [row.code, row]));
+  const [income, , general] = CODED_KINDS.map(byCode);
+  const out = Object.fromEntries(CODED_KINDS.map((kind) => [kind, []]));
+  for (const row of tables['budget.expenditure'].rows) {
     if (row.code.length !== 3) continue;
-    const tree = trees.get(row.code);
-    const columns = Object.keys(row.amounts);
-    const parts = columns.filter((c) => c !== 'total');
-    const ties =
-      row.amounts.total !== undefined &&
-      parts.length > 0 &&
-      parts.reduce((sum, c) => sum.plus(row.amounts[c]), new Decimal(0)).equals(row.amounts.total);
-    const flat = tree.flatMap((branch) => branch.items);
-    const byColumn = new Map(columns.map((c) => [c, split(toCents(row.amounts[c]), flat.map((item) => item.weight))]));
-    // The seed's own 尾差 (表3 224: 1111.11 + 3003.53 ≠ 4114.63) goes 1 分 to a row, as rounding does.
-    const residual = row.amounts.total === undefined ? 0n : toCents(row.amounts.total) - parts.reduce((sum, c) => sum + toCents(row.amounts[c]), 0n);
-    const spread = parts.length > 0 && residual !== 0n && (residual < 0n ? -residual : residual) <= BigInt(flat.length);
-    const itemAmounts = flat.map((_, i) => {
-      const cents = Object.fromEntries(columns.map((c) => [c, byColumn.get(c)[i]]));
-      if (ties || spread) cents.total = parts.reduce((sum, c) => sum + cents[c], 0n);
-      if (spread && BigInt(i) < (residual < 0n ? -residual : residual)) cents.total += residual < 0n ? -1n : 1n;
-      return cents;
+    const t2 = income.get(row.code);
+    const t3 = row;
+    const t5 = general.get(row.code);
+    const cents = (amounts, key) => (amounts && amounts[key] !== undefined ? toCents(amounts[key]) : 0n);
+    const basic = cents(t5?.amounts, 'basic');
+    const project = cents(t5?.amounts, 'project');
+    const carry = cents(t3.amounts, 'project') - project;
+    const flat = trees.get(row.code).flatMap((branch) => branch.items);
+    const weights = flat.map((item) => item.weight);
+    const [b, p, k] = [basic, project, carry].map((amount) => split(amount, weights));
+    // Which columns each table prints for this 类 (a blank stays blank below it).
+    const has = (r, key) => r !== undefined && r.amounts[key] !== undefined;
+    const itemRows = flat.map((_, i) => {
+      const general5 = b[i] + p[i];
+      return {
+        'budget.generalPublic': pick({ total: general5, basic: b[i], project: p[i] }, t5),
+        'budget.expenditure': pick({ total: general5 + k[i], basic: b[i], project: p[i] + k[i] }, t3),
+        'budget.income': pick({ total: general5, generalPublic: general5, carryover: k[i] }, t2),
+      };
+      function pick(values, r) {
+        return Object.fromEntries(Object.entries(values).filter(([key]) => has(r, key)));
+      }
     });
-    rows.push({ code: row.code, name: row.name, amounts: row.amounts });
-    let index = 0;
-    for (const branch of tree) {
-      const children = itemAmounts.slice(index, index + branch.items.length);
-      const branchCents = Object.fromEntries(columns.map((c) => [c, children.reduce((sum, a) => sum + a[c], 0n)]));
-      rows.push({ code: branch.code, name: `${row.name}第${branch.code.slice(3)}款`, amounts: toAmounts(branchCents) });
-      branch.items.forEach((item, i) => {
-        rows.push({ code: item.code, name: `生成项目${item.code}`, amounts: toAmounts(children[i]) });
-      });
-      index += branch.items.length;
+    for (const kind of CODED_KINDS) {
+      const seedRow = kind === 'budget.expenditure' ? t3 : kind === 'budget.income' ? t2 : t5;
+      if (!seedRow) continue;
+      out[kind].push({ code: row.code, name: seedRow.name, amounts: seedRow.amounts });
+      let index = 0;
+      for (const branch of trees.get(row.code)) {
+        const children = itemRows.slice(index, index + branch.items.length).map((item) => item[kind]);
+        const sum = {};
+        for (const child of children) for (const [key, value] of Object.entries(child)) sum[key] = (sum[key] ?? 0n) + value;
+        out[kind].push({ code: branch.code, name: nameOf(branch.code, `${seedRow.name}第${branch.code.slice(3)}款`), amounts: toAmounts(sum) });
+        branch.items.forEach((item, i) => out[kind].push({ code: item.code, name: nameOf(item.code, `生成项目${item.code}`), amounts: toAmounts(children[i]) }));
+        index += branch.items.length;
+      }
     }
   }
-  return { ...table, rows };
+  return Object.fromEntries(CODED_KINDS.map((kind) => [kind, { ...tables[kind], rows: out[kind] }]));
 }
 
 function toAmounts(cents) {
@@ -124,11 +145,8 @@ function generateDepartment({ codedRows, seed = 1, department } = {}) {
   const rand = random(seed);
   const trees = new Map(classes.map((code) => [code, codeTree(code, perClass, rand)]));
   const tables = { ...sample.data.tables };
-  let total = 0;
-  for (const kind of CODED_KINDS) {
-    tables[kind] = scaleCodedTable(sample.data.tables[kind], trees);
-    total += tables[kind].rows.length;
-  }
+  Object.assign(tables, scaleCodedTables(sample.data.tables, trees));
+  const total = CODED_KINDS.reduce((n, kind) => n + tables[kind].rows.length, 0);
   return {
     department: department ?? `${sample.department}（生成）`,
     year: sample.year,
