@@ -3,6 +3,7 @@
  * that names the option and what it accepts (style guide §11).
  */
 import type { Unit } from '../core/amount';
+import { ROUNDING_POLICIES, RoundingPolicyError, parseRoundingPolicy, type RoundingPolicy } from '../core/rules/rounding';
 import type { CodeLayout } from '../core/templates';
 import { UsageError } from './errors';
 
@@ -51,13 +52,34 @@ export function parseDepartment(value: string | undefined, fallback: string): st
   return name;
 }
 
+/** `--policy tight|calc11|strict` (README: rounding policies); tight by default. */
+export function parsePolicy(value: string | undefined): RoundingPolicy {
+  if (value === undefined) return 'tight';
+  try {
+    return parseRoundingPolicy(value);
+  } catch (error) {
+    if (!(error instanceof RoundingPolicyError)) throw error;
+    throw new UsageError(`选项 --policy 的值“${value}”无效：只接受 ${ROUNDING_POLICIES.join('、')}。`);
+  }
+}
+
+/**
+ * An output file option (`option`, e.g. `-o, --output` or `--json`): required, and its name must
+ * match `extension`; `what` names the extension in the message (e.g. `.html`).
+ */
+export function parseOutputPath(value: string | undefined, option: string, extension: RegExp, what: string): string {
+  const text = value?.trim() ?? '';
+  if (text === '') throw new UsageError(`缺少选项 ${option}：请给出要写出的 ${what} 文件路径。`);
+  if (!extension.test(text)) throw new UsageError(`选项 ${option} 的值“${value}”无效：输出文件名须以 ${what} 结尾。`);
+  return text;
+}
+
 /** `-o FILE.xlsx`: must name an .xlsx file. */
 export function parseXlsxOutput(value: string | undefined): string {
-  if (value === undefined || value.trim() === '') {
-    throw new UsageError('缺少选项 -o, --output：请给出要写出的 .xlsx 文件路径。');
-  }
-  if (!/\.xlsx$/i.test(value.trim())) {
-    throw new UsageError(`选项 -o, --output 的值“${value}”无效：输出文件名须以 .xlsx 结尾。`);
-  }
-  return value.trim();
+  return parseOutputPath(value, '-o, --output', /\.xlsx$/i, '.xlsx');
+}
+
+/** `-o FILE.docx`: must name a .docx file. */
+export function parseDocxOutput(value: string | undefined): string {
+  return parseOutputPath(value, '-o, --output', /\.docx$/i, '.docx');
 }

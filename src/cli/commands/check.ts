@@ -12,9 +12,10 @@ import { checkWorkbook, type CheckResult } from '../../core/check';
 import { formatCellRef, rangeToA1 } from '../../core/grid';
 import { SEVERITIES, type Finding, type Severity } from '../../core/rules/finding';
 import { kindName } from '../../core/rules/structure';
-import { ROUNDING_POLICIES, RoundingPolicyError, parseRoundingPolicy, type RoundingPolicy } from '../../core/rules/rounding';
+import type { RoundingPolicy } from '../../core/rules/rounding';
 import { UnusableInputError } from '../../xlsx/errors';
-import { ExitCode, UsageError } from '../errors';
+import { ExitCode } from '../errors';
+import { parsePolicy } from '../options';
 import { readNarrativeFile, withNarrativeFindings } from './narrative';
 
 interface CheckFlags {
@@ -51,7 +52,7 @@ export function register(program: Command): void {
     .option('--policy <policy>', '舍入口径 (rounding policy)：tight 默认（尾差不超过 ⌊n/2⌋ 个末位单位）、calc11（XBRL 区间规则）、strict（不容许尾差）')
     .option('--narrative <file.txt>', '同时检查这份情况说明文本；不给时检查工作簿中的“情况说明”表 (also check this narrative text)')
     .action(async (files: string[], flags: CheckFlags) => {
-      const policy = parsePolicyOption(flags.policy);
+      const policy = parsePolicy(flags.policy);
       const narrative = flags.narrative === undefined ? undefined : await readNarrativeFile(flags.narrative);
       // ExcelJS takes most of the CLI's start-up time; load it only when a file is read.
       const { readWorkbookFile } = await import('../../xlsx');
@@ -80,17 +81,6 @@ export function register(program: Command): void {
       if (unusable) process.exitCode = ExitCode.unusable;
       else if (checked.some(({ result }) => result.summary.error > 0)) process.exitCode = ExitCode.findings;
     });
-}
-
-/** `--policy`: checked once here, with a message naming what it accepts. */
-function parsePolicyOption(value: string | undefined): RoundingPolicy {
-  if (value === undefined) return 'tight';
-  try {
-    return parseRoundingPolicy(value);
-  } catch (error) {
-    if (!(error instanceof RoundingPolicyError)) throw error;
-    throw new UsageError(`选项 --policy 的值“${value}”无效：只接受 ${ROUNDING_POLICIES.join('、')}。`);
-  }
 }
 
 /** Named by its file name, as the xlsx adapter names files in its reasons. */

@@ -10,9 +10,10 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import type { Command } from 'commander';
 import { prepareReport } from '../../core/report';
-import { ROUNDING_POLICIES, RoundingPolicyError, parseRoundingPolicy, type RoundingPolicy } from '../../core/rules/rounding';
+import { ROUNDING_POLICIES } from '../../core/rules/rounding';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode, UsageError } from '../errors';
+import { parseDocxOutput, parsePolicy } from '../options';
 import { outputError } from '../output';
 
 interface ReportFlags {
@@ -20,24 +21,6 @@ interface ReportFlags {
   readonly review?: boolean;
   readonly force?: boolean;
   readonly policy?: string;
-}
-
-/** `-o FILE.docx`: must name a .docx file. */
-function parseDocxOutput(value: string | undefined): string {
-  const text = value?.trim() ?? '';
-  if (text === '') throw new UsageError('缺少选项 -o, --output：请给出要写出的 .docx 文件路径。');
-  if (!/\.docx$/i.test(text)) throw new UsageError(`选项 -o, --output 的值“${value}”无效：输出文件名须以 .docx 结尾。`);
-  return text;
-}
-
-function parsePolicy(value: string | undefined): RoundingPolicy {
-  if (value === undefined) return 'tight';
-  try {
-    return parseRoundingPolicy(value);
-  } catch (error) {
-    if (!(error instanceof RoundingPolicyError)) throw error;
-    throw new UsageError(`选项 --policy 的值“${value}”无效：只接受 ${ROUNDING_POLICIES.join('、')}。`);
-  }
 }
 
 /** Writes `bytes` to `file`, creating its folder; an existing file is replaced only with `force`. */

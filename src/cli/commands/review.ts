@@ -9,8 +9,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { ROUNDING_POLICIES, RoundingPolicyError, parseRoundingPolicy, type RoundingPolicy } from '../../core/rules/rounding';
+import { ROUNDING_POLICIES } from '../../core/rules/rounding';
 import { ExitCode, UsageError } from '../errors';
+import { parseOutputPath, parsePolicy } from '../options';
 import { outputError } from '../output';
 import { collectFiles } from '../review/collect';
 import { reviewFiles } from '../review/pool';
@@ -25,28 +26,11 @@ interface ReviewFlags {
   readonly force?: boolean;
 }
 
-function parseOutput(value: string | undefined, option: string, extension: RegExp, what: string): string {
-  const text = value?.trim() ?? '';
-  if (text === '') throw new UsageError(`缺少选项 ${option}：请给出要写出的 ${what} 文件路径。`);
-  if (!extension.test(text)) throw new UsageError(`选项 ${option} 的值“${value}”无效：输出文件名须以 ${what} 结尾。`);
-  return text;
-}
-
 function parseJobs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const jobs = /^\d{1,2}$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (!(jobs >= 1 && jobs <= 64)) throw new UsageError(`选项 --jobs 的值“${value}”无效：应为 1–64 之间的整数（1 表示不用多线程）。`);
   return jobs;
-}
-
-function parsePolicy(value: string | undefined): RoundingPolicy {
-  if (value === undefined) return 'tight';
-  try {
-    return parseRoundingPolicy(value);
-  } catch (error) {
-    if (!(error instanceof RoundingPolicyError)) throw error;
-    throw new UsageError(`选项 --policy 的值“${value}”无效：只接受 ${ROUNDING_POLICIES.join('、')}。`);
-  }
 }
 
 function writeText(file: string, text: string, force: boolean): void {
@@ -77,8 +61,8 @@ export function register(program: Command): void {
     .option('--policy <policy>', `舍入口径 (rounding policy)：${ROUNDING_POLICIES.join('、')}，默认 tight`)
     .option('-f, --force', '覆盖已存在的输出文件 (overwrite existing output files)')
     .action(async (inputs: string[], flags: ReviewFlags) => {
-      const output = parseOutput(flags.output, '-o, --output', /\.html?$/i, '.html');
-      const json = flags.json === undefined ? undefined : parseOutput(flags.json, '--json', /\.json$/i, '.json');
+      const output = parseOutputPath(flags.output, '-o, --output', /\.html?$/i, '.html');
+      const json = flags.json === undefined ? undefined : parseOutputPath(flags.json, '--json', /\.json$/i, '.json');
       const jobs = parseJobs(flags.jobs);
       const policy = parsePolicy(flags.policy);
       for (const file of [output, ...(json ? [json] : [])]) {
