@@ -13,6 +13,7 @@ import { parseAmount } from '../amount';
 import { cellAt, mergeAt } from '../grid';
 import type { CellRange, Grid, Workbook } from '../grid';
 import type { FamilyId, TableKind, TypedTable } from '../model';
+import { isPerformanceTitle } from '../performance/read';
 import { ProblemSink } from './amounts';
 import { firstText, readTable } from './table';
 import type { TitleCell } from './table';
@@ -94,6 +95,12 @@ function recognizeSheet(grid: Grid, sink: ProblemSink): { tables: TypedTable[]; 
       return;
     }
     if (kind) return;
+    // A 绩效目标表 is a form the performance module reads (`readPerformanceTargets`, title to next
+    // title, as here) and checks against 表12, not an unknown table: its rows are taken, unreported.
+    if (isPerformanceTitle(title.text)) {
+      for (let r = title.row; r <= end; r++) covered.add(r);
+      return;
+    }
     const block = blockFrom(grid, title.row, end);
     if (block.length < 2) return;
     for (const r of block) covered.add(r);
