@@ -5,9 +5,11 @@
  */
 import type { Workbook } from './grid';
 import { findParamsSheet } from './params';
+import { readPerformanceTargets } from './performance/read';
 import { recognizeWorkbook, type Recognition } from './recognize';
 import { ACCEPTANCE_SHEET, applyAcceptances, readAcceptances } from './rules/acceptances';
 import { summarize, type Finding } from './rules/finding';
+import type { PerformanceRuleInput } from './rules/performance';
 import { runRules } from './rules/registry';
 import { DEFAULT_ROUNDING_POLICY, parseRoundingPolicy, type RoundingPolicy } from './rules/rounding';
 
@@ -34,8 +36,12 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   const policy = parseRoundingPolicy(options.policy ?? DEFAULT_ROUNDING_POLICY);
   // The 参数 sheet (情况说明参数) holds the narrative's inputs, not a disclosure table.
   const params = findParamsSheet(workbook);
-  const recognition = recognizeWorkbook(workbook.filter((grid) => grid.name !== ACCEPTANCE_SHEET && grid !== params));
-  const findings = applyAcceptances(runRules(recognition, policy), readAcceptances(workbook));
+  const sheets = workbook.filter((grid) => grid.name !== ACCEPTANCE_SHEET && grid !== params);
+  const recognition = recognizeWorkbook(sheets);
+  // 绩效目标表 are forms, not typed tables: read beside the recognised tables for the performance
+  // rules. A workbook without any leaves them nothing to check (no "table missing" for each project).
+  const input: PerformanceRuleInput = { ...recognition, performance: readPerformanceTargets(sheets) };
+  const findings = applyAcceptances(runRules(input, policy), readAcceptances(workbook));
   return { recognition, findings: inReadingOrder(findings, workbook), summary: summarize(findings) };
 }
 

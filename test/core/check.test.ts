@@ -1,9 +1,11 @@
 import { Decimal } from '../../src/core/amount';
 import { checkWorkbook } from '../../src/core/check';
 import type { Finding } from '../../src/core/rules/finding';
+import { performanceSheet } from '../../src/core/performance/sheet';
 import { layoutWorkbook } from '../../src/core/templates';
 import { loadSeed } from '../support/seed';
 import { buildSeedWorkbook, mutateSeedCell, type SeedCellPlace } from '../support/seedGrids';
+import { seedWithTargets } from './performance/cases';
 
 const FIGURE = /^-?\d+\.\d+$/;
 
@@ -93,6 +95,51 @@ describe('checkWorkbook on other workbooks', () => {
     const result = checkWorkbook([{ name: 'Sheet1', values: [['会议纪要'], ['今天讨论了预算。']], merges: [] }]);
     expect(result.recognition.tables).toEqual([]);
     expect(result.summary).toEqual({ error: 0, warning: 0, info: 0 });
+  });
+});
+
+describe('checkWorkbook with 绩效目标表 sheets', () => {
+  const seed = buildSeedWorkbook().workbook;
+  const projects = checkWorkbook(seed).recognition.tables.find((t) => t.kind === 'budget.projects')!;
+  const projectNames = projects.rows.filter((row) => row.role === 'item' && row.name.trim() !== '').map((row) => row.name.trim());
+  const performance = (findings: readonly Finding[]): Finding[] => findings.filter((f) => f.rule.startsWith('performance.'));
+
+  it('makes no performance finding for the seed, which has no target table (not one “missing” per project)', () => {
+    expect(projectNames).toHaveLength(28);
+    expect(performance(checkWorkbook(seed).findings)).toEqual([]);
+  });
+
+  it('with one target table: the sheet is no unrecognised table, and every other project of 表12 lacks one (warnings)', () => {
+    const fire = performanceSheet({ name: '乡镇专职消防队经费', annualFunds: { local: new Decimal('3184056') } });
+    const result = checkWorkbook([...seed, fire]);
+    expect(result.recognition.unrecognized).toEqual([]);
+    expect(result.findings.filter((f) => f.sheet === fire.name)).toEqual([]);
+    expect(result.summary.error).toBe(0);
+    const warnings = result.findings.filter((f) => f.severity === 'warning');
+    expect(warnings.every((f) => f.rule === 'performance.projectWithoutTarget' && f.sheet === projects.sheet)).toBe(true);
+    expect(warnings.map((f) => /项目“(.+)”（/u.exec(f.message)?.[1]).sort()).toEqual(projectNames.filter((name) => name !== '乡镇专职消防队经费').sort());
+  });
+
+  it('with a target table for every project of 表12: no error and no warning', () => {
+    const result = checkWorkbook(seedWithTargets());
+    expect(result.recognition.unrecognized).toEqual([]);
+    expect(result.summary.error).toBe(0);
+    expect(result.summary.warning).toBe(0);
+    expect(performance(result.findings)).toEqual([]);
+  });
+
+  it('reports a target table whose 年度资金总额 disagrees with 表12 as an error at its figure', () => {
+    const workbook = seedWithTargets();
+    const index = workbook.findIndex((grid) => grid.name.startsWith('绩效目标表') && grid.values.some((row) => row.includes('乡镇专职消防队经费')));
+    const grid = workbook[index]!;
+    const row = grid.values.findIndex((cells) => cells[4] === '年度资金总额:');
+    const values = grid.values.map((cells, r) => (r === row ? cells.map((v, c) => (c === 5 ? 3194056 : v)) : cells));
+    const doctored = workbook.map((sheet, i) => (i === index ? { ...grid, values } : sheet));
+    const errors = checkWorkbook(doctored).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([
+      `performance.sourcesSum ${grid.name}!F${row + 1}`,
+      `performance.annualTotalMatchesProject ${grid.name}!F${row + 1}`,
+    ]);
   });
 });
 

@@ -1,13 +1,14 @@
 /**
  * 规则目录 — every rule, declared once, in the order a report lists them: structure first (a bad
  * cell explains the totals it breaks), then totals within tables, the totals tables' footers,
- * cross-table agreement, the 决算-only rules, and codes.
+ * cross-table agreement, the 决算-only rules, codes, and the 绩效目标表 against 表12.
  */
 import type { Finding } from './finding';
 import { CODE_RULES } from './codes';
 import { CROSS_TABLE_RULES } from './crossTable';
 import { FINAL_RULES } from './final';
 import { INTRA_TABLE_RULES } from './intraTable';
+import { PERFORMANCE_RULES } from './performance';
 import type { RoundingPolicy } from './rounding';
 import { makeRuleContext, type Rule, type RuleInput } from './rule';
 import { STRUCTURE_RULES } from './structure';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   ...CROSS_TABLE_RULES,
   ...FINAL_RULES,
   ...CODE_RULES,
+  ...PERFORMANCE_RULES,
 ];
 
 /** Misuse: a rule id that is not in the catalogue. */
