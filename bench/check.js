@@ -54,8 +54,9 @@ async function run() {
   });
   const { recognizeWorkbook } = require(path.join(LIB, 'core/recognize'));
   const recognition = await median(2, () => recognizeWorkbook(workbook));
-  figure(`engine (checkWorkbook) on ${big.codedRows} coded rows`, `${engine.toFixed(0)} ms`, `target ≤ 1000 ms — ${verdict(engine <= 1000)}`);
-  figure('  of which recognition', `${recognition.toFixed(0)} ms`);
+  figure(`engine (checkWorkbook) on ${big.codedRows} coded rows, wall`, `${engine.ms.toFixed(0)} ms`, `target ≤ 1000 ms — ${verdict(engine.ms <= 1000)}`);
+  figure('  CPU time (user + system)', `${engine.cpuMs.toFixed(0)} ms`, `target ≤ 1000 ms — ${verdict(engine.cpuMs <= 1000)}`);
+  figure('  of which recognition, wall / CPU', `${recognition.ms.toFixed(0)} / ${recognition.cpuMs.toFixed(0)} ms`);
   const { error, warning, info } = result.summary;
   figure('  findings (error / warning / info)', `${error}/${warning}/${info}`);
 }

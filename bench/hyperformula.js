@@ -85,9 +85,9 @@ async function run() {
   });
   checkWorkbook(grids.slice(0, 1));
   const ours = await time(() => checkWorkbook(grids));
-  figure(`HyperFormula: build + evaluate ${formulas} check formulas`, `${hf.ms.toFixed(0)} ms`, `${hf.value} failing`);
-  figure('our engine: checkWorkbook (all rules, all 13 tables)', `${ours.ms.toFixed(0)} ms`, `${ours.value.summary.error} errors`);
-  figure('HyperFormula / our engine', `${(hf.ms / ours.ms).toFixed(2)}×`, '(> 1: ours faster)');
+  figure(`HyperFormula: build + evaluate ${formulas} check formulas`, `${hf.ms.toFixed(0)} ms`, `CPU ${hf.cpuMs.toFixed(0)} ms; ${hf.value} failing`);
+  figure('our engine: checkWorkbook (all rules, all 13 tables)', `${ours.ms.toFixed(0)} ms`, `CPU ${ours.cpuMs.toFixed(0)} ms; ${ours.value.summary.error} errors`);
+  figure('HyperFormula / our engine (CPU time)', `${(hf.cpuMs / ours.cpuMs).toFixed(2)}×`, '(> 1: ours faster)');
 }
 
 module.exports = { run };
