@@ -128,6 +128,9 @@ function titleRows(grid: Grid): { row: number; col: number; text: string; kind: 
   const out: { row: number; col: number; text: string; kind: 'project' | 'department' }[] = [];
   grid.values.forEach((cells, row) => {
     cells.forEach((value, col) => {
+      // Every title pattern holds 效 (绩效): figures and other text are passed over before any
+      // folding, since checkWorkbook reads every sheet (100,000 coded rows in bench/check.js).
+      if (typeof value !== 'string' || !value.includes('效')) return;
       const text = cellText(value).replace(/\s+/gu, '');
       if (text.length > 60) return;
       if (DEPARTMENT_TITLE.test(text)) out.push({ row, col, text, kind: 'department' });
