@@ -4,7 +4,7 @@
  * them in parallel. One build per test file: on two cores it takes well under two minutes.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './manifest-xml';
@@ -23,6 +23,7 @@ export function buildDist(): string {
       timeout: BUILD_TIMEOUT_MS,
     });
   } catch (error) {
+    rmSync(outputPath, { recursive: true, force: true });
     // webpack reports compile errors on stdout; surface them instead of a bare exit status.
     const output = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`webpack --mode production failed:\n${output.stdout?.toString() ?? ''}${output.stderr?.toString() ?? ''}`);
