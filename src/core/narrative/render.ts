@@ -2,14 +2,21 @@
  * 输出 — a generated 情况说明 as plain text (for a .txt or a sheet) or Markdown (for review and the
  * report). Both are pure functions of the {@link Narrative}, so the output is byte-for-byte stable.
  */
+import { formatAmount } from '../amount';
 import type { ChartSpec } from './charts';
 import type { Narrative } from './model';
 
 /** Output format of {@link renderNarrative}. */
 export type NarrativeFormat = 'text' | 'markdown';
 
+/** A chart value as the text prints every amount: thousands separators, two places. */
+function shownValue(chart: ChartSpec, i: number): string {
+  const value = chart.values[i];
+  return value === undefined ? '' : formatAmount(value);
+}
+
 function chartAsText(chart: ChartSpec): string[] {
-  return [chart.title, ...chart.categories.map((name, i) => `${name}\t${chart.values[i] ?? ''}`)];
+  return [chart.title, ...chart.categories.map((name, i) => `${name}\t${shownValue(chart, i)}`)];
 }
 
 function chartAsMarkdown(chart: ChartSpec): string[] {
@@ -18,7 +25,7 @@ function chartAsMarkdown(chart: ChartSpec): string[] {
     '',
     '| 项目 | 金额（万元） |',
     '| --- | ---: |',
-    ...chart.categories.map((name, i) => `| ${name} | ${chart.values[i] ?? ''} |`),
+    ...chart.categories.map((name, i) => `| ${name} | ${shownValue(chart, i)} |`),
   ];
 }
 

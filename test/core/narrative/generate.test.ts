@@ -185,7 +185,7 @@ describe('renderNarrative and chartSpecs', () => {
     const md = renderNarrative(generateNarrative(facts, sampleParams()), 'markdown');
     expect(md.startsWith('# 第三部分 2024年度部门预算情况说明\n')).toBe(true);
     expect(md).toContain('## 七、“三公”经费增减变动原因说明');
-    expect(md).toContain('| 灾害防治及应急管理支出 | 3656.23 |');
+    expect(md).toContain('| 灾害防治及应急管理支出 | 3,656.23 |');
   });
 
   it('gives the two charts of the seed with values as decimal strings', () => {
