@@ -17,7 +17,7 @@ import type { GivenNarrative, NarrativeFormat } from '../../core/narrative';
 import { recognizeWorkbook } from '../../core/recognize';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode, UsageError } from '../errors';
-import { outputError } from '../output';
+import { writeOutputFile } from '../output';
 
 interface NarrativeFlags {
   readonly output?: string;
@@ -52,11 +52,7 @@ export function register(program: Command): void {
       const { narrative, findings } = narrativeOfWorkbook(workbook, tables);
       const text = renderNarrative(narrative, output.format);
       if (output.file) {
-        try {
-          await fs.writeFile(output.file, text, { encoding: 'utf8', flag: flags.force ? 'w' : 'wx' });
-        } catch (error) {
-          throw outputError(output.file, error);
-        }
+        writeOutputFile(output.file, text, flags.force === true);
         process.stdout.write(`已写出情况说明 ${output.file}\n`);
       } else {
         process.stdout.write(text);

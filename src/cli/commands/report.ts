@@ -5,32 +5,20 @@
  * The document is written even when the tables have errors — a review copy (--review) is how a
  * reviewer reads them — but the exit code is then 1, as for `check`.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import type { Command } from 'commander';
 import { prepareReport } from '../../core/report';
 import { ROUNDING_POLICIES } from '../../core/rules/rounding';
 import { UnusableInputError } from '../../xlsx/errors';
-import { ExitCode, UsageError } from '../errors';
+import { ExitCode } from '../errors';
 import { parseDocxOutput, parsePolicy } from '../options';
-import { outputError } from '../output';
+import { refuseExistingOutputs, writeOutputFile } from '../output';
 
 interface ReportFlags {
   readonly output?: string;
   readonly review?: boolean;
   readonly force?: boolean;
   readonly policy?: string;
-}
-
-/** Writes `bytes` to `file`, creating its folder; an existing file is replaced only with `force`. */
-function writeOutput(file: string, bytes: Uint8Array, force: boolean): void {
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    fs.writeFileSync(file, bytes, { flag: force ? 'w' : 'wx' });
-  } catch (error) {
-    throw outputError(file, error);
-  }
 }
 
 export function register(program: Command): void {
@@ -45,9 +33,7 @@ export function register(program: Command): void {
     .action(async (file: string, flags: ReportFlags) => {
       const output = parseDocxOutput(flags.output);
       const policy = parsePolicy(flags.policy);
-      if (!flags.force && fs.existsSync(output)) {
-        throw new UsageError(`输出文件“${output}”已存在；如要覆盖，请加上 --force。`);
-      }
+      refuseExistingOutputs([output], flags.force === true);
       // ExcelJS and docx take most of the start-up time; load them only when a report is made.
       const { readWorkbookFile } = await import('../../xlsx');
       const { buildDocx } = await import('../../report/docx');
@@ -58,7 +44,7 @@ export function register(program: Command): void {
         throw new UnusableInputError(`“${file}”中没有找到预算公开表格：没有一张表的标题能识别（例如“2024年预算收支总表”），无法生成公开文档。`);
       }
       const bytes = await buildDocx(prepared.document, { deflate: (data) => zlib.deflateSync(data) });
-      writeOutput(output, bytes, flags.force === true);
+      writeOutputFile(output, bytes, flags.force === true);
 
       const { error, warning } = prepared.check.summary;
       const placeholders = prepared.document.blocks.filter((b) => b.kind === 'paragraph' && b.placeholder).length;

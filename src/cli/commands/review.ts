@@ -12,7 +12,7 @@ import type { Command } from 'commander';
 import { ROUNDING_POLICIES } from '../../core/rules/rounding';
 import { ExitCode, UsageError } from '../errors';
 import { parseOutputPath, parsePolicy } from '../options';
-import { outputError } from '../output';
+import { refuseExistingOutputs, writeOutputFile } from '../output';
 import { collectFiles } from '../review/collect';
 import { reviewFiles } from '../review/pool';
 import { hasErrors, renderReviewHtml, summarizeReviews } from '../review/summary';
@@ -31,15 +31,6 @@ function parseJobs(value: string | undefined): number | undefined {
   const jobs = /^\d{1,2}$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (!(jobs >= 1 && jobs <= 64)) throw new UsageError(`选项 --jobs 的值“${value}”无效：应为 1–64 之间的整数（1 表示不用多线程）。`);
   return jobs;
-}
-
-function writeText(file: string, text: string, force: boolean): void {
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    fs.writeFileSync(file, text, { encoding: 'utf8', flag: force ? 'w' : 'wx' });
-  } catch (error) {
-    throw outputError(file, error);
-  }
 }
 
 /** 进度 — a line that rewrites itself on a terminal, one line per file otherwise (logs, CI). */
@@ -65,9 +56,7 @@ export function register(program: Command): void {
       const json = flags.json === undefined ? undefined : parseOutputPath(flags.json, '--json', /\.json$/i, '.json');
       const jobs = parseJobs(flags.jobs);
       const policy = parsePolicy(flags.policy);
-      for (const file of [output, ...(json ? [json] : [])]) {
-        if (!flags.force && fs.existsSync(file)) throw new UsageError(`输出文件“${file}”已存在；如要覆盖，请加上 --force。`);
-      }
+      refuseExistingOutputs([output, ...(json ? [json] : [])], flags.force === true);
       const files = collectFiles(inputs).filter((f) => path.resolve(f) !== path.resolve(output) && (!json || path.resolve(f) !== path.resolve(json)));
       if (files.length === 0) throw new UsageError(`在 ${inputs.join('、')} 中没有找到任何文件。`);
 
@@ -82,8 +71,8 @@ export function register(program: Command): void {
       });
       const summary = summarizeReviews(reviews);
       const single = inputs.length === 1 && fs.statSync(inputs[0] ?? '', { throwIfNoEntry: false })?.isDirectory();
-      writeText(output, renderReviewHtml(summary, single ? inputs[0] : undefined), flags.force === true);
-      if (json) writeText(json, JSON.stringify(summary, null, 2) + '\n', flags.force === true);
+      writeOutputFile(output, renderReviewHtml(summary, single ? inputs[0] : undefined), flags.force === true);
+      if (json) writeOutputFile(json, JSON.stringify(summary, null, 2) + '\n', flags.force === true);
 
       const { totals } = summary;
       process.stdout.write(
