@@ -7,7 +7,7 @@
 'use strict';
 
 const path = require('node:path');
-const { BIN, LIB, scratch, median, figure, verdict, runNode } = require('./common');
+const { BIN, LIB, scratch, time, median, figure, verdict, runNode } = require('./common');
 const { departmentGrids } = require('./department');
 
 const LOAD_ONLY = `
@@ -49,12 +49,15 @@ async function run() {
 
   const workbook = await readWorkbookFile(bigFile);
   let result;
-  const engine = await median(2, () => {
+  // The first run pays for compiling the code (JIT) and growing the heap, as the CLI's single run does.
+  const cold = await time(() => checkWorkbook(workbook));
+  const engine = await median(3, () => {
     result = checkWorkbook(workbook);
   });
   const { recognizeWorkbook } = require(path.join(LIB, 'core/recognize'));
-  const recognition = await median(2, () => recognizeWorkbook(workbook));
-  figure(`engine (checkWorkbook) on ${big.codedRows} coded rows, wall`, `${engine.ms.toFixed(0)} ms`, `target ≤ 1000 ms — ${verdict(engine.ms <= 1000)}`);
+  const recognition = await median(3, () => recognizeWorkbook(workbook));
+  figure(`engine first run on ${big.codedRows} coded rows, wall / CPU`, `${cold.ms.toFixed(0)} / ${cold.cpuMs.toFixed(0)} ms`);
+  figure(`engine (checkWorkbook), warm median of 3, wall`, `${engine.ms.toFixed(0)} ms`, `target ≤ 1000 ms — ${verdict(engine.ms <= 1000)}`);
   figure('  CPU time (user + system)', `${engine.cpuMs.toFixed(0)} ms`, `target ≤ 1000 ms — ${verdict(engine.cpuMs <= 1000)}`);
   figure('  of which recognition, wall / CPU', `${recognition.ms.toFixed(0)} / ${recognition.cpuMs.toFixed(0)} ms`);
   const { error, warning, info } = result.summary;
