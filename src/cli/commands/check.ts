@@ -15,6 +15,7 @@ import { kindName } from '../../core/rules/structure';
 import type { RoundingPolicy } from '../../core/rules/rounding';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode } from '../errors';
+import { readInputWorkbook } from '../input';
 import { parsePolicy } from '../options';
 import { readNarrativeFile, withNarrativeFindings } from './narrative';
 
@@ -54,13 +55,11 @@ export function register(program: Command): void {
     .action(async (files: string[], flags: CheckFlags) => {
       const policy = parsePolicy(flags.policy);
       const narrative = flags.narrative === undefined ? undefined : await readNarrativeFile(flags.narrative);
-      // ExcelJS takes most of the CLI's start-up time; load it only when a file is read.
-      const { readWorkbookFile } = await import('../../xlsx');
       const checked: { file: string; result: CheckResult }[] = [];
       let unusable = false;
       for (const file of files) {
         try {
-          const workbook = await readWorkbookFile(file);
+          const workbook = await readInputWorkbook(file);
           const result = withNarrativeFindings(checkWorkbook(workbook, { policy }), workbook, narrative);
           if (result.recognition.tables.length === 0) throw new UnusableInputError(noTablesReason(file, workbook.length));
           checked.push({ file, result });

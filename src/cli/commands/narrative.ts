@@ -17,6 +17,7 @@ import type { GivenNarrative, NarrativeFormat } from '../../core/narrative';
 import { recognizeWorkbook } from '../../core/recognize';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode, UsageError } from '../errors';
+import { readInputWorkbook } from '../input';
 import { writeOutputFile } from '../output';
 
 interface NarrativeFlags {
@@ -42,9 +43,7 @@ export function register(program: Command): void {
     .option('-f, --force', '覆盖已存在的输出文件 (overwrite an existing output file)')
     .action(async (file: string, flags: NarrativeFlags) => {
       const output = parseNarrativeOutput(flags.output);
-      // ExcelJS takes most of the CLI's start-up time; load it only when a file is read.
-      const { readWorkbookFile } = await import('../../xlsx');
-      const workbook = await readWorkbookFile(file);
+      const workbook = await readInputWorkbook(file);
       const { tables } = recognizeWorkbook(workbook);
       if (tables.length === 0) {
         throw new UnusableInputError(`“${file}”中没有找到预算公开表格，无法生成情况说明。`);

@@ -11,6 +11,7 @@ import { prepareReport } from '../../core/report';
 import { ROUNDING_POLICIES } from '../../core/rules/rounding';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode } from '../errors';
+import { readInputWorkbook } from '../input';
 import { parseDocxOutput, parsePolicy } from '../options';
 import { refuseExistingOutputs, writeOutputFile } from '../output';
 
@@ -34,10 +35,9 @@ export function register(program: Command): void {
       const output = parseDocxOutput(flags.output);
       const policy = parsePolicy(flags.policy);
       refuseExistingOutputs([output], flags.force === true);
-      // ExcelJS and docx take most of the start-up time; load them only when a report is made.
-      const { readWorkbookFile } = await import('../../xlsx');
+      const workbook = await readInputWorkbook(file);
+      // docx takes much of the start-up time; load it only when a report is made.
       const { buildDocx } = await import('../../report/docx');
-      const workbook = await readWorkbookFile(file);
       const prepared = prepareReport(workbook, { policy, review: flags.review === true });
       const tables = prepared.check.recognition.tables.length;
       if (tables === 0) {

@@ -13,6 +13,7 @@ import { kindName } from '../../core/rules/structure';
 import { rollForward } from '../../core/rollforward';
 import { FAMILIES } from '../../core/templates';
 import { UnusableInputError } from '../../xlsx/errors';
+import { readInputWorkbook } from '../input';
 import { parseXlsxOutput } from '../options';
 import { writeOutputWorkbook } from '../output';
 
@@ -37,9 +38,7 @@ export function register(program: Command): void {
     .option('-f, --force', '覆盖已存在的输出文件 (overwrite an existing output file)')
     .action(async (file: string, flags: RollforwardFlags) => {
       const output = parseXlsxOutput(flags.output);
-      // ExcelJS takes most of the CLI's start-up time; load it only when a file is read.
-      const { readWorkbookFile } = await import('../../xlsx');
-      const workbook = await readWorkbookFile(file);
+      const workbook = await readInputWorkbook(file);
       const result = rollForward(workbook);
       if (result.kind === 'unusable') throw new UnusableInputError(`“${path.basename(file)}”：${result.reason}`);
       await writeOutputWorkbook(output, result.grids, flags.force === true);
