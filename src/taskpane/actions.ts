@@ -27,6 +27,20 @@ export interface TemplateRequest {
   codeLayout: CodeLayout;
 }
 
+/**
+ * 生成下一年度模板 — the new sheets for `year`, or why the workbook cannot be rolled forward
+ * (core/rollforward's Chinese reason; nothing is written then).
+ */
+export type RollForwardOutcome =
+  | {
+      kind: 'rolled';
+      year: number;
+      sheets: string[];
+      /** The family's tables the workbook lacked (laid out blank), by their sheet names, e.g. 表13 绩效目标表. */
+      missing: string[];
+    }
+  | { kind: 'unusable'; reason: string };
+
 /** 校验 — what a check found, and how the marking went. */
 export interface CheckOutcome {
   result: CheckResult;
@@ -38,6 +52,8 @@ export interface TaskpaneActions {
   layOutTemplates(request: TemplateRequest): Promise<string[]>;
   /** Lays out the embedded sample (the seed's 13 tables) and its 参数 sheet; returns the sheet names used. */
   layOutSample(codeLayout: CodeLayout): Promise<string[]>;
+  /** 生成下一年度模板 — reads the workbook and lays out next year's templates and 参数 into new sheets. */
+  rollForward(): Promise<RollForwardOutcome>;
   /** Reads the workbook, runs every rule and marks the findings not accepted in place. */
   check(policy: RoundingPolicy): Promise<CheckOutcome>;
   /** Selects a finding's cell; false when its sheet no longer exists. */
@@ -108,6 +124,20 @@ export function createActions({ run, notesSupported }: ActionHost): TaskpaneActi
         paramsSheet(sampleParams()),
       ];
       return run((context) => layOutGrids(context, grids));
+    },
+    async rollForward() {
+      const [{ rollForward }, { FAMILIES, tableTemplate }, { readWorkbook }, { layOutGrids }] = await Promise.all([
+        import(/* webpackChunkName: "core-rollforward" */ '../core/rollforward'),
+        import(/* webpackChunkName: "core-templates" */ '../core/templates'),
+        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
+        import(/* webpackChunkName: "excel-layout" */ '../excel/layout'),
+      ]);
+      const rolled = rollForward(await run((context) => readWorkbook(context)));
+      if (rolled.kind === 'unusable') return rolled;
+      // layOutGrids only adds sheets: this year's 表1 … and 参数 stay, next year's get free names.
+      const sheets = await run((context) => layOutGrids(context, rolled.grids));
+      const missing = rolled.missing.map((kind) => tableTemplate(FAMILIES[rolled.family], kind)?.sheetName ?? kind);
+      return { kind: 'rolled', year: rolled.year + 1, sheets, missing };
     },
     async check(policy) {
       const [{ checkWorkbook }, { readWorkbook }, { markFindings }] = await Promise.all([

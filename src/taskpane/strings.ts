@@ -2,6 +2,8 @@
  * The task pane's user-facing text: Chinese, with English only as the fallback for an Office whose
  * display language is not Chinese (issue 6).
  */
+import type { FamilyId } from '../core/model';
+
 export type UiLanguage = 'zh' | 'en';
 
 export interface UiStrings {
@@ -22,11 +24,20 @@ export interface UiStrings {
     codeLayout: string;
     codeSingle: string;
     codeSplit: string;
+    /** The families by id (core/templates FAMILIES). */
+    families: Record<FamilyId, string>;
     layOut: string;
     layOutSample: string;
     working: string;
     /** Followed by the sheet names written. */
     done: string;
+    rollForward: string;
+    rollForwardHelp: string;
+    /** "{year}" is replaced by next year; followed by the sheet names written. */
+    rolledForward: string;
+    /** Followed by the names of the tables laid out blank. */
+    rolledMissing: string;
+    rollForwardFailed: string;
   };
   check: {
     policy: string;
@@ -91,7 +102,7 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
     panelLoading: '正在加载…',
     noOffice: '未检测到 Excel：请在 Excel 中通过“开始”选项卡的“预算公开助手”按钮打开本窗格。在普通浏览器中只能查看界面，无法读写工作簿。',
     panelPurpose: {
-      template: '按部门预算公开的 13 张标准表生成模板（另含“参数”表），或填入示例数据。已有的工作表不会被覆盖。',
+      template: '按所选表格套式（部门预算公开的 13 张标准表、预算 9 张表或决算 9 张表）生成模板（另含“参数”表），或填入示例数据，或由本年度工作簿生成下一年度模板。已有的工作表不会被覆盖。',
       check: '读取工作簿，校验表内合计与表间勾稽关系，在单元格上以填充颜色标出问题；点击问题可定位到单元格。',
       narrative: '根据表格和“参数”表生成第三部分情况说明，可写入单独的工作表（含图表），并可检查已有说明中的数字。',
       report: '一键生成完整的部门预算公开文档：写入“公开文本”工作表，并可下载 Word 文档。',
@@ -107,10 +118,16 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
       codeLayout: '科目编码',
       codeSingle: '一列（如 2080505）',
       codeSplit: '类、款、项三列',
+      families: { budget13: '部门预算（13 张表）', budget9: '部门预算（9 张表）', final9: '部门决算（9 张表）' },
       layOut: '生成模板',
       layOutSample: '填入示例数据',
       working: '正在写入工作表…',
       done: '已新建工作表：',
+      rollForward: '生成下一年度模板',
+      rollForwardHelp: '读取本工作簿的公开表：按同一部门、同一套式生成下一年度的空白模板（保留科目行、项目名称，金额留空），并把本年度的合计数写入新“参数”表作为上年数。',
+      rolledForward: '已生成 {year} 年度模板，新建工作表：',
+      rolledMissing: '本工作簿缺少以下表格，已按空白表生成：',
+      rollForwardFailed: '无法生成下一年度模板',
     },
     check: {
       policy: '尾差口径',
@@ -171,7 +188,7 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
     panelLoading: 'Loading…',
     noOffice: 'Excel was not detected: open this pane from the Budget Disclosure button on the Home tab in Excel. In a plain browser the pane can be viewed but cannot read or write a workbook.',
     panelPurpose: {
-      template: 'Lay out the 13 standard tables of a department budget disclosure (plus the 参数 sheet), or fill in the sample data. Existing sheets are never overwritten.',
+      template: 'Lay out the tables of the chosen set (the 13 standard tables of a department budget disclosure, the 9-table budget or the 9-table final accounts) plus the 参数 sheet, fill in the sample data, or lay out next year\'s templates from this year\'s workbook. Existing sheets are never overwritten.',
       check: 'Read the workbook, check totals within and across tables, and mark problems on the cells.',
       narrative: 'Write the explanation (part three) from the tables and the 参数 sheet, put it with its charts into a sheet of its own, or check the figures of an existing one.',
       report: 'Produce the whole department budget disclosure in one click: the 公开文本 sheet, and the Word document to download.',
@@ -187,10 +204,16 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
       codeLayout: 'Subject codes',
       codeSingle: 'One column (e.g. 2080505)',
       codeSplit: 'Three columns 类 / 款 / 项',
+      families: { budget13: 'Department budget (13 tables)', budget9: 'Department budget (9 tables)', final9: 'Final accounts (9 tables)' },
       layOut: 'Lay out templates',
       layOutSample: 'Fill in sample data',
       working: 'Writing sheets…',
       done: 'New sheets: ',
+      rollForward: 'Templates for next year',
+      rollForwardHelp: 'Reads this workbook\'s disclosure tables and lays out next year\'s blank templates for the same department and table set (subject rows and project names kept, amounts empty), with this year\'s totals in a new 参数 sheet as last year\'s figures.',
+      rolledForward: 'Templates for {year} laid out. New sheets: ',
+      rolledMissing: 'Tables this workbook lacks, laid out blank: ',
+      rollForwardFailed: 'Cannot lay out next year\'s templates',
     },
     check: {
       policy: 'Rounding tolerance',

@@ -16,6 +16,7 @@ import { layoutWorkbook } from '../../src/core/templates';
 import { SEVERITY_FILL } from '../../src/excel/marks';
 import { narrativeOfWorkbook } from '../../src/core/narrative';
 import { recognizeWorkbook } from '../../src/core/recognize';
+import { rollForward } from '../../src/core/rollforward';
 import { buildDist, BUILD_TIMEOUT_MS } from '../build/build-dist';
 import { ROOT } from '../build/manifest-xml';
 import { buildFakeHost, FAKE_HOST_SCRIPT } from './build-fake-host';
@@ -317,6 +318,46 @@ describe('the task pane in Excel (the fake host)', () => {
     const department = await session.page.evaluate(() => window.fakeWorkbook.sheet('表1 收支总表 (2)').valuesFromA1().flat().filter((value) => typeof value === 'string' && value.includes('阳城县应急管理局')));
     expect(department.length).toBeGreaterThan(0);
     await session.page.screenshot({ path: join(ARTIFACTS, 'host-template-sample.png') });
+  });
+
+  it('raised no page error and sent no request beyond 127.0.0.1', () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.framesBlockedByPolicy.filter((url) => url !== OFFICE_TELEMETRY_PROXY)).toEqual([]);
+  });
+});
+
+describe('next year\'s templates rolled forward from the sample in Excel (the fake host)', () => {
+  let session: Session;
+  const sample = sampleDisclosure();
+  /** What core/rollforward makes of the same workbook, computed here in Node. */
+  const rolled = rollForward([
+    ...layoutWorkbook({ family: 'budget13', department: sample.department, year: sample.year, unit: sample.unit, codeLayout: 'single', data: sample.data }),
+    paramsSheet(sampleParams()),
+  ]);
+
+  beforeAll(async () => {
+    session = await open(hostServer);
+    await session.page.getByRole('button', { name: '填入示例数据' }).click();
+    await session.page.getByText('已新建工作表：').waitFor();
+  });
+
+  it('lays out next year\'s sheets beside this year\'s, with this year\'s 收入总计 4,510.52 in the new 参数', async () => {
+    expect(rolled.kind).toBe('rolled');
+    const before = await session.page.evaluate(() => window.fakeWorkbook.sheetNames);
+    const panel = session.page.getByRole('tabpanel', { name: '模板' });
+    await panel.getByRole('button', { name: '生成下一年度模板' }).click();
+    await panel.getByText(`已生成 ${sample.year + 1} 年度模板`).waitFor();
+    const names = await session.page.evaluate(() => window.fakeWorkbook.sheetNames);
+    const added = names.slice(before.length);
+    expect(names.slice(0, before.length)).toEqual(before);
+    expect(added).toHaveLength(rolled.kind === 'rolled' ? rolled.grids.length : -1);
+    const [first = '', params = ''] = [added[0], added[added.length - 1]];
+    const title = await session.page.evaluate((sheet) => window.fakeWorkbook.sheet(sheet).valuesFromA1().flat().filter((value) => typeof value === 'string' && value.includes('年')), first);
+    expect(title.some((text) => String(text).includes(`${sample.year + 1}年`))).toBe(true);
+    expect(params).toMatch(/^参数/);
+    expect(await session.page.evaluate((sheet) => window.fakeWorkbook.sheet(sheet).valuesFromA1().flat(), params)).toContain(4510.52);
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-template-rollforward.png'), fullPage: true });
   });
 
   it('raised no page error and sent no request beyond 127.0.0.1', () => {

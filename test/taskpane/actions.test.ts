@@ -3,6 +3,8 @@
  * with the core in between: what the panels get is what the core computes on what the adapter read.
  */
 import { createActions, localDate } from '../../src/taskpane/actions';
+import { sampleDisclosure } from '../../src/core/sample';
+import { FAMILIES } from '../../src/core/templates';
 import { FakeWorkbook } from '../support/fake-excel';
 
 function actionsOn(book: FakeWorkbook) {
@@ -54,5 +56,47 @@ describe('createActions', () => {
 describe('localDate', () => {
   it('writes the date as YYYY-MM-DD in local time', () => {
     expect(localDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
+  });
+});
+
+describe('createActions: families and roll-forward', () => {
+  it('lays out the family chosen, with the 参数 sheet after its tables', async () => {
+    const book = new FakeWorkbook();
+    const { actions } = actionsOn(book);
+    const sheets = await actions.layOutTemplates({ family: 'budget9', department: '测试局', year: 2025, unit: '元', codeLayout: 'split' });
+    expect(sheets).toEqual([...FAMILIES.budget9.tables.map((table) => table.sheetName), '参数']);
+    expect(book.sheetNames).toEqual(sheets);
+  });
+
+  it('rolls the laid-out sample forward into new sheets for the next year, keeping this year\'s sheets', async () => {
+    const book = new FakeWorkbook();
+    const { actions } = actionsOn(book);
+    const thisYear = await actions.layOutSample('single');
+    const before = thisYear.map((name) => book.sheet(name).valuesFromA1());
+    const outcome = await actions.rollForward();
+    expect(outcome.kind).toBe('rolled');
+    if (outcome.kind !== 'rolled') return;
+    const sample = sampleDisclosure();
+    expect(outcome.year).toBe(sample.year + 1);
+    expect(outcome.sheets).toHaveLength(thisYear.length);
+    expect(outcome.sheets.filter((name) => thisYear.includes(name))).toEqual([]);
+    expect(book.sheetNames).toEqual([...thisYear, ...outcome.sheets]);
+    expect(thisYear.map((name) => book.sheet(name).valuesFromA1())).toEqual(before);
+    const titles = book.sheet(outcome.sheets[0] ?? '').valuesFromA1().flat();
+    expect(titles.some((value) => typeof value === 'string' && value.includes(`${sample.year + 1}年`))).toBe(true);
+    const params = book.sheet(outcome.sheets[outcome.sheets.length - 1] ?? '').valuesFromA1().flat();
+    expect(params).toContain(4510.52);
+  });
+
+  it('tells why a workbook without disclosure tables cannot be rolled forward, and writes nothing', async () => {
+    const book = new FakeWorkbook();
+    const { actions } = actionsOn(book);
+    await book.run(async (context) => {
+      context.workbook.worksheets.add('笔记').getRange('A1').values = [['备忘']];
+      await context.sync();
+    });
+    const outcome = await actions.rollForward();
+    expect(outcome).toEqual({ kind: 'unusable', reason: expect.stringContaining('没有识别出') });
+    expect(book.sheetNames).toEqual(['笔记']);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * 模板 — lays out the blank tables of a family (with the 参数 sheet) or the embedded sample into new
- * sheets. Never writes over a user's sheet: the Excel job picks a free name for each new sheet.
+ * 模板 — lays out the blank tables of a family (with the 参数 sheet), the embedded sample, or next
+ * year's templates rolled forward from this workbook (issue 8, item 4) into new sheets. Never writes
+ * over a user's sheet: the Excel job picks a free name for each new sheet.
  */
 import {
   Button,
@@ -19,7 +20,9 @@ import {
 } from '@fluentui/react-components';
 import { useState, type ReactElement } from 'react';
 import type { Unit } from '../../core/amount';
-import type { CodeLayout } from '../../core/templates';
+import type { FamilyId } from '../../core/model';
+import { FAMILIES, type CodeLayout } from '../../core/templates';
+import type { RollForwardOutcome } from '../actions';
 import { describeError } from '../officeErrors';
 import type { PanelProps } from './panel';
 
@@ -28,10 +31,10 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** The families the pane offers: only the seed's 13-table budget family exists so far. */
-const FAMILY_CHOICES = [{ id: 'budget13', name: '部门预算公开（13 张表）' }] as const;
+/** The families the pane offers, in the order of core/templates FAMILIES (budget13 first, the seed's). */
+const FAMILY_CHOICES = Object.keys(FAMILIES) as FamilyId[];
 
-type Outcome = { kind: 'done'; sheets: string[] } | { kind: 'failed'; message: string };
+type Outcome = { kind: 'done'; sheets: string[] } | RollForwardOutcome | { kind: 'failed'; message: string };
 
 /** A four-digit year, or undefined for anything else. */
 function parseYear(text: string): number | undefined {
@@ -41,6 +44,7 @@ function parseYear(text: string): number | undefined {
 export default function TemplatePanel({ strings, hostReady, actions }: PanelProps): ReactElement {
   const text = strings.template;
   const styles = useStyles();
+  const [family, setFamily] = useState<FamilyId>('budget13');
   const [department, setDepartment] = useState('');
   const [yearText, setYearText] = useState(String(new Date().getFullYear()));
   const [unit, setUnit] = useState<Unit>('万元');
@@ -52,11 +56,11 @@ export default function TemplatePanel({ strings, hostReady, actions }: PanelProp
   const year = parseYear(yearText);
   const departmentMissing = department.trim() === '';
 
-  async function perform(job: () => Promise<string[]>): Promise<void> {
+  async function perform(job: () => Promise<Outcome>): Promise<void> {
     setBusy(true);
     setOutcome(undefined);
     try {
-      setOutcome({ kind: 'done', sheets: await job() });
+      setOutcome(await job());
     } catch (error) {
       setOutcome({ kind: 'failed', message: describeError(error) });
     } finally {
@@ -67,7 +71,14 @@ export default function TemplatePanel({ strings, hostReady, actions }: PanelProp
   function layOutTemplates(): void {
     setValidate(true);
     if (!actions || departmentMissing || year === undefined) return;
-    void perform(() => actions.layOutTemplates({ family: 'budget13', department: department.trim(), year, unit, codeLayout }));
+    void perform(async () => ({ kind: 'done', sheets: await actions.layOutTemplates({ family, department: department.trim(), year, unit, codeLayout }) }));
+  }
+
+  /** A family brings the unit and code layout it is usually printed in (9-table budget: 元, 类/款/项). */
+  function chooseFamily(id: FamilyId): void {
+    setFamily(id);
+    setUnit(FAMILIES[id].unit ?? '万元');
+    setCodeLayout(FAMILIES[id].codeLayout ?? 'single');
   }
 
   const disabled = busy || !hostReady || !actions;
@@ -75,10 +86,10 @@ export default function TemplatePanel({ strings, hostReady, actions }: PanelProp
     <div className={styles.panel}>
       <Text as="p">{strings.panelPurpose.template}</Text>
       <Field label={text.family}>
-        <Select value="budget13" disabled={disabled}>
-          {FAMILY_CHOICES.map((family) => (
-            <option key={family.id} value={family.id}>
-              {family.name}
+        <Select value={family} onChange={(_, data) => chooseFamily(data.value as FamilyId)} disabled={disabled}>
+          {FAMILY_CHOICES.map((id) => (
+            <option key={id} value={id}>
+              {text.families[id]}
             </option>
           ))}
         </Select>
@@ -105,16 +116,38 @@ export default function TemplatePanel({ strings, hostReady, actions }: PanelProp
         <Button appearance="primary" onClick={layOutTemplates} disabled={disabled}>
           {text.layOut}
         </Button>
-        <Button onClick={() => actions && void perform(() => actions.layOutSample(codeLayout))} disabled={disabled}>
+        <Button onClick={() => actions && void perform(async () => ({ kind: 'done', sheets: await actions.layOutSample(codeLayout) }))} disabled={disabled}>
           {text.layOutSample}
         </Button>
       </div>
+      <Field hint={text.rollForwardHelp}>
+        <Button onClick={() => actions && void perform(() => actions.rollForward())} disabled={disabled}>
+          {text.rollForward}
+        </Button>
+      </Field>
       {busy ? <Spinner size="small" label={text.working} /> : null}
       {outcome?.kind === 'done' ? (
         <MessageBar intent="success">
           <MessageBarBody>
             {text.done}
             {outcome.sheets.join('、')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome?.kind === 'rolled' ? (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {text.rolledForward.replace('{year}', String(outcome.year))}
+            {outcome.sheets.join('、')}
+            {outcome.missing.length > 0 ? <Text as="p">{`${text.rolledMissing}${outcome.missing.join('、')}`}</Text> : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome?.kind === 'unusable' ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{text.rollForwardFailed}</MessageBarTitle>
+            {outcome.reason}
           </MessageBarBody>
         </MessageBar>
       ) : null}
