@@ -101,13 +101,18 @@ export function cleanName(name: string): string {
     .replace(/^其中[:：]/u, '');
 }
 
-function factOf(table: TypedTable, cell: AmountCell | undefined): Fact | undefined {
+/**
+ * A table cell's amount in 万元 with the cell it came from (a cell that holds no amount reads as 0);
+ * `undefined` when there is no cell. Shared with the 决算 facts (final/facts.ts).
+ */
+export function factOf(table: TypedTable, cell: AmountCell | undefined): Fact | undefined {
   if (!cell) return undefined;
   const amount = amountOf(cell) ?? new Decimal(0);
   return { value: convertUnit(amount, table.unit, '万元'), sources: [{ sheet: table.sheet, cell: cell.address }] };
 }
 
-function pick(row: TypedRow | undefined, keys: readonly ColumnKey[]): AmountCell | undefined {
+/** The row's first amount cell among `keys`, in their order — the column a layout prints the figure in. */
+export function pickAmount(row: TypedRow | undefined, keys: readonly ColumnKey[]): AmountCell | undefined {
   if (!row) return undefined;
   for (const key of keys) {
     const cell = row.amounts[key];
@@ -157,8 +162,8 @@ function incomeItems(table: TypedTable): readonly TypedRow[] {
 function classRows(table: TypedTable): NamedFact[] {
   const out: NamedFact[] = [];
   for (const row of expenditureSide(table)) {
-    if (row.role !== 'item' || !hasAmount(pick(row, TOTAL_AMOUNT))) continue;
-    const fact = factOf(table, pick(row, TOTAL_AMOUNT))!;
+    if (row.role !== 'item' || !hasAmount(pickAmount(row, TOTAL_AMOUNT))) continue;
+    const fact = factOf(table, pickAmount(row, TOTAL_AMOUNT))!;
     out.push(row.code ? { ...fact, name: cleanName(row.name), code: row.code } : { ...fact, name: cleanName(row.name) });
   }
   return out;
@@ -206,19 +211,19 @@ export function factsFromTables(tables: readonly TypedTable[]): NarrativeFacts {
   if (summary) Object.assign(facts, summaryFacts(summary));
   if (expenditure) {
     const total = totalRow(expenditure);
-    facts.basic = factOf(expenditure, pick(total, ['basic']));
-    facts.project = factOf(expenditure, pick(total, ['project']));
+    facts.basic = factOf(expenditure, pickAmount(total, ['basic']));
+    facts.project = factOf(expenditure, pickAmount(total, ['project']));
   }
   if (fiscal) facts.fiscal = fiscalFacts(fiscal);
   if (generalPublic) {
     const total = totalRow(generalPublic);
     facts.generalPublic = {
-      total: factOf(generalPublic, pick(total, ['total', 'generalPublic'])),
-      basic: factOf(generalPublic, pick(total, ['basic'])),
-      project: factOf(generalPublic, pick(total, ['project'])),
+      total: factOf(generalPublic, pickAmount(total, ['total', 'generalPublic'])),
+      basic: factOf(generalPublic, pickAmount(total, ['basic'])),
+      project: factOf(generalPublic, pickAmount(total, ['project'])),
       classes: generalPublic.rows
-        .filter((row) => row.role !== 'total' && row.code?.length === 3 && hasAmount(pick(row, ['total', 'generalPublic'])))
-        .map((row) => ({ ...factOf(generalPublic, pick(row, ['total', 'generalPublic']))!, name: cleanName(row.name), code: row.code! }))
+        .filter((row) => row.role !== 'total' && row.code?.length === 3 && hasAmount(pickAmount(row, ['total', 'generalPublic'])))
+        .map((row) => ({ ...factOf(generalPublic, pickAmount(row, ['total', 'generalPublic']))!, name: cleanName(row.name), code: row.code! }))
         .sort(byCode),
     };
   }
@@ -226,7 +231,7 @@ export function factsFromTables(tables: readonly TypedTable[]): NarrativeFacts {
   if (threePublic) facts.threePublic = threePublicFacts(threePublic);
   if (operating) {
     const total = totalRow(operating) ?? operating.rows[0];
-    const fact = factOf(operating, pick(total, ['total', 'generalPublic']));
+    const fact = factOf(operating, pickAmount(total, ['total', 'generalPublic']));
     if (fact) facts.operating = fact;
     const unitRow = operating.rows.find((row) => row.role === 'item');
     if (unitRow && operating.rows.filter((row) => row.role === 'item').length === 1) facts.department = unitRow.name.trim();
@@ -241,18 +246,18 @@ function summaryFacts(table: TypedTable): Partial<NarrativeFacts> {
   const incomeBySource: (NamedFact & { source: IncomeSource })[] = [];
   for (const [source, name] of INCOME_SOURCES) {
     const row = rowNamed(items, is(name));
-    const fact = factOf(table, pick(row, INCOME_AMOUNT));
+    const fact = factOf(table, pickAmount(row, INCOME_AMOUNT));
     if (fact) incomeBySource.push({ ...fact, name, source });
   }
   const grandTotal = rowNamed(spending, is('支出总计'));
   return {
-    incomeTotal: factOf(table, pick(rowNamed(income, is('收入总计')), INCOME_AMOUNT)),
-    currentIncome: factOf(table, pick(rowNamed(income, (n) => n === '本年收入合计' || n === '本年收入'), INCOME_AMOUNT)),
-    carryover: factOf(table, pick(rowNamed(income, (n) => n.startsWith('上年结转')), INCOME_AMOUNT)),
+    incomeTotal: factOf(table, pickAmount(rowNamed(income, is('收入总计')), INCOME_AMOUNT)),
+    currentIncome: factOf(table, pickAmount(rowNamed(income, (n) => n === '本年收入合计' || n === '本年收入'), INCOME_AMOUNT)),
+    carryover: factOf(table, pickAmount(rowNamed(income, (n) => n.startsWith('上年结转')), INCOME_AMOUNT)),
     incomeBySource,
-    expenditureTotal: factOf(table, pick(grandTotal, TOTAL_AMOUNT)),
-    expenditureCurrent: factOf(table, pick(grandTotal, ['currentYear'])),
-    expenditureCarryover: factOf(table, pick(grandTotal, ['carryover'])),
+    expenditureTotal: factOf(table, pickAmount(grandTotal, TOTAL_AMOUNT)),
+    expenditureCurrent: factOf(table, pickAmount(grandTotal, ['currentYear'])),
+    expenditureCarryover: factOf(table, pickAmount(grandTotal, ['carryover'])),
     classes: classRows(table),
   };
 }
@@ -261,12 +266,12 @@ function fiscalFacts(table: TypedTable): NarrativeFacts['fiscal'] {
   const income = incomeSide(table);
   const grandTotal = rowNamed(expenditureSide(table), is('支出总计'));
   return {
-    total: factOf(table, pick(rowNamed(income, is('收入总计')), INCOME_AMOUNT)),
-    generalPublic: factOf(table, pick(grandTotal, ['generalPublic'])),
-    govFund: factOf(table, pick(grandTotal, ['govFund'])),
-    stateCapital: factOf(table, pick(grandTotal, ['stateCapital'])),
-    current: factOf(table, pick(rowNamed(income, (n) => n === '本年收入合计' || n === '本年收入'), INCOME_AMOUNT)),
-    carryover: factOf(table, pick(rowNamed(income, (n) => n.startsWith('上年') && n.includes('结转')), INCOME_AMOUNT)),
+    total: factOf(table, pickAmount(rowNamed(income, is('收入总计')), INCOME_AMOUNT)),
+    generalPublic: factOf(table, pickAmount(grandTotal, ['generalPublic'])),
+    govFund: factOf(table, pickAmount(grandTotal, ['govFund'])),
+    stateCapital: factOf(table, pickAmount(grandTotal, ['stateCapital'])),
+    current: factOf(table, pickAmount(rowNamed(income, (n) => n === '本年收入合计' || n === '本年收入'), INCOME_AMOUNT)),
+    carryover: factOf(table, pickAmount(rowNamed(income, (n) => n.startsWith('上年') && n.includes('结转')), INCOME_AMOUNT)),
     classes: classRows(table),
   };
 }
@@ -276,9 +281,9 @@ function economicFacts(table: TypedTable): NarrativeFacts['basicEconomic'] {
   const items = table.rows.filter((row) => row.role === 'item');
   const named = (row: TypedRow, key: ColumnKey): NamedFact => ({ ...factOf(table, row.amounts[key])!, name: cleanName(row.name) });
   return {
-    total: factOf(table, pick(total, ['total'])),
-    personnel: factOf(table, pick(total, ['personnel'])),
-    publicUse: factOf(table, pick(total, ['publicUse'])),
+    total: factOf(table, pickAmount(total, ['total'])),
+    personnel: factOf(table, pickAmount(total, ['personnel'])),
+    publicUse: factOf(table, pickAmount(total, ['publicUse'])),
     personnelItems: items.filter((row) => hasAmount(row.amounts.personnel)).map((row) => named(row, 'personnel')),
     publicUseItems: items.filter((row) => hasAmount(row.amounts.publicUse)).map((row) => named(row, 'publicUse')),
   };
@@ -296,9 +301,9 @@ const THREE_PUBLIC_ROWS: readonly [keyof NarrativeFacts['threePublic'], string][
 function threePublicFacts(table: TypedTable): NarrativeFacts['threePublic'] {
   const out: { -readonly [K in keyof NarrativeFacts['threePublic']]?: Fact } = {};
   const amountKeys: readonly ColumnKey[] = ['total', 'budgeted', 'generalPublic'];
-  out.total = factOf(table, pick(rowNamed(table.rows, (n) => n === '合计' || n.includes('“三公”经费合计')) ?? totalRow(table), amountKeys));
+  out.total = factOf(table, pickAmount(rowNamed(table.rows, (n) => n === '合计' || n.includes('“三公”经费合计')) ?? totalRow(table), amountKeys));
   for (const [key, name] of THREE_PUBLIC_ROWS) {
-    const fact = factOf(table, pick(rowNamed(table.rows, (n) => n.replace(/[“”"]/g, '') === canonicalName(name)), amountKeys));
+    const fact = factOf(table, pickAmount(rowNamed(table.rows, (n) => n.replace(/[“”"]/g, '') === canonicalName(name)), amountKeys));
     if (fact) out[key] = fact;
   }
   return dropUndefined(out);

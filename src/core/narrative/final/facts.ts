@@ -4,10 +4,8 @@
  * the 三公 table's 预算数 beside its 决算数. Figures in 万元 with the cells they came from.
  * Source: domain guide, "Other families and layouts" → Final accounts; issue 8 item 2.
  */
-import { Decimal, convertUnit } from '../../amount';
-import type { AmountCell, ColumnKey, TypedRow, TypedTable } from '../../model';
-import { amountOf } from '../../model';
-import { cleanName } from '../facts';
+import type { ColumnKey, TypedRow, TypedTable } from '../../model';
+import { cleanName, factOf, pickAmount } from '../facts';
 import type { Fact } from '../facts';
 
 /** 预算与决算 — one line with its 年初预算 (when printed) and its 决算数. */
@@ -41,21 +39,6 @@ export interface FinalFacts {
   readonly threePublic: Partial<Record<ThreePublicLine, BudgetedItem>>;
 }
 
-function factOf(table: TypedTable, cell: AmountCell | undefined): Fact | undefined {
-  if (!cell) return undefined;
-  const amount = amountOf(cell) ?? new Decimal(0);
-  return { value: convertUnit(amount, table.unit, '万元'), sources: [{ sheet: table.sheet, cell: cell.address }] };
-}
-
-function pick(row: TypedRow | undefined, keys: readonly ColumnKey[]): AmountCell | undefined {
-  if (!row) return undefined;
-  for (const key of keys) {
-    const cell = row.amounts[key];
-    if (cell) return cell;
-  }
-  return undefined;
-}
-
 /** The printed name without ordinals (1. （1） 其中：) — the 三公 table numbers its lines every way. */
 function bareName(name: string): string {
   return cleanName(name).replace(/^其中[:：]?/u, '').replace(/^[(（]?\d+[)）.．、]?/u, '').replace(/^[(（][一二三四五六七八九十]+[)）]/u, '');
@@ -65,7 +48,7 @@ const ACTUAL: readonly ColumnKey[] = ['actual', 'total', 'expenditure', 'income'
 
 function budgetedItem(table: TypedTable, row: TypedRow, name: string): BudgetedItem {
   const budgeted = factOf(table, row.amounts.budgeted);
-  const actual = factOf(table, pick(row, ACTUAL));
+  const actual = factOf(table, pickAmount(row, ACTUAL));
   return {
     name,
     ...(row.code ? { code: row.code } : {}),
@@ -111,12 +94,12 @@ export function finalFactsFromTables(tables: readonly TypedTable[]): FinalFacts 
     const assign = <K extends keyof FinalFacts>(key: K, fact: Fact | undefined) => {
       if (fact) facts[key] = fact as FinalFacts[K];
     };
-    assign('incomeTotal', factOf(summary, pick(total(income), ACTUAL)));
-    assign('currentIncome', factOf(summary, pick(named(income, (n) => n === '本年收入合计' || n === '本年收入'), ACTUAL)));
-    assign('openingBalance', factOf(summary, pick(named(income, (n) => n.startsWith('年初结转和结余')), ACTUAL)));
-    assign('expenditureTotal', factOf(summary, pick(total(spending), ACTUAL)));
-    assign('currentExpenditure', factOf(summary, pick(named(spending, (n) => n === '本年支出合计' || n === '本年支出'), ACTUAL)));
-    assign('closingBalance', factOf(summary, pick(named(spending, (n) => n.startsWith('年末结转和结余')), ACTUAL)));
+    assign('incomeTotal', factOf(summary, pickAmount(total(income), ACTUAL)));
+    assign('currentIncome', factOf(summary, pickAmount(named(income, (n) => n === '本年收入合计' || n === '本年收入'), ACTUAL)));
+    assign('openingBalance', factOf(summary, pickAmount(named(income, (n) => n.startsWith('年初结转和结余')), ACTUAL)));
+    assign('expenditureTotal', factOf(summary, pickAmount(total(spending), ACTUAL)));
+    assign('currentExpenditure', factOf(summary, pickAmount(named(spending, (n) => n === '本年支出合计' || n === '本年支出'), ACTUAL)));
+    assign('closingBalance', factOf(summary, pickAmount(named(spending, (n) => n.startsWith('年末结转和结余')), ACTUAL)));
   }
   if (generalPublic) {
     const totalRow = generalPublic.rows.find((row) => row.role === 'total');
