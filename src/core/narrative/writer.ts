@@ -17,9 +17,32 @@ import type { NarrativeOptions } from './model';
 import { SentenceBuilder } from './sentence';
 import type { Missing, Printed } from './sentence';
 
-/** Trailing punctuation of a typed reason, so that the template's own punctuation is the only one (no "。；"). */
-function cleanReason(text: string): string {
+/**
+ * Trailing punctuation of a typed reason, so that the template's own punctuation is the only one (no "。；").
+ * Shared with the 决算 text (final/generate.ts).
+ */
+export function cleanReason(text: string): string {
   return text.trim().replace(/[。；;，,、\s]+$/u, '');
+}
+
+/**
+ * The words after "比上年": "增加553.02万元，增长13.97%" or "减少…，下降…%", or "新增…万元" when last
+ * year's printed figure is zero (no rate over a zero base). `difference` is this year's printed
+ * figure minus `lastPrinted`, non-zero (与上年持平 is the caller's); the rate is from the printed
+ * figures; `sources` are the cells the difference rests on. Shared with the 决算 text (final/generate.ts).
+ */
+export function sayChange(b: SentenceBuilder, difference: Decimal, lastPrinted: Printed, sources: readonly CellRef[]): void {
+  const delta: Printed = { value: difference.abs(), sources };
+  if (lastPrinted.value.isZero()) {
+    b.say('新增');
+    b.printedAmount(delta);
+    return;
+  }
+  const up = difference.isPositive();
+  b.say(up ? '增加' : '减少');
+  b.printedAmount(delta);
+  b.say(up ? '，增长' : '，下降');
+  b.percent(delta, lastPrinted);
 }
 
 /**
@@ -99,7 +122,6 @@ export class NarrativeWriter {
     }
     const lastPrinted: Printed = { value: last.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), sources: last.sources };
     const difference = current.value.minus(lastPrinted.value);
-    const delta: Printed = { value: difference.abs(), sources: [...current.sources, ...lastPrinted.sources] };
     if (difference.isZero()) {
       b.sayFrom('，与上年持平', lastPrinted.sources);
       return;
@@ -110,16 +132,7 @@ export class NarrativeWriter {
     } else {
       b.say('，比上年');
     }
-    if (lastPrinted.value.isZero()) {
-      b.say('新增');
-      b.printedAmount(delta);
-    } else {
-      const up = difference.isPositive();
-      b.say(up ? '增加' : '减少');
-      b.printedAmount(delta);
-      b.say(up ? '，增长' : '，下降');
-      b.percent(delta, lastPrinted);
-    }
+    sayChange(b, difference, lastPrinted, [...current.sources, ...lastPrinted.sources]);
     b.say('，主要原因是');
     const reason = textParam(this.params, reasonId);
     if (reason) b.say(cleanReason(reason));

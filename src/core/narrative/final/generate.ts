@@ -15,15 +15,11 @@ import type { Finding } from '../finding';
 import type { Narrative, NarrativeSection, Paragraph } from '../model';
 import { SentenceBuilder } from '../sentence';
 import type { Missing, Printed, Sentence } from '../sentence';
+import { cleanReason, sayChange } from '../writer';
 import type { BudgetedItem, FinalFacts, ThreePublicLine } from './facts';
 import type { FinalInputs, ReasonKey } from './inputs';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** Trailing punctuation of a typed reason, so that the template's own punctuation is the only one. */
-function cleanReason(text: string): string {
-  return text.trim().replace(/[。；;，,、\s]+$/u, '');
-}
 
 function inputFact(value: Decimal | undefined): Fact | undefined {
   return value === undefined ? undefined : { value, sources: [] };
@@ -74,18 +70,8 @@ class FinalWriter {
       b.say('，与上年持平');
       return;
     }
-    const delta: Printed = { value: difference.abs(), sources: current.sources };
     b.say('，比上年');
-    if (lastPrinted.value.isZero()) {
-      b.say('新增');
-      b.printedAmount(delta);
-    } else {
-      const up = difference.isPositive();
-      b.say(up ? '增加' : '减少');
-      b.printedAmount(delta);
-      b.say(up ? '，增长' : '，下降');
-      b.percent(delta, lastPrinted);
-    }
+    sayChange(b, difference, lastPrinted, current.sources);
     b.say('，主要原因是');
     this.reason(b, reasonKey, reasonLabel);
   }
