@@ -290,7 +290,8 @@ export const CORPUS: readonly CorpusCase[] = [
       const grid = sheet(grids, T3);
       for (const row of grid.values) row.forEach((v, c) => { if (v === '单位：万元') row[c] = '单位：元'; });
     }),
-    outcome: { kind: 'gap', expected: '表3 单位为元而表1 为万元，表间核对应按单位换算后报出不符；现在表间核对不换算单位，数字相同即视为一致' },
+    // 表1 本年支出合计 (D35) against 表3 合计, read as 元 and converted: 10,000 times off.
+    outcome: { kind: 'finding', sheet: '表1 收支总表', cell: 'D35', message: '表3 单位为元，所列 4,510.52 元已折算为万元比较' },
   },
   {
     name: 'protected-sheet',

@@ -6,7 +6,7 @@
  * `cell.unreadable` rule, so one bad cell is reported once, where it is.
  * A difference the policy tolerates is reported as `info` (尾差), never as an error.
  */
-import { Decimal } from '../amount';
+import { convertUnit, Decimal, type Unit } from '../amount';
 import type { CellRef } from '../grid';
 import { amountOf, type AmountCell, type TypedTable } from '../model';
 import { formatFindingAmount, makeFinding, renderMessage, type Finding, type MessageSlots } from './finding';
@@ -63,6 +63,13 @@ export interface SameCheck {
  * Compares a value with the same quantity printed elsewhere (summed when it is printed in
  * parts, e.g. 本年 + 上年结转). One unit of the last digit is 尾差: the two tables may have
  * rounded at different stages. Blank on both sides is agreement; blank on one side counts as 0.
+ *
+ * Each table's figures are read in its own 单位: a table printed in 元 beside tables in 万元 is
+ * normal in real disclosures (domain guide, "Units in 元"). The other table's figures are
+ * converted exactly (`convertUnit`) into the unit of the table the finding is about, and the two
+ * are compared at the coarser table's precision: a 万元 figure with 2 decimals is a whole
+ * hundred of 元, so a 元 table agrees with it within 100 元. A 单位 line that names the wrong
+ * unit thus shows as figures 10,000 times off, and the message says which unit was converted.
  */
 export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Finding[] {
   const { table, cell, otherTable, others } = check;
@@ -71,16 +78,34 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
   if (!hasValue(cell) && !present.some(hasValue)) return [];
   const at = cell ? cellRef(table, cell) : check.at;
   if (!at) return [];
-  const decimals = Math.min(ctx.decimals(table), ctx.decimals(otherTable));
-  const otherSum = present.reduce((sum, other) => sum.plus(amountOf(other)!), new Decimal(0));
+  const decimals = Math.min(ctx.decimals(table), decimalsIn(ctx.decimals(otherTable), otherTable.unit, table.unit));
+  const otherSum = present.reduce((sum, other) => sum.plus(convertUnit(amountOf(other)!, otherTable.unit, table.unit)), new Decimal(0));
   const result = compareSame(amountOf(cell) ?? new Decimal(0), otherSum, decimals, ctx.policy);
+  const converted = otherTable.unit === table.unit ? '' : conversionRemark(ctx, otherTable, present, table.unit);
   return tieOutFinding(rule, result, {
     table,
     at,
     places: displayPlaces(table, decimals),
     compared: present.map((other) => cellRef(otherTable, other)),
     slots: check.slots,
+    ...(converted ? { remark: converted } : {}),
   });
+}
+
+/** "（表3 单位为元，所列 215.57 元已折算为万元比较）": the other table's figures as printed, in its unit. */
+function conversionRemark(ctx: RuleContext, otherTable: TypedTable, others: readonly AmountCell[], to: Unit): string {
+  const printed = others.reduce((sum, other) => sum.plus(amountOf(other)!), new Decimal(0));
+  const shown = formatFindingAmount(printed, displayPlaces(otherTable, ctx.decimals(otherTable)));
+  return `（${ctx.label(otherTable)} 单位为${otherTable.unit}，所列 ${shown} ${otherTable.unit}已折算为${to}比较）`;
+}
+
+/**
+ * The decimals of a printed precision once its figures are converted into another unit:
+ * 1 万元 = 10,000 元, so 2 decimals of 万元 are −2 decimals of 元, and 0 decimals of 元 are 4 of 万元.
+ */
+function decimalsIn(decimals: number, from: Unit, to: Unit): number {
+  // The factor is a power of ten (1, 10^4 or 10^-4); its exponent is the shift of the last digit.
+  return decimals - convertUnit(1, from, to).log(10).toNumber();
 }
 
 /** Where a tie-out finding points and what it names. */
@@ -90,6 +115,8 @@ export interface FindingPlace {
   readonly places: number;
   readonly compared: readonly CellRef[];
   readonly slots: MessageSlots;
+  /** Said after the verdict, e.g. that the other table's figures were converted from 元. */
+  readonly remark?: string;
 }
 
 /**
@@ -114,7 +141,7 @@ export function tieOutFinding(rule: Rule, result: TieOut, place: FindingPlace): 
       difference: format(result.difference.abs()),
       verdict,
     }),
-  );
+  ) + (place.remark ?? '');
   return [
     makeFinding({
       rule: rule.id,
