@@ -7,6 +7,7 @@
  *   taskpane.html        the shared runtime's one page: office.js, then the functions and taskpane bundles
  *   taskpane.js          React + Fluent UI shell; each panel is a lazily loaded chunk (panel-*.js)
  *   functions.js         BUDGET.* custom functions (src/functions/functions.ts)
+ *   check-worker.js      the Web Worker that runs 校验's recognition and rules off the pane's UI thread
  *   functions.json       their metadata, generated from the JSDoc by custom-functions-metadata-plugin
  *   office.js, excel-*.js, <locale>/office_strings.js, telemetry/…   the local office.js
  *   assets/icon-*.png, manifest.xml
@@ -43,6 +44,8 @@ const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "connect-src 'self'",
+  // The check worker (check-worker.js) is one of our own scripts.
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
@@ -77,6 +80,8 @@ module.exports = (_env, argv) => {
     devtool: production ? false : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
+      // 校验's core work, run off the pane's UI thread (src/taskpane/checkOffThread.ts); never in the page's <script>s.
+      'check-worker': './src/taskpane/check.worker.ts',
       ...(withFunctions ? { functions: FUNCTIONS_SOURCE } : {}),
     },
     output: {

@@ -31,6 +31,8 @@ const PANELS: Record<PanelId, LazyExoticComponent<(props: PanelProps) => ReactEl
 const useStyles = makeStyles({
   app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: '100vh', padding: tokens.spacingHorizontalM, boxSizing: 'border-box' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // The author style would otherwise override the hidden attribute's display: none.
+  hiddenPanel: { display: 'none' },
 });
 
 export interface AppProps {
@@ -41,8 +43,16 @@ export interface AppProps {
 
 export function App({ strings, hostReady, actions }: AppProps): ReactElement {
   const [panel, setPanel] = useState<PanelId>('template');
+  /**
+   * Panels stay mounted once opened, hidden when another tab is chosen: a check running off the UI
+   * thread keeps its progress and shows its result when the user comes back to 校验.
+   */
+  const [opened, setOpened] = useState<readonly PanelId[]>(['template']);
   const styles = useStyles();
-  const Panel = PANELS[panel];
+  const choose = (id: PanelId) => {
+    setPanel(id);
+    setOpened((ids) => (ids.includes(id) ? ids : [...ids, id]));
+  };
   return (
     <FluentProvider theme={webLightTheme} className={styles.app}>
       <Text as="h1" size={500} weight="semibold">
@@ -53,17 +63,24 @@ export function App({ strings, hostReady, actions }: AppProps): ReactElement {
           <MessageBarBody>{strings.noOffice}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as PanelId)}>
+      <TabList selectedValue={panel} onTabSelect={(_, data) => choose(data.value as PanelId)}>
         {PANEL_ORDER.map((id) => (
           <Tab key={id} value={id}>
             {strings.tabs[id]}
           </Tab>
         ))}
       </TabList>
-      <main className={styles.panel} role="tabpanel" aria-label={strings.tabs[panel]}>
-        <Suspense fallback={<Spinner size="small" label={strings.panelLoading} />}>
-          <Panel strings={strings} hostReady={hostReady} actions={actions} />
-        </Suspense>
+      <main>
+        {PANEL_ORDER.filter((id) => opened.includes(id)).map((id) => {
+          const Panel = PANELS[id];
+          return (
+            <div key={id} className={id === panel ? styles.panel : styles.hiddenPanel} role="tabpanel" aria-label={strings.tabs[id]} hidden={id !== panel}>
+              <Suspense fallback={<Spinner size="small" label={strings.panelLoading} />}>
+                <Panel strings={strings} hostReady={hostReady} actions={actions} />
+              </Suspense>
+            </div>
+          );
+        })}
       </main>
     </FluentProvider>
   );

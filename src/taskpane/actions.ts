@@ -8,12 +8,13 @@
 import type { ExcelContext } from '../excel/api';
 import type { Unit } from '../core/amount';
 import type { FamilyId } from '../core/model';
-import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/rules/finding';
 import type { WorkbookNarrative } from '../core/narrative';
 import type { RoundingPolicy } from '../core/rules/rounding';
 import type { CodeLayout } from '../core/templates';
 import type { MarkResult } from '../excel/marks';
+import type { CheckReport } from './checkJob';
+import type { SpawnWorker } from './checkOffThread';
 
 /** Runs one job in a batch against the workbook: `Excel.run` in Excel, the fake in the browser tests. */
 export type ExcelRun = <T>(job: (context: ExcelContext) => Promise<T>) => Promise<T>;
@@ -43,9 +44,12 @@ export type RollForwardOutcome =
 
 /** 校验 — what a check found, and how the marking went. */
 export interface CheckOutcome {
-  result: CheckResult;
+  result: CheckReport;
   marks: MarkResult;
 }
+
+/** The step a check is at, for the pane's progress indication: read, check (off the UI thread), mark. */
+export type CheckStage = 'reading' | 'checking' | 'marking';
 
 export interface TaskpaneActions {
   /** Lays out the family's blank tables and the 参数 sheet into new sheets; returns the sheet names used. */
@@ -54,8 +58,11 @@ export interface TaskpaneActions {
   layOutSample(codeLayout: CodeLayout): Promise<string[]>;
   /** 生成下一年度模板 — reads the workbook and lays out next year's templates and 参数 into new sheets. */
   rollForward(): Promise<RollForwardOutcome>;
-  /** Reads the workbook, runs every rule and marks the findings not accepted in place. */
-  check(policy: RoundingPolicy): Promise<CheckOutcome>;
+  /**
+   * Reads the workbook, runs every rule (in the check worker where there is one) and marks the
+   * findings not accepted in place; `onProgress` hears each step as it starts.
+   */
+  check(policy: RoundingPolicy, onProgress?: (stage: CheckStage) => void): Promise<CheckOutcome>;
   /** Selects a finding's cell; false when its sheet no longer exists. */
   selectCell(sheet: string, cell: string): Promise<boolean>;
   /** Takes every mark away, restoring the cells' fills; returns the number of cells restored. */
@@ -92,6 +99,8 @@ export interface ActionHost {
   run: ExcelRun;
   /** Whether the host has the note API (ExcelApi 1.18) for marks; without it, fills only. */
   notesSupported: boolean;
+  /** Starts the check worker; without it (or when it fails to start) checks run in this thread. */
+  spawnCheckWorker?: SpawnWorker;
 }
 
 /** YYYY-MM-DD in the user's time zone, as the acceptance sheet records dates. */
@@ -100,7 +109,7 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function createActions({ run, notesSupported }: ActionHost): TaskpaneActions {
+export function createActions({ run, notesSupported, spawnCheckWorker }: ActionHost): TaskpaneActions {
   return {
     async layOutTemplates(request) {
       const [{ layoutWorkbook }, { paramsSheet }, { layOutGrids }] = await Promise.all([
@@ -139,17 +148,21 @@ export function createActions({ run, notesSupported }: ActionHost): TaskpaneActi
       const missing = rolled.missing.map((kind) => tableTemplate(FAMILIES[rolled.family], kind)?.sheetName ?? kind);
       return { kind: 'rolled', year: rolled.year + 1, sheets, missing };
     },
-    async check(policy) {
-      const [{ checkWorkbook }, { readWorkbook }, { markFindings }] = await Promise.all([
-        import(/* webpackChunkName: "core-check" */ '../core/check'),
+    async check(policy, onProgress) {
+      const [{ checkOffThread }, { readWorkbook }, { markFindings }] = await Promise.all([
+        import(/* webpackChunkName: "check-off-thread" */ './checkOffThread'),
         import(/* webpackChunkName: "excel-read" */ '../excel/read'),
         import(/* webpackChunkName: "excel-marks" */ '../excel/marks'),
       ]);
-      return run(async (context) => {
-        const result = checkWorkbook(await readWorkbook(context), { policy });
-        const open = result.findings.filter((finding) => !finding.accepted);
-        return { result, marks: await markFindings(context, open, { notes: notesSupported }) };
-      });
+      onProgress?.('reading');
+      const workbook = await run((context) => readWorkbook(context));
+      // Recognition and the rules are the long part on a large workbook: off the UI thread.
+      onProgress?.('checking');
+      const result = await checkOffThread({ workbook, policy }, spawnCheckWorker);
+      onProgress?.('marking');
+      const open = result.findings.filter((finding) => !finding.accepted);
+      const marks = await run((context) => markFindings(context, open, { notes: notesSupported }));
+      return { result, marks };
     },
     async selectCell(sheet, cell) {
       const { selectCell } = await import(/* webpackChunkName: "excel-select" */ '../excel/select');

@@ -5,6 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { createActions, type TaskpaneActions } from './actions';
 import { App } from './App';
+import { CHECK_WORKER_SCRIPT } from './checkOffThread';
 import { describeError } from './officeErrors';
 import { STRINGS, uiLanguage } from './strings';
 
@@ -25,6 +26,7 @@ async function detectHost(): Promise<Host> {
     actions: createActions({
       run: (job) => Excel.run((context) => job(context)),
       notesSupported: Office.context.requirements.isSetSupported('ExcelApi', '1.18'),
+      ...(typeof Worker === 'undefined' ? {} : { spawnCheckWorker: () => new Worker(CHECK_WORKER_SCRIPT) }),
     }),
   };
 }

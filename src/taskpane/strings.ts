@@ -46,6 +46,8 @@ export interface UiStrings {
     start: string;
     clear: string;
     working: string;
+    /** The steps of a check, under its progress bar. */
+    stages: { reading: string; checking: string; marking: string };
     severities: { error: string; warning: string; info: string };
     /** One-word badges on each finding. */
     severityBadges: { error: string; warning: string; info: string };
@@ -140,6 +142,7 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
       start: '开始校验',
       clear: '清除标记',
       working: '正在读取并校验工作簿…',
+      stages: { reading: '正在读取工作簿…', checking: '正在校验表格（后台进行，可切换到其他页面）…', marking: '正在标记单元格…' },
       severities: { error: '错误', warning: '提示', info: '尾差及其他信息' },
       severityBadges: { error: '错误', warning: '提示', info: '信息' },
       noTables: '未识别出任何预算公开表格：请确认工作簿中有表1—表13 这样的表格（可先在“模板”中生成）。',
@@ -226,6 +229,7 @@ export const STRINGS: Record<UiLanguage, UiStrings> = {
       start: 'Check',
       clear: 'Clear marks',
       working: 'Reading and checking the workbook…',
+      stages: { reading: 'Reading the workbook…', checking: 'Checking the tables (in the background; other pages stay usable)…', marking: 'Marking cells…' },
       severities: { error: 'Errors', warning: 'Warnings', info: 'Rounding and other information' },
       severityBadges: { error: 'Error', warning: 'Warning', info: 'Info' },
       noTables: 'No disclosure tables were recognised: make sure the workbook holds tables such as 表1–表13 (the Templates panel can lay them out).',

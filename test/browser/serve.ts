@@ -20,6 +20,17 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
+  /**
+   * Holds back the next response for `pathname` (e.g. "/check-worker.js") until `release` is
+   * called: a test can keep work that waits for that file in flight for as long as it needs.
+   */
+  hold(pathname: string): Gate;
+}
+
+export interface Gate {
+  /** Resolves when the held file has been requested. */
+  requested: Promise<void>;
+  release(): void;
 }
 
 /**
@@ -28,8 +39,15 @@ export interface StaticServer {
  */
 export async function serveDirectory(directory: string, injectAfterOfficeJs?: string): Promise<StaticServer> {
   const root = resolve(directory);
-  const server: Server = createServer((request, response) => {
+  const gates = new Map<string, { requested: () => void; released: Promise<void> }>();
+  const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const gate = gates.get(pathname);
+    if (gate) {
+      gates.delete(pathname);
+      gate.requested();
+      await gate.released;
+    }
     const file = resolve(join(root, pathname));
     if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory()) {
       response.writeHead(404).end();
@@ -51,6 +69,13 @@ export async function serveDirectory(directory: string, injectAfterOfficeJs?: st
   return {
     origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise<void>((closed) => server.close(() => closed())),
+    hold(pathname) {
+      let requested = () => undefined as void;
+      let release = () => undefined as void;
+      const gate: Gate = { requested: new Promise((done) => (requested = done)), release: () => release() };
+      gates.set(pathname, { requested: () => requested(), released: new Promise((done) => (release = done)) });
+      return gate;
+    },
   };
 }
 

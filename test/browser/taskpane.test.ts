@@ -210,6 +210,68 @@ describe('checking the sample in Excel (the fake host)', () => {
   });
 });
 
+describe('checking a large workbook off the UI thread (the fake host)', () => {
+  /** The sample laid out this many times: 14 sheets and 284 rows each, thousands of rows in all. */
+  const COPIES = 10;
+  const sample = sampleDisclosure();
+  const sampleGrids = [
+    ...layoutWorkbook({ family: 'budget13', department: sample.department, year: sample.year, unit: sample.unit, codeLayout: 'single', data: sample.data }),
+    paramsSheet(sampleParams()),
+  ];
+  let session: Session;
+  let names: string[] = [];
+
+  beforeAll(async () => {
+    session = await open(hostServer);
+    for (let copy = 1; copy <= COPIES; copy++) {
+      await session.page.getByRole('button', { name: '填入示例数据' }).click();
+      await session.page.waitForFunction((count) => window.fakeWorkbook.sheetNames.length === count, copy * sampleGrids.length);
+    }
+    names = await session.page.evaluate(() => window.fakeWorkbook.sheetNames);
+    await session.page.getByRole('tab', { name: '校验' }).click();
+  });
+
+  const panel = (name: string) => session.page.getByRole('tabpanel', { name });
+
+  it('handles a click on another tab while the check runs in its worker, then shows the counts the core computes', async () => {
+    // The same workbook in Node: the sample's sheets under the names the pane gave them.
+    const workbook = names.map((name, index) => ({ ...sampleGrids[index % sampleGrids.length]!, name }));
+    expect(workbook.reduce((rows, grid) => rows + grid.values.length, 0)).toBeGreaterThan(2000);
+    const expected = checkWorkbook(workbook, { policy: 'tight' });
+
+    // The worker's script is held back by the server: the check stays in flight until released.
+    const gate = hostServer.hold('/check-worker.js');
+    await panel('校验').getByRole('button', { name: '开始校验' }).click();
+    await gate.requested;
+    await panel('校验').getByRole('progressbar').waitFor();
+    await panel('校验').getByText('正在校验表格').waitFor();
+
+    await session.page.getByRole('tab', { name: '说明' }).click();
+    await panel('说明').getByText('第三部分情况说明').waitFor();
+    const stillChecking = await session.page.evaluate(() => ({
+      progress: document.querySelectorAll('[role=tabpanel][aria-label="校验"] [role=progressbar]').length,
+      summary: document.querySelectorAll('[role=tabpanel][aria-label="校验"] [aria-label=summary]').length,
+    }));
+    expect(stillChecking).toEqual({ progress: 1, summary: 0 });
+
+    gate.release();
+    await session.page.getByRole('tab', { name: '校验' }).click();
+    await panel('校验').getByText(`已识别 ${expected.recognition.tables.length} 张表格。`).waitFor({ timeout: 60_000 });
+    const summary = await panel('校验').getByLabel('summary').innerText();
+    expect(summary.replace(/\s+/g, ' ')).toBe(
+      `错误 ${expected.summary.error} 提示 ${expected.summary.warning} 尾差及其他信息 ${expected.summary.info}`,
+    );
+    expect(await panel('校验').getByRole('progressbar').count()).toBe(0);
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-check-large.png') });
+  });
+
+  it('raised no page error and sent no request beyond 127.0.0.1', () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.framesBlockedByPolicy.filter((url) => url !== OFFICE_TELEMETRY_PROXY)).toEqual([]);
+  });
+});
+
 describe('the 情况说明 of the sample in Excel (the fake host)', () => {
   let session: Session;
   const sample = sampleDisclosure();

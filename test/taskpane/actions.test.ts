@@ -100,3 +100,16 @@ describe('createActions: families and roll-forward', () => {
     expect(book.sheetNames).toEqual(['笔记']);
   });
 });
+
+describe('createActions: checking', () => {
+  it('reads, checks, then marks, telling each step as it starts', async () => {
+    const book = new FakeWorkbook();
+    const { actions } = actionsOn(book);
+    await actions.layOutSample('single');
+    const stages: string[] = [];
+    const outcome = await actions.check('tight', (stage) => stages.push(stage));
+    expect(stages).toEqual(['reading', 'checking', 'marking']);
+    expect(outcome.result.tables).toBeGreaterThan(0);
+    expect(outcome.marks.marked).toBe(outcome.result.findings.filter((finding) => !finding.accepted).length);
+  });
+});

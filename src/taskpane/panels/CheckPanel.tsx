@@ -10,6 +10,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   Select,
   Spinner,
   Text,
@@ -19,7 +20,7 @@ import {
 import { useState, type ReactElement } from 'react';
 import type { Finding } from '../../core/rules/finding';
 import type { RoundingPolicy } from '../../core/rules/rounding';
-import type { CheckOutcome } from '../actions';
+import type { CheckOutcome, CheckStage } from '../actions';
 import { groupFindings, SEVERITY_ORDER } from '../findings';
 import { describeError } from '../officeErrors';
 import type { UiStrings } from '../strings';
@@ -55,6 +56,8 @@ export default function CheckPanel({ strings, hostReady, actions }: PanelProps):
   const styles = useStyles();
   const [policy, setPolicy] = useState<RoundingPolicy>('tight');
   const [busy, setBusy] = useState(false);
+  /** The step of the check under way, for the progress bar; undefined when no check runs. */
+  const [stage, setStage] = useState<CheckStage>();
   const [outcome, setOutcome] = useState<CheckOutcome>();
   const [notice, setNotice] = useState<Notice>();
   /** The finding being accepted (its list key) and the 说明 typed so far. */
@@ -69,13 +72,14 @@ export default function CheckPanel({ strings, hostReady, actions }: PanelProps):
       setNotice({ intent: 'error', title: strings.failed, text: describeError(error) });
     } finally {
       setBusy(false);
+      setStage(undefined);
     }
   }
 
   const start = () =>
     actions &&
     void perform(async () => {
-      setOutcome(await actions.check(policy));
+      setOutcome(await actions.check(policy, setStage));
     });
   const clear = () =>
     actions &&
@@ -94,7 +98,7 @@ export default function CheckPanel({ strings, hostReady, actions }: PanelProps):
     void perform(async () => {
       await actions.acceptFinding(finding, note);
       setAccepting(undefined);
-      setOutcome(await actions.check(policy));
+      setOutcome(await actions.check(policy, setStage));
     });
 
   const disabled = busy || !hostReady || !actions;
@@ -119,7 +123,12 @@ export default function CheckPanel({ strings, hostReady, actions }: PanelProps):
           {text.clear}
         </Button>
       </div>
-      {busy ? <Spinner size="small" label={text.working} /> : null}
+      {stage ? (
+        <Field validationMessage={text.stages[stage]} validationState="none">
+          <ProgressBar aria-label={text.working} />
+        </Field>
+      ) : null}
+      {busy && !stage ? <Spinner size="small" label={text.working} /> : null}
       {notice ? (
         <MessageBar intent={notice.intent}>
           <MessageBarBody>
@@ -130,7 +139,7 @@ export default function CheckPanel({ strings, hostReady, actions }: PanelProps):
       ) : null}
       {result ? (
         <section aria-label={text.start}>
-          <Text as="p">{text.tablesFound.replace('{n}', String(result.recognition.tables.length))}</Text>
+          <Text as="p">{text.tablesFound.replace('{n}', String(result.tables))}</Text>
           <div className={styles.counts} aria-label="summary">
             {SEVERITY_ORDER.map((severity) => (
               <Badge key={severity} appearance="tint" color={BADGE_COLOR[severity]}>
@@ -138,12 +147,12 @@ export default function CheckPanel({ strings, hostReady, actions }: PanelProps):
               </Badge>
             ))}
           </div>
-          {result.recognition.tables.length === 0 ? (
+          {result.tables === 0 ? (
             <MessageBar intent="warning">
               <MessageBarBody>{text.noTables}</MessageBarBody>
             </MessageBar>
           ) : null}
-          {result.recognition.tables.length > 0 && result.findings.length === 0 ? (
+          {result.tables > 0 && result.findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{text.noFindings}</MessageBarBody>
             </MessageBar>
