@@ -1,7 +1,7 @@
 /**
- * 参数 — the inputs of the 情况说明 that are not in the tables.
+ * 参数 — the inputs of the report that are not in the tables.
  *
- * Last year's figures, the reasons for a change, 政府采购, assets, performance projects, 政府购买服务
+ * 第一部分 概况 (职责, 机构设置; domain guide, the seed's first part), last year's figures, the reasons for a change, 政府采购, assets, performance projects, 政府购买服务
  * and the unit type (domain guide, "The explanation (情况说明) of the seed": "Inputs not in the tables";
  * issue 4 item 1). Each field is declared once here — id, zh-CN label, a note telling the user what to
  * enter, its type and its group — and the 参数 sheet, its reader and the generator all follow this list.
@@ -12,6 +12,7 @@ export type ParamType = 'amount' | 'text' | 'count' | 'area' | 'choice';
 
 /** 分组 — the 参数 sheet prints one heading row per group, in this order. */
 export const PARAM_GROUPS = [
+  '概况',
   '基本信息',
   '上年数',
   '变动原因',
@@ -33,6 +34,13 @@ export interface ParamField {
   readonly type: ParamType;
   readonly group: ParamGroup;
   readonly choices?: readonly string[];
+  /** 多行文字 — a long text of several paragraphs, one a line (Alt+Enter in Excel); the sheet wraps it. */
+  readonly multiline?: boolean;
+  /**
+   * 别名 — other labels a user's own sheet may give the field (e.g. 本部门职责 for 部门职责); the
+   * reader accepts them as it accepts the label.
+   */
+  readonly aliases?: readonly string[];
 }
 
 /** How many 政府购买服务 items the sheet offers (the seed lists one). */
@@ -51,6 +59,25 @@ for (let n = 1; n <= PURCHASED_SERVICE_SLOTS; n++) {
  * and code refers to fields by id.
  */
 export const PARAM_FIELDS: readonly ParamField[] = [
+  {
+    id: 'profile.duties',
+    label: '部门职责',
+    note: '第一部分 概况“一、本部门职责”的内容；每段一行（单元格内按 Alt+Enter 换行）',
+    type: 'text',
+    group: '概况',
+    multiline: true,
+    aliases: ['职责', '本部门职责', '主要职责', '部门主要职责'],
+  },
+  {
+    id: 'profile.organisation',
+    label: '机构设置情况',
+    note: '第一部分 概况“二、机构设置情况”的内容：内设机构、下属单位等；每段一行（单元格内按 Alt+Enter 换行）',
+    type: 'text',
+    group: '概况',
+    multiline: true,
+    aliases: ['机构设置', '内设机构', '机构设置及人员情况'],
+  },
+
   { id: 'department', label: '部门名称', note: '情况说明中的部门（单位）名称', type: 'text', group: '基本信息' },
   { id: 'year', label: '预算年度', note: '如 2024；留空时取表格标题中的年度', type: 'count', group: '基本信息' },
   { id: 'unitType', label: '单位类型', note: '行政单位 / 参照公务员法管理事业单位 / 事业单位', type: 'choice', group: '基本信息', choices: UNIT_TYPES },

@@ -2,8 +2,9 @@
  * 参数表 — laying out the 参数 sheet and reading it back.
  *
  * The sheet is for a finance user: one heading row per group, then one row per field with the
- * Chinese label (A), the value (B) and a note saying what to enter (C). It is read back by label, so
- * a user may reorder rows or delete a group without breaking anything.
+ * Chinese label (A), the value (B) and a note saying what to enter (C). It is read back by label (or
+ * a declared alias), so a user may reorder rows or delete a group without breaking anything. A text
+ * keeps its line breaks: 职责 and 机构设置 are several paragraphs in one cell.
  */
 import { Decimal, parseAmount, toHalfWidth } from '../amount';
 import type { CellStyle, CellValue, Grid, StyledRegion, Workbook } from '../grid';
@@ -54,7 +55,7 @@ function layoutRows(): { heading?: string; field?: ParamField }[] {
 /**
  * The value cell of a field in the default layout (as {@link paramsSheet} writes it), so that a
  * missing input can be pointed at even before the sheet exists.
- * @example defaultParamCell('department') // { sheet: '参数', cell: 'B5' }
+ * @example defaultParamCell('department') // { sheet: '参数', cell: 'B8' }
  */
 export function defaultParamCell(id: string): CellRef {
   const index = layoutRows().findIndex((row) => row.field?.id === id);
@@ -96,7 +97,9 @@ export function paramsSheet(values: ParamValues = {}): Grid {
     const field = row.field!;
     rows.push([field.label, cellValueOf(field, values[field.id]), field.note]);
     numberFormats.push([undefined, formatFor(field), undefined]);
-    styles.push({ range: { top: r, left: 0, bottom: r, right: 2 }, style: { border: true, wrap: true } });
+    // A long text makes a tall row: its label and note stay at the top beside its first line.
+    const style: CellStyle = field.multiline ? { border: true, wrap: true, vertical: 'top' } : { border: true, wrap: true };
+    styles.push({ range: { top: r, left: 0, bottom: r, right: 2 }, style });
   }
   return {
     name: PARAMS_SHEET,
@@ -127,7 +130,18 @@ export function findParamsSheet(workbook: Workbook): Grid | undefined {
   );
 }
 
-const FIELDS_BY_LABEL = new Map(PARAM_FIELDS.map((field) => [canonicalName(field.label), field]));
+/**
+ * How a label cell is compared: spacing, full/half width and quotes ignored (canonicalName), and a
+ * numbering (一、) or a trailing colon a user copied from the document's heading dropped.
+ */
+function labelKey(text: string): string {
+  return canonicalName(text).replace(/^[一二三四五六七八九十]+、/, '').replace(/[:：]+$/, '');
+}
+
+/** Every field by its label and by each of its aliases. */
+const FIELDS_BY_LABEL = new Map(
+  PARAM_FIELDS.flatMap((field) => [field.label, ...(field.aliases ?? [])].map((label) => [labelKey(label), field] as const)),
+);
 
 /**
  * 读取参数 — reads the 参数 sheet back. Rows whose label is not a declared field are ignored (group
@@ -142,7 +156,7 @@ export function readParams(workbook: Workbook): ReadParams {
   const sources: Record<string, CellRef> = {};
   const findings: Finding[] = [];
   grid.values.forEach((_, row) => {
-    const field = FIELDS_BY_LABEL.get(canonicalName(cellText(cellAt(grid, row, LABEL_COL))));
+    const field = FIELDS_BY_LABEL.get(labelKey(cellText(cellAt(grid, row, LABEL_COL))));
     if (!field) return;
     const raw = cellAt(grid, row, VALUE_COL);
     if (isBlank(raw)) return;
@@ -169,7 +183,8 @@ function readValue(field: ParamField, raw: CellValue): { value: ParamValue } | {
   const text = cellText(raw);
   switch (field.type) {
     case 'text':
-      return { value: text };
+      // Line breaks are the paragraphs of a multi-line text; a cell typed on Windows may carry CR LF.
+      return { value: text.replace(/\r\n?/g, '\n') };
     case 'choice': {
       const choice = field.choices?.find((c) => canonicalName(c) === canonicalName(text));
       return choice ? { value: choice } : { problem: `应为${(field.choices ?? []).join('、')}之一，而不是“${text}”` };

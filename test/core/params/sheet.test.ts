@@ -3,6 +3,7 @@ import type { Grid } from '../../../src/core/grid';
 import { cellAt, cellText, fromA1 } from '../../../src/core/grid';
 import {
   PARAM_FIELDS,
+  PARAM_GROUPS,
   defaultParamCell,
   paramField,
   paramsSheet,
@@ -23,6 +24,19 @@ describe('参数 declaration', () => {
     expect(new Set(PARAM_FIELDS.map((f) => f.id)).size).toBe(PARAM_FIELDS.length);
     expect(new Set(PARAM_FIELDS.map((f) => f.label)).size).toBe(PARAM_FIELDS.length);
     for (const field of PARAM_FIELDS) expect(field.note.length).toBeGreaterThan(0);
+  });
+
+  it('lets no alias stand for two fields or shadow another field\'s label', () => {
+    const labels = PARAM_FIELDS.flatMap((f) => [f.label, ...(f.aliases ?? [])]);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('opens with the 概况 group: 部门职责 and 机构设置情况 as multi-line texts', () => {
+    expect(PARAM_GROUPS[0]).toBe('概况');
+    expect(PARAM_FIELDS.filter((f) => f.group === '概况').map((f) => [f.id, f.label, f.type, f.multiline])).toEqual([
+      ['profile.duties', '部门职责', 'text', true],
+      ['profile.organisation', '机构设置情况', 'text', true],
+    ]);
   });
 
   it('throws a typed error for an undeclared field id', () => {
@@ -51,6 +65,39 @@ describe('参数 sheet', () => {
       else expect((back as Decimal).equals(value)).toBe(true);
     }
     expect(read.sources['lastYear.incomeTotal']).toEqual(defaultParamCell('lastYear.incomeTotal'));
+  });
+
+  it('keeps the seed\'s 职责 and 机构设置 whole, line breaks included, through the sheet and back', () => {
+    const sample = sampleParams();
+    const grid = paramsSheet(sample);
+    const duties = sample['profile.duties'] as string;
+    expect(duties.split('\n').length).toBeGreaterThan(10);
+    const { row } = fromA1(defaultParamCell('profile.duties').cell);
+    expect(cellAt(grid, row, 1)).toBe(duties);
+    expect(grid.styles).toContainEqual({ range: { top: row, left: 0, bottom: row, right: 2 }, style: { border: true, wrap: true, vertical: 'top' } });
+    const read = readParams([grid]);
+    expect(read.values['profile.duties']).toBe(duties);
+    expect(read.values['profile.organisation']).toBe(sample['profile.organisation']);
+  });
+
+  it('reads a text typed with Windows line breaks as one paragraph a line', () => {
+    const read = readParams([withValue(paramsSheet(), 'profile.organisation', '  内设综合办公室。\r\n下设救援中心。\r\n')]);
+    expect(read.values['profile.organisation']).toBe('内设综合办公室。\n下设救援中心。');
+  });
+
+  it('reads a user\'s own labels for 职责 and 机构设置, with a numbering or a colon', () => {
+    const grid: Grid = {
+      name: '参数',
+      values: [
+        ['项目', '内容'],
+        ['一、本部门职责：', '负责应急管理工作。\n组织编制应急预案。'],
+        ['机构设置', '内设职能部门共七个。'],
+      ],
+      merges: [],
+    };
+    const read = readParams([grid]);
+    expect(read.values).toEqual({ 'profile.duties': '负责应急管理工作。\n组织编制应急预案。', 'profile.organisation': '内设职能部门共七个。' });
+    expect(read.sources['profile.duties']).toEqual({ sheet: '参数', cell: 'B2' });
   });
 
   it('stores last year\'s 收入总计 as 4,510.52 less the stated increase of 553.02', () => {
