@@ -2,7 +2,8 @@
 /**
  * Generates the embedded sample (src/core/sample/yangcheng-2024.generated.ts) from the seed:
  * ../shared/seed/yangcheng-emergency-2024-tables.json, the 13 tables of the 2024 budget disclosure
- * of 阳城县应急管理局 as printed.
+ * of 阳城县应急管理局 as printed, and ../shared/seed/yangcheng-emergency-2024-budget-disclosure.txt,
+ * the published text, for the two passages of 第一部分 概况 (本部门职责, 机构设置情况).
  *
  * The figures stay the printed strings ("4052.12"); src/core/sample/index.ts turns them into exact
  * Decimals. The output is deterministic: the same seed gives the same bytes.
@@ -18,6 +19,8 @@ const path = require('node:path');
 const REPO = path.resolve(__dirname, '..');
 const SEED_RELATIVE = '../shared/seed/yangcheng-emergency-2024-tables.json';
 const SEED = path.resolve(REPO, SEED_RELATIVE);
+const TEXT_RELATIVE = '../shared/seed/yangcheng-emergency-2024-budget-disclosure.txt';
+const TEXT = path.resolve(REPO, TEXT_RELATIVE);
 const DEFAULT_OUTPUT = path.join(REPO, 'src/core/sample/yangcheng-2024.generated.ts');
 
 /**
@@ -185,7 +188,51 @@ function readTable(spec, body, unitNames, where) {
   }
 }
 
-function generate(seedText) {
+/**
+ * 第一部分 概况 of the published text: the lines after `heading` up to the line starting with `next`.
+ * The part is found from its own heading (第一部分 概况), so the table of contents, which repeats
+ * these headings with page numbers, is never read.
+ */
+function passage(lines, start, heading, next) {
+  const from = lines.indexOf(heading, start);
+  if (from < 0) throw new SeedShapeError(`the text has no heading "${heading}" in 第一部分`);
+  const to = lines.findIndex((line, i) => i > from && line.startsWith(next));
+  if (to < 0) throw new SeedShapeError(`the text has no "${next}" after "${heading}"`);
+  return paragraphs(lines.slice(from + 1, to), heading);
+}
+
+/**
+ * The passage's paragraphs, one per line. The text prints a blank line between paragraphs; a line
+ * that does not end a sentence (。：；！？) was broken by the PDF's page (职责 (9) at lines 94–96:
+ * "指导协" / "调自然灾害…") and is joined to the next line, so a paragraph is never cut mid-word.
+ */
+function paragraphs(lines, heading) {
+  const result = [];
+  let open = '';
+  for (const line of lines.map((l) => l.trim()).filter((l) => l !== '')) {
+    open += line;
+    if (/[。：；！？]$/.test(open)) {
+      result.push(open);
+      open = '';
+    }
+  }
+  if (open !== '') result.push(open);
+  if (result.length === 0) throw new SeedShapeError(`"${heading}" has no text`);
+  return result.join('\n');
+}
+
+/** 本部门职责 and 机构设置情况 as the published text prints them (lines 74–118 of the seed text). */
+function profileOf(disclosureText) {
+  const lines = disclosureText.split('\n').map((line) => line.trim());
+  const part = lines.indexOf('第一部分 概况');
+  if (part < 0) throw new SeedShapeError('the text has no line "第一部分 概况"');
+  return {
+    duties: passage(lines, part, '一、本部门职责', '二、机构设置情况'),
+    organisation: passage(lines, part, '二、机构设置情况', '第二部分'),
+  };
+}
+
+function generate(seedText, disclosureText) {
   const seed = JSON.parse(seedText);
   const titles = Object.keys(seed.tables);
   if (titles.length !== TABLES.length) throw new SeedShapeError(`the seed has ${titles.length} tables, expected ${TABLES.length}`);
@@ -199,28 +246,33 @@ function generate(seedText) {
     const table = seed.tables[title];
     tables[spec.kind] = { title, note: table.note, ...readTable(spec, table.rows.slice(spec.headerRows), unitNames, title) };
   });
-  return { department: seed.department, year: seed.year, unit: seed.unit, tables };
+  return { department: seed.department, year: seed.year, unit: seed.unit, profile: profileOf(disclosureText), tables };
 }
 
-function render(seedText) {
-  const digest = crypto.createHash('sha256').update(seedText).digest('hex');
+function sha256(text) {
+  return crypto.createHash('sha256').update(text).digest('hex');
+}
+
+function render(seedText, disclosureText) {
   return [
     '/**',
     ' * GENERATED FILE — do not edit. Regenerate with `npm run sample:regenerate`',
     ` * (scripts/generate-sample.js) from ${SEED_RELATIVE}`,
-    ` * (sha256 ${digest}).`,
-    ' * The seed\'s 13 tables as structured rows; amounts are the printed strings in 万元.',
+    ` * (sha256 ${sha256(seedText)})`,
+    ` * and ${TEXT_RELATIVE} (sha256 ${sha256(disclosureText)}).`,
+    ' * The seed\'s 13 tables as structured rows; amounts are the printed strings in 万元;',
+    ' * profile: 第一部分 概况 of the published text, one paragraph a line.',
     ' */',
     "import type { GeneratedSample } from './generated-types';",
     '',
-    `export const YANGCHENG_2024: GeneratedSample = ${JSON.stringify(generate(seedText), null, 2)};`,
+    `export const YANGCHENG_2024: GeneratedSample = ${JSON.stringify(generate(seedText, disclosureText), null, 2)};`,
     '',
   ].join('\n');
 }
 
 function main() {
   const output = path.resolve(process.argv[2] ?? DEFAULT_OUTPUT);
-  const text = render(fs.readFileSync(SEED, 'utf8'));
+  const text = render(fs.readFileSync(SEED, 'utf8'), fs.readFileSync(TEXT, 'utf8'));
   fs.writeFileSync(output, text, 'utf8');
   process.stdout.write(`已生成 ${path.relative(process.cwd(), output)}\n`);
 }

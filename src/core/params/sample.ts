@@ -1,11 +1,12 @@
 /**
- * 示例参数 — the seed's inputs that are not in its tables, as its published 第三部分 states them
+ * 示例参数 — the seed's inputs that are not in its tables, as its published 第一部分 and 第三部分 state them
  * (../shared/seed/yangcheng-emergency-2024-budget-disclosure.txt; line numbers cited per field).
  *
  * Where the seed states only this year's figure and the change, last year's figure is computed
  * from exactly those two printed numbers, so the sample carries no figure the seed does not imply.
  */
 import { Decimal } from '../amount';
+import { YANGCHENG_2024 } from '../sample/yangcheng-2024.generated';
 import type { ParamValues } from './sheet';
 
 /** Last year's figure from this year's printed figure and the stated 增加 (+) or 减少 (−). */
@@ -19,6 +20,11 @@ function lastYear(current: string, change: string): Decimal {
  */
 export function sampleParams(): ParamValues {
   return {
+    // Lines 74–112 (一、本部门职责) and 114–116 (二、机构设置情况) of 第一部分 概况, extracted by
+    // scripts/generate-sample.js into the generated sample, one paragraph a line.
+    'profile.duties': YANGCHENG_2024.profile.duties,
+    'profile.organisation': YANGCHENG_2024.profile.organisation,
+
     // Line 482: 2024年度阳城县应急管理局…; line 535: 本部门2024年所属二级行政单位.
     department: '阳城县应急管理局',
     year: new Decimal(2024),

@@ -46,9 +46,18 @@ export type PrintedTable = { readonly title: string; readonly note: string } & (
     }
 );
 
+/** 第一部分 概况 as the published text prints it: paragraphs separated by line breaks. */
+export interface PrintedProfile {
+  /** 本部门职责. */
+  readonly duties: string;
+  /** 机构设置情况. */
+  readonly organisation: string;
+}
+
 export interface GeneratedSample {
   readonly department: string;
   readonly year: number;
   readonly unit: '万元' | '元';
+  readonly profile: PrintedProfile;
   readonly tables: Readonly<Partial<Record<TableKind, PrintedTable>>>;
 }

@@ -4,7 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { sampleDisclosure } from '../../../src/core/sample';
 import { FAMILIES } from '../../../src/core/templates';
-import { loadSeed } from '../../support/seed';
+import { YANGCHENG_2024 } from '../../../src/core/sample/yangcheng-2024.generated';
+import { loadSeed, loadSeedText } from '../../support/seed';
 
 const REPO = path.resolve(__dirname, '../../..');
 const SCRIPT = path.join(REPO, 'scripts/generate-sample.js');
@@ -46,6 +47,34 @@ describe('sampleDisclosure', () => {
     expect(projects.units[0]!.projects).toHaveLength(seedRows.length - 5);
   });
 
+  describe('第一部分 概况 from the published text', () => {
+    const text = loadSeedText();
+    const part = text.slice(text.indexOf('\n第一部分 概况\n'), text.indexOf('\n第二部分 2024年部门预算报表\n'));
+    const printed = (from: string, to: string): string[] =>
+      part
+        .slice(part.indexOf(`\n${from}\n`) + from.length + 2, to === '' ? undefined : part.indexOf(`\n${to}\n`))
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    const dutiesLines = printed('一、本部门职责', '二、机构设置情况');
+    const organisationLines = printed('二、机构设置情况', '');
+
+    it('keeps every character of 本部门职责 and 机构设置情况, in order', () => {
+      expect(YANGCHENG_2024.profile.duties.replace(/\n/g, '')).toBe(dutiesLines.join(''));
+      expect(YANGCHENG_2024.profile.organisation.replace(/\n/g, '')).toBe(organisationLines.join(''));
+      expect(YANGCHENG_2024.profile.organisation).toContain('内设职能部门共七个');
+    });
+
+    it('gives the intro and each numbered duty a line of its own, rejoining the duty the page broke', () => {
+      const numbered = dutiesLines.filter((line) => /^\(\d+\)/.test(line));
+      const lines = YANGCHENG_2024.profile.duties.split('\n');
+      expect(lines[0]).toBe(dutiesLines[0]);
+      expect(lines.slice(1).map((line) => /^\((\d+)\)/.exec(line)?.[1])).toEqual(numbered.map((_, i) => String(i + 1)));
+      expect(dutiesLines.length).toBeGreaterThan(lines.length);
+      expect(lines.every((line) => /[。：]$/.test(line))).toBe(true);
+    });
+  });
+
   it('returns the same object on every call', () => {
     expect(sampleDisclosure()).toBe(sample);
   });
@@ -68,5 +97,6 @@ describe('scripts/generate-sample.js', () => {
     expect(head).toContain('GENERATED FILE');
     expect(head).toContain('scripts/generate-sample.js');
     expect(head).toContain('yangcheng-emergency-2024-tables.json');
+    expect(head).toContain('yangcheng-emergency-2024-budget-disclosure.txt');
   });
 });
