@@ -35,6 +35,8 @@ describe('budget-disclosure report', () => {
     expect(xml.includes('2024年度部门预算公开')).toBe(true);
     expect(xml.includes('表十三 2024年项目支出预算表（上年结转）')).toBe(true);
     expect(xml.includes('2024年度阳城县应急管理局预算收入总计4,510.52万元')).toBe(true);
+    expect(xml.includes('内设职能部门共七个')).toBe(true);
+    expect(xml.includes('【待填写：本部门职责】')).toBe(false);
     expect(xml.includes('附录 审核意见')).toBe(false);
   });
 

@@ -46,8 +46,21 @@ describe('prepareReport on the sample workbook', () => {
     expect(doc.blocks.some((b) => b.kind === 'findings')).toBe(false);
   });
 
-  it('marks 职责 and 机构设置 to be filled when the 参数 sheet has none', () => {
-    const placeholders = doc.blocks.flatMap((b) => (b.kind === 'paragraph' && b.placeholder ? [b.text] : []));
+  it('prints the sample 参数\'s 职责 and 机构设置 in 第一部分, one paragraph a line, with nothing left to fill', () => {
+    const start = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === '第一部分 概况');
+    const end = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('第二部分'));
+    expect(start).toBeGreaterThanOrEqual(0);
+    const part1 = doc.blocks.slice(start, end).flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
+    expect(part1.filter((p) => p.placeholder || p.text.includes('【待填写'))).toEqual([]);
+    const params = sampleParams();
+    const expected = [params['profile.duties'], params['profile.organisation']].flatMap((text) => String(text).split('\n'));
+    expect(part1.map((p) => p.text)).toEqual(expected);
+    expect(part1.some((p) => p.text.includes('内设职能部门共七个'))).toBe(true);
+  });
+
+  it('marks 职责 and 机构设置 to be filled when the workbook has no 参数 sheet', () => {
+    const bare = prepareReport(tables).document;
+    const placeholders = bare.blocks.flatMap((b) => (b.kind === 'paragraph' && b.placeholder ? [b.text] : []));
     expect(placeholders.slice(0, 2)).toEqual(['【待填写：本部门职责】', '【待填写：机构设置情况】']);
   });
 
