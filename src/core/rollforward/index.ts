@@ -17,8 +17,11 @@ import { subjectRows } from './rows';
 export { lastYearFigures } from './figures';
 export { subjectRows } from './rows';
 
-/** 参数 fields whose text stays true next year. Reasons, procurement and assets are the year's own. */
-const CARRIED_TEXTS: readonly string[] = ['department', 'unitType'];
+/**
+ * 参数 fields whose text stays true next year (职责 and 机构设置 rarely change between years).
+ * Reasons, procurement and assets are the year's own.
+ */
+const CARRIED_TEXTS: readonly string[] = ['department', 'unitType', 'profile.duties', 'profile.organisation'];
 
 /** The department line of a workbook that names none, for the user to overwrite. */
 const PLACEHOLDER_DEPARTMENT = '（部门名称）';

@@ -76,9 +76,12 @@ describe('rollForward of the sample (阳城县应急管理局 2024)', () => {
     }
   });
 
-  it('carries the texts that stay true (部门名称, 单位类型) and none of the year’s own (reasons, procurement, assets)', () => {
+  it('carries the texts that stay true (部门名称, 单位类型, 职责, 机构设置) and none of the year’s own (reasons, procurement, assets)', () => {
     const given = sampleParams();
     expect(nextParams.unitType).toBe(given.unitType);
+    expect(nextParams['profile.duties']).toBe(given['profile.duties']);
+    expect(nextParams['profile.organisation']).toBe(given['profile.organisation']);
+    expect(String(given['profile.organisation'])).toContain('内设职能部门共七个');
     const ownYear = Object.keys(given).filter((id) => /^(reason|procurement|vehicles|assets|performance|purchasedService)/.test(id));
     expect(ownYear.length).toBeGreaterThan(0);
     for (const id of ownYear) expect({ id, value: nextParams[id] }).toEqual({ id, value: undefined });
