@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { checkWorkbook } from '../../src/core/check';
 import { paramsSheet, sampleParams } from '../../src/core/params';
 import { sampleDisclosure } from '../../src/core/sample';
-import { layoutWorkbook } from '../../src/core/templates';
+import { FAMILIES, layoutWorkbook } from '../../src/core/templates';
 import { SEVERITY_FILL } from '../../src/excel/marks';
 import { narrativeOfWorkbook } from '../../src/core/narrative';
 import { recognizeWorkbook } from '../../src/core/recognize';
@@ -420,6 +420,33 @@ describe('next year\'s templates rolled forward from the sample in Excel (the fa
     expect(params).toMatch(/^参数/);
     expect(await session.page.evaluate((sheet) => window.fakeWorkbook.sheet(sheet).valuesFromA1().flat(), params)).toContain(4510.52);
     await session.page.screenshot({ path: join(ARTIFACTS, 'host-template-rollforward.png'), fullPage: true });
+  });
+
+  it('raised no page error and sent no request beyond 127.0.0.1', () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.framesBlockedByPolicy.filter((url) => url !== OFFICE_TELEMETRY_PROXY)).toEqual([]);
+  });
+});
+
+describe('choosing a table family in Excel (the fake host)', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await open(hostServer);
+  });
+
+  it('lays out the 9-table budget in 元 with 类/款/项 columns, the family\'s own way, when it is chosen', async () => {
+    const panel = session.page.getByRole('tabpanel', { name: '模板' });
+    await panel.getByRole('combobox', { name: '表格套式' }).selectOption('budget9');
+    expect(await panel.getByRole('radio', { name: '元', exact: true }).isChecked()).toBe(FAMILIES.budget9.unit === '元');
+    expect(await panel.getByRole('radio', { name: '类、款、项三列' }).isChecked()).toBe(FAMILIES.budget9.codeLayout === 'split');
+    await panel.getByRole('textbox', { name: '部门名称' }).fill('测试局');
+    await panel.getByRole('textbox', { name: '预算年度' }).fill('2025');
+    await panel.getByRole('button', { name: '生成模板' }).click();
+    await panel.getByText('已新建工作表：').waitFor();
+    expect(await session.page.evaluate(() => window.fakeWorkbook.sheetNames)).toEqual([...FAMILIES.budget9.tables.map((table) => table.sheetName), '参数']);
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-template-budget9.png'), fullPage: true });
   });
 
   it('raised no page error and sent no request beyond 127.0.0.1', () => {
