@@ -268,7 +268,8 @@ export const CORPUS: readonly CorpusCase[] = [
       const grid = sheet(grids, T3);
       return [...grids, { ...grid, name: '表3（副本）' }];
     }),
-    outcome: { kind: 'gap', expected: '表3 出现两次应提示“重复的表”；现在第二份被识别后不参与任何核对，也没有提示' },
+    // table.duplicate, at the copy's title; the cross-table rules use the first 表3.
+    outcome: { kind: 'finding', sheet: '表3（副本）', cell: 'A1', message: '表3出现了不止一次' },
   },
   {
     name: 'table-split-across-sheets',

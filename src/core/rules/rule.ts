@@ -40,7 +40,10 @@ export interface RuleContext {
   readonly policy: RoundingPolicy;
   /** Every table of these kinds, in workbook order. */
   tablesOf(...kinds: readonly TableKind[]): readonly TypedTable[];
-  /** The first table of these kinds, if any. */
+  /**
+   * The first table of these kinds in workbook order, if any. A kind printed twice is compared
+   * across tables through its first copy; `table.duplicate` reports the later ones.
+   */
   tableOf(...kinds: readonly TableKind[]): TypedTable | undefined;
   /** How a message names a table: "表3" in a known family, the printed title otherwise. */
   label(table: TypedTable): string;

@@ -5,9 +5,10 @@
  * Source: issue 3 §1 ("a table it cannot classify is reported, not dropped; a table the family
  * expects but the workbook lacks is reported"); domain guide, "An empty table is still printed,
  * with its headers and a note such as 注：本表无数据".
+ * A table printed twice is reported at the second copy (issue 9 §2, bad-input corpus "duplicated-table").
  */
-import { rangeToA1 } from '../grid';
-import type { TableKind } from '../model';
+import { rangeToA1, type CellRef } from '../grid';
+import type { TableKind, TypedTable } from '../model';
 import type { Finding } from './finding';
 import { defineRule, expectedKinds, type Rule } from './rule';
 import { amountCells, cellRef, isEmptyTable } from './tables';
@@ -43,6 +44,11 @@ const KIND_NAMES: Readonly<Record<TableKind, string>> = {
 /** The Chinese name of a table kind. */
 export function kindName(kind: TableKind): string {
   return KIND_NAMES[kind];
+}
+
+/** The cell a finding about a whole table points at: its title (the top-left of its range). */
+function titleRef(table: TypedTable): CellRef {
+  return { sheet: table.sheet, cell: rangeToA1({ ...table.range, bottom: table.range.top, right: table.range.left }) };
 }
 
 /** An amount cell holding text that is not an amount, or an Excel error (#REF!): an error where it is. */
@@ -123,7 +129,7 @@ export const familyMissingTable = defineRule({
     return expectedKinds(family).flatMap((kind, index) =>
       present.has(kind)
         ? []
-        : [plainFinding(self, { sheet: first.sheet, cell: rangeToA1({ ...first.range, bottom: first.range.top, right: first.range.left }) }, { name: kindName(kind), number: index + 1 })],
+        : [plainFinding(self, titleRef(first), { name: kindName(kind), number: index + 1 })],
     );
   },
 });
@@ -148,10 +154,37 @@ export const tableEmptyNote = defineRule({
     return empty
       .filter((table) => !EMPTY_NOTE.test(table.note ?? ''))
       .map((table) =>
-        plainFinding(self, { sheet: table.sheet, cell: rangeToA1({ ...table.range, bottom: table.range.top, right: table.range.left }) }, { table: ctx.label(table) }, { table }),
+        plainFinding(self, titleRef(table), { table: ctx.label(table) }, { table }),
       );
   },
 });
 
+/**
+ * 重复的表 — a kind printed more than once (表3 pasted twice, or split over two sheets). Every
+ * cross-table rule compares the first copy in workbook order (`RuleContext.tableOf`); a later copy
+ * is checked only within itself, so a difference between the copies would otherwise pass unseen.
+ * Reported at each later copy's title, naming the copy the cross-table rules use.
+ */
+export const tableDuplicate = defineRule({
+  id: 'table.duplicate',
+  family: 'all',
+  severity: 'warning',
+  source: 'issue 9 §2（bad-input corpus: the same table twice）; domain.md §The budget table family（each table once）',
+  title: '每种公开表只出现一次',
+  message:
+    '{table}出现了不止一次：{sheet}!{cell}“{title}”是第 {copy} 份。表间核对只使用第一份（{first}），这一份只做表内核对；重复粘贴的请删除，一张表拆成两段的请合并为一张',
+  check(ctx, self) {
+    const seen = new Map<TableKind, TypedTable[]>();
+    for (const table of ctx.input.tables) seen.set(table.kind, [...(seen.get(table.kind) ?? []), table]);
+    return [...seen.values()].flatMap(([first, ...copies]) =>
+      copies.map((copy, index) => {
+        const at = titleRef(copy);
+        const used = titleRef(first!);
+        return plainFinding(self, at, { table: ctx.label(copy), sheet: at.sheet, cell: at.cell, title: copy.title, copy: index + 2, first: `${used.sheet}!${used.cell}` }, { table: copy });
+      }),
+    );
+  },
+});
+
 /** The structural rules, in catalogue order. */
-export const STRUCTURE_RULES: readonly Rule[] = [cellUnreadable, recognitionProblem, recognitionUnrecognized, familyMissingTable, tableEmptyNote];
+export const STRUCTURE_RULES: readonly Rule[] = [cellUnreadable, recognitionProblem, recognitionUnrecognized, familyMissingTable, tableDuplicate, tableEmptyNote];

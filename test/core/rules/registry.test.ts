@@ -97,6 +97,12 @@ const FAILING: Record<string, Case> = {
     }),
   },
   'family.missingTable': { findings: viaCheck(() => buildSeedWorkbook({ tables: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] }).workbook) },
+  'table.duplicate': {
+    findings: viaCheck(() => {
+      const table3 = seed.workbook.find((grid) => grid.name === seed.table(3).sheet)!;
+      return [...seed.workbook, { ...table3, name: '表3（副本）' }];
+    }),
+  },
   'table.emptyNote': { findings: viaCheck(() => withoutText(seed, loadSeed().tables['2024年政府性基金预算收入表（不含上年结转）']!.note)) },
   'row.fundSources': { findings: viaCheck(() => shifted(10, '公务接待费', 2, '0.05')), at: { table: 10, row: '公务接待费', col: 1 } },
   'row.basicProject': { findings: viaCheck(() => shifted(3, '2240101', 3, '0.05')), at: { table: 3, row: '2240101', col: 2 } },
@@ -226,6 +232,35 @@ describe('cross-table findings point where the figure is printed', () => {
     const inTable2 = seed.cellOf(2, '2240108', 0);
     const inTable3 = seed.cellOf(3, '2240108', 2);
     expect(findings.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual([`${inTable2.sheet}!${inTable2.cell}`, `${inTable3.sheet}!${inTable3.cell}`].sort());
+  });
+});
+
+describe('a table printed twice', () => {
+  const table3 = seed.workbook.find((grid) => grid.name === seed.table(3).sheet)!;
+  /** The seed with 表3 pasted again after the last sheet, its 合计 of 2240108 changed by `delta` 万元. */
+  const withCopy = (delta: number): Workbook => {
+    const place = seed.cellOf(3, '2240108', 2);
+    const values = table3.values.map((row, r) => row.map((v, c) => (r === place.row && c === place.col ? (v as number) + delta : v)));
+    return [...seed.workbook, { ...table3, name: '表3（副本）', values }];
+  };
+
+  it('is reported once, at the second copy’s title, naming the first copy as the one compared with other tables', () => {
+    const findings = checkWorkbook(withCopy(0)).findings.filter((f) => f.rule === 'table.duplicate');
+    expect(findings.map((f) => [f.severity, f.sheet, f.cell])).toEqual([['warning', '表3（副本）', 'A1']]);
+    expect(findings[0]!.message).toContain(`表3出现了不止一次：表3（副本）!A1“${seed.table(3).printedTitle}”是第 2 份。表间核对只使用第一份（${table3.name}!A1）`);
+  });
+
+  it('leaves the cross-table rules on the first copy: a copy that differs from 表2 breaks only its own totals', () => {
+    const errors = checkWorkbook(withCopy(1)).findings.filter((f) => f.severity === 'error');
+    expect([...new Set(errors.map((f) => f.rule))].sort()).toEqual(['coded.hierarchy', 'row.basicProject']);
+    expect(errors.every((f) => f.sheet === '表3（副本）')).toBe(true);
+  });
+
+  it('while the same change in the first copy is a cross-table error there', () => {
+    const firstChanged = [...shifted(3, '2240108', 2, '1'), { ...table3, name: '表3（副本）' }];
+    const cross = checkWorkbook(firstChanged).findings.filter((f) => f.rule === 'cross.expenditureByCode' && f.severity === 'error');
+    const place = seed.cellOf(3, '2240108', 2);
+    expect(cross.map((f) => `${f.sheet}!${f.cell}`)).toEqual([`${place.sheet}!${place.cell}`]);
   });
 });
 
