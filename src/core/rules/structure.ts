@@ -169,7 +169,7 @@ export const tableDuplicate = defineRule({
   id: 'table.duplicate',
   family: 'all',
   severity: 'warning',
-  source: 'issue 9 §2（bad-input corpus: the same table twice）; domain.md §The budget table family（each table once）',
+  source: 'issue 9 §2（bad-input corpus: the same table twice）; domain.md §The budget table family of the seed（the family lists each table once）',
   title: '每种公开表只出现一次',
   message:
     '{table}出现了不止一次：{sheet}!{cell}“{title}”是第 {copy} 份。表间核对只使用第一份（{first}），这一份只做表内核对；重复粘贴的请删除，一张表拆成两段的请合并为一张',
