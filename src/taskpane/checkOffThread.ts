@@ -60,6 +60,12 @@ function askWorker(request: CheckRequest, spawn: SpawnWorker): Promise<CheckRepl
     };
     worker.onerror = fallBack;
     worker.onmessageerror = fallBack;
-    worker.postMessage(request);
+    try {
+      worker.postMessage(request);
+    } catch {
+      // DataCloneError: a value the host's reader gave that cannot be copied; this thread can use it as is.
+      worker.terminate();
+      resolve(undefined);
+    }
   });
 }

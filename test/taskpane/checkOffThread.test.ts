@@ -17,6 +17,8 @@ const workbook = [
 ];
 const expected = checkWorkbook(workbook, { policy: 'tight' });
 
+type Behaviour = 'answer' | 'fail to load' | 'refuse the message';
+
 /** A stand-in Worker that runs the check job on a structured clone of each message, as a browser does. */
 class CloningWorker {
   onmessage: ((event: MessageEvent<CheckReply>) => void) | null = null;
@@ -24,8 +26,9 @@ class CloningWorker {
   onmessageerror: ((event: Event) => void) | null = null;
   posted = 0;
   terminated = false;
-  constructor(private readonly behaviour: 'answer' | 'fail to load') {}
+  constructor(private readonly behaviour: Behaviour) {}
   postMessage(request: CheckRequest): void {
+    if (this.behaviour === 'refuse the message') throw new DOMException('could not be cloned', 'DataCloneError');
     this.posted += 1;
     const copy = structuredClone(request);
     setTimeout(() => {
@@ -38,7 +41,7 @@ class CloningWorker {
   }
 }
 
-function spawning(behaviour: 'answer' | 'fail to load') {
+function spawning(behaviour: Behaviour) {
   const workers: CloningWorker[] = [];
   const spawn: SpawnWorker = () => {
     const worker = new CloningWorker(behaviour);
@@ -63,14 +66,19 @@ describe('checkOffThread', () => {
     expect(report.findings).toEqual(expected.findings);
   });
 
-  it('checks in this thread when the worker cannot start or its script cannot load', async () => {
+  it('checks in this thread when the worker cannot start, its script cannot load or the workbook cannot be posted', async () => {
     const failing = spawning('fail to load');
+    const refusing = spawning('refuse the message');
     const refused: SpawnWorker = () => {
       throw new DOMException('workers are not allowed here', 'SecurityError');
     };
-    const reports = [await checkOffThread({ workbook, policy: 'tight' }, failing.spawn), await checkOffThread({ workbook, policy: 'tight' }, refused)];
-    expect(reports.map((report) => report.summary)).toEqual([expected.summary, expected.summary]);
-    expect(failing.workers.map((worker) => worker.terminated)).toEqual([true]);
+    const reports = [
+      await checkOffThread({ workbook, policy: 'tight' }, failing.spawn),
+      await checkOffThread({ workbook, policy: 'tight' }, refused),
+      await checkOffThread({ workbook, policy: 'tight' }, refusing.spawn),
+    ];
+    expect(reports.map((report) => report.summary)).toEqual([expected.summary, expected.summary, expected.summary]);
+    expect([...failing.workers, ...refusing.workers].map((worker) => worker.terminated)).toEqual([true, true]);
   });
 
   it('reports the core\'s misuse error from the worker as a CheckFailedError with its message', async () => {
