@@ -93,9 +93,17 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
   for (const r of header.rows) for (const c of filled(r)) preamble.unit ??= unitIn(textAt(grid, r, c));
   const body = readBody(grid, header, lastRow, span);
 
-  const bodyRows = [...header.rows, ...body.rows];
-  const tableLeft = Math.min(left, leftmost(bodyRows.flatMap((r) => filled(r).slice(0, 1))));
-  let right = rightmost(bodyRows.flatMap(filled));
+  // The first and last filled column over the header and body rows, each row's columns read once
+  // (filledColumns lists them in order): a large department has 100k body rows (bench/check.js).
+  let firstFilled = Number.MAX_SAFE_INTEGER;
+  let right = 0;
+  for (const r of [...header.rows, ...body.rows]) {
+    const cols = filled(r);
+    if (cols.length === 0) continue;
+    firstFilled = Math.min(firstFilled, cols[0]!);
+    right = Math.max(right, cols[cols.length - 1]!);
+  }
+  const tableLeft = Math.min(left, firstFilled);
   for (const m of grid.merges) {
     if (header.rows.includes(m.top) && m.left >= tableLeft && m.right <= span.right) right = Math.max(right, m.right);
   }
@@ -254,10 +262,6 @@ function ownFundIsTotal(columns: readonly HeaderColumn[], kind: TableKind): Head
 /** Smallest column, without spreading a long array into Math.min. */
 function leftmost(cols: readonly number[]): number {
   return cols.reduce((a, b) => Math.min(a, b), Number.MAX_SAFE_INTEGER);
-}
-
-function rightmost(cols: readonly number[]): number {
-  return cols.reduce((a, b) => Math.max(a, b), 0);
 }
 
 /**
