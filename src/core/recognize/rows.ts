@@ -184,15 +184,12 @@ function assignRoles(raw: readonly RawRow[], band: Band, ctx: RowContext): Typed
   return raw.map((row, i) => {
     const code = row.code ?? classCodeOf(row, band, ctx.kind, roles[i]!);
     const level = code ? subjectLevel(code) : undefined;
-    return {
-      row: row.row,
-      role: roles[i]!,
-      ...(code ? { code } : {}),
-      ...(level ? { level } : {}),
-      name: row.name,
-      labelAddress: row.labelAddress,
-      amounts: row.amounts,
-    };
+    const { name, labelAddress, amounts } = row;
+    const role = roles[i]!;
+    // Literal objects, not spreads: 100k rows in a large department (bench/check.js). Keys in one order.
+    if (!code) return { row: row.row, role, name, labelAddress, amounts };
+    if (!level) return { row: row.row, role, code, name, labelAddress, amounts };
+    return { row: row.row, role, code, level, name, labelAddress, amounts };
   });
 }
 
