@@ -4,18 +4,17 @@
  */
 import * as path from 'node:path';
 import { checkWorkbook } from '../../core/check';
-import { checkNarrative, factsFromTables, findNarrativeText } from '../../core/narrative';
+import { checkWorkbookNarrative, findNarrativeText } from '../../core/narrative';
 import { readParams } from '../../core/params';
 import { identifyDisclosure } from '../../core/report';
-import type { Finding } from '../../core/rules/finding';
+import { isRounding, type Finding } from '../../core/rules/finding';
 import type { RoundingPolicy } from '../../core/rules/rounding';
 import { readWorkbookFile } from '../../xlsx';
 import { UnusableInputError } from '../../xlsx/errors';
 import type { ReviewFinding, WorkbookReview } from './types';
 
 function level(finding: Finding): ReviewFinding['level'] {
-  if (finding.severity === 'info') return finding.tolerance !== undefined ? 'rounding' : 'info';
-  return finding.severity;
+  return isRounding(finding) ? 'rounding' : finding.severity;
 }
 
 function toReviewFinding(finding: Finding, narrative: boolean): ReviewFinding {
@@ -45,9 +44,7 @@ export async function reviewWorkbookFile(file: string, policy: RoundingPolicy): 
   }
   const params = readParams(workbook);
   const found = findNarrativeText(workbook);
-  const narrativeFindings = found
-    ? checkNarrative(found.text, factsFromTables(tables), tables, { sheet: found.sheet, lineCells: found.lineCells, params: params.values })
-    : [];
+  const narrativeFindings = checkWorkbookNarrative(workbook, tables);
   const findings = [
     ...check.findings.filter((f) => !f.accepted).map((f) => toReviewFinding(f, false)),
     ...params.findings.map((f) => toReviewFinding(f, false)),

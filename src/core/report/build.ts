@@ -4,6 +4,7 @@
  * appendix of findings. Source: domain guide, "The document"; the seed's 目录 gives the order
  * and the headings (yangcheng-emergency-2024-budget-disclosure.txt, lines 17–58).
  */
+import { isRounding } from '../rules/finding';
 import { BUDGET_GLOSSARY, type GlossaryEntry } from './glossary';
 import type { ReportBlock, ReportChart, ReportDocument, ReportFinding } from './model';
 import type { DepartmentProfile } from './profile';
@@ -160,7 +161,7 @@ export function buildReport(input: ReportInput): ReportDocument {
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
       .map((f) => ({
         severity: f.severity,
-        severityLabel: f.severity === 'info' && f.tolerance !== undefined ? '尾差' : SEVERITY_LABEL[f.severity],
+        severityLabel: isRounding(f) ? '尾差' : SEVERITY_LABEL[f.severity],
         sheet: f.sheet,
         cell: f.cell,
         message: f.message,

@@ -91,6 +91,15 @@ export function acceptFinding(finding: Finding, note: string): Finding {
   return makeFinding({ ...finding, accepted: { note } });
 }
 
+/**
+ * 尾差 — an info finding that a tie-out tolerated: it carries the policy's tolerance. Other info
+ * findings (an unverified code) carry none.
+ * @example isRounding(finding) // true for "表2 22401 …相差 0.01，在舍入误差内（尾差）"
+ */
+export function isRounding(finding: Pick<Finding, 'severity' | 'tolerance'>): boolean {
+  return finding.severity === 'info' && finding.tolerance !== undefined;
+}
+
 /** Counts findings by severity, leaving out accepted ones. */
 export function summarize(findings: readonly Finding[]): { error: number; warning: number; info: number } {
   const summary = { error: 0, warning: 0, info: 0 };
