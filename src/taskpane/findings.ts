@@ -2,10 +2,10 @@
  * How the 校验 panel lists findings: by table, in the order the tables were found, most severe first
  * within a table (issue 6: "grouped by table and severity").
  */
-import type { Finding, Severity } from '../core/rules/finding';
+import { SEVERITIES, type Finding } from '../core/rules/finding';
 
-/** Most severe first, as core/rules/finding SEVERITIES. */
-export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+/** Most severe first: the core's own order. */
+export const SEVERITY_ORDER = SEVERITIES;
 
 export interface FindingGroup {
   /** The table's title as printed, or `unnamed` for findings outside any recognised table. */

@@ -4,7 +4,7 @@
  * appendix of findings. Source: domain guide, "The document"; the seed's 目录 gives the order
  * and the headings (yangcheng-emergency-2024-budget-disclosure.txt, lines 17–58).
  */
-import { isRounding } from '../rules/finding';
+import { isRounding, SEVERITIES } from '../rules/finding';
 import { BUDGET_GLOSSARY, type GlossaryEntry } from './glossary';
 import type { ReportBlock, ReportChart, ReportDocument, ReportFinding } from './model';
 import type { DepartmentProfile } from './profile';
@@ -86,7 +86,6 @@ function paragraphsOf(text: string | undefined, missing: string): ReportBlock[] 
 }
 
 const SEVERITY_LABEL: Record<FindingInput['severity'], string> = { error: '错误', warning: '提示', info: '信息' };
-const SEVERITY_ORDER: Record<FindingInput['severity'], number> = { error: 0, warning: 1, info: 2 };
 
 /** Which 情况说明 section a chart belongs after (the seed: 五 has the 一般公共预算 chart, 七 the 三公 one). */
 function sectionForChart(chart: ReportChart, sections: readonly NarrativeSectionInput[]): number {
@@ -158,7 +157,7 @@ export function buildReport(input: ReportInput): ReportDocument {
   const review = input.review === true;
   if (review) {
     const findings: ReportFinding[] = [...(input.findings ?? [])]
-      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+      .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
       .map((f) => ({
         severity: f.severity,
         severityLabel: isRounding(f) ? '尾差' : SEVERITY_LABEL[f.severity],
