@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Generates the embedded sample (src/core/sample/yangcheng-2024.generated.ts) from the seed:
- * ../shared/seed/yangcheng-emergency-2024-tables.json, the 13 tables of the 2024 budget disclosure
- * of 阳城县应急管理局 as printed, and ../shared/seed/yangcheng-emergency-2024-budget-disclosure.txt,
+ * data/seed/yangcheng-emergency-2024-tables.json (copied from ../shared/seed), the 13 tables of the 2024 budget disclosure
+ * of 阳城县应急管理局 as printed, and data/seed/yangcheng-emergency-2024-budget-disclosure.txt,
  * the published text, for the two passages of 第一部分 概况 (本部门职责, 机构设置情况).
  *
  * The figures stay the printed strings ("4052.12"); src/core/sample/index.ts turns them into exact
@@ -17,9 +17,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const REPO = path.resolve(__dirname, '..');
-const SEED_RELATIVE = '../shared/seed/yangcheng-emergency-2024-tables.json';
+const SEED_RELATIVE = 'data/seed/yangcheng-emergency-2024-tables.json';
 const SEED = path.resolve(REPO, SEED_RELATIVE);
-const TEXT_RELATIVE = '../shared/seed/yangcheng-emergency-2024-budget-disclosure.txt';
+const TEXT_RELATIVE = 'data/seed/yangcheng-emergency-2024-budget-disclosure.txt';
 const TEXT = path.resolve(REPO, TEXT_RELATIVE);
 const DEFAULT_OUTPUT = path.join(REPO, 'src/core/sample/yangcheng-2024.generated.ts');
 

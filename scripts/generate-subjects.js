@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Regenerates src/core/subjects/subject-codes.generated.json from ../shared/data/subject-codes.tsv
- * (the partial 政府收支分类科目 reference data; see ../shared/data/README.md for where it comes from).
+ * Regenerates src/core/subjects/subject-codes.generated.json from data/subjects/subject-codes.tsv
+ * (the partial 政府收支分类科目 reference data, copied from ../shared/data; see data/subjects/README.md
+ * for where it comes from).
  * Deterministic: the same TSV always gives the same bytes.
  */
 'use strict';
@@ -9,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const source = path.resolve(root, '../shared/data/subject-codes.tsv');
+const source = path.join(root, 'data/subjects/subject-codes.tsv');
 const target = path.join(root, 'src/core/subjects/subject-codes.generated.json');
 
 const [header, ...lines] = fs.readFileSync(source, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
@@ -23,7 +24,7 @@ const rows = lines.map((line) => {
   return [scheme, code, name, parent || '', sourceUrl || ''];
 });
 const output = {
-  generatedFrom: 'shared/data/subject-codes.tsv',
+  generatedFrom: 'data/subjects/subject-codes.tsv (a copy of shared/data/subject-codes.tsv)',
   generatedBy: 'scripts/generate-subjects.js',
   columns: expected,
   rows,

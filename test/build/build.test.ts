@@ -48,7 +48,7 @@ const INERT_URLS = [
 
 /**
  * URLs that are data, not requests: the subject-code reference data cites the page each code was
- * taken from (shared/data/subject-codes.tsv, column source); the bundles carry those citations as text.
+ * taken from (data/subjects/subject-codes.tsv, column source); the bundles carry those citations as text.
  */
 const CITED_SOURCES = new Set(
   [...readFileSync(join(ROOT, 'src', 'core', 'subjects', 'subject-codes.generated.json'), 'utf8').matchAll(/https?:\/\/[^\s"'`)<>\\]+/g)].map(

@@ -1,9 +1,9 @@
-/** The seed (../shared/seed): a real published disclosure, the reference for every test. */
+/** The seed (data/seed, copied from the shared seed folder): a real published disclosure, the reference for every test. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const SHARED_DIR = path.resolve(__dirname, '../../../shared');
-export const SEED_DIR = path.join(SHARED_DIR, 'seed');
+export const DATA_DIR = path.resolve(__dirname, '../../data');
+export const SEED_DIR = path.join(DATA_DIR, 'seed');
 
 export interface SeedTable {
   readonly rows: string[][];

@@ -1,6 +1,6 @@
 /**
  * 示例参数 — the seed's inputs that are not in its tables, as its published 第一部分 and 第三部分 state them
- * (../shared/seed/yangcheng-emergency-2024-budget-disclosure.txt; line numbers cited per field).
+ * (data/seed/yangcheng-emergency-2024-budget-disclosure.txt; line numbers cited per field).
  *
  * Where the seed states only this year's figure and the change, last year's figure is computed
  * from exactly those two printed numbers, so the sample carries no figure the seed does not imply.

@@ -3,7 +3,7 @@
  * `budget-disclosure sample`, the demo and the tests lay out the real published tables.
  *
  * The figures come from `yangcheng-2024.generated.ts`, written by scripts/generate-sample.js from
- * ../shared/seed/yangcheng-emergency-2024-tables.json; nothing here is typed by hand.
+ * data/seed/yangcheng-emergency-2024-tables.json; nothing here is typed by hand.
  */
 import { parseAmount, type Decimal, type Unit } from '../amount';
 import type { ColumnKey, TableKind } from '../model';

@@ -1,8 +1,8 @@
 /**
  * GENERATED FILE — do not edit. Regenerate with `npm run sample:regenerate`
- * (scripts/generate-sample.js) from ../shared/seed/yangcheng-emergency-2024-tables.json
+ * (scripts/generate-sample.js) from data/seed/yangcheng-emergency-2024-tables.json
  * (sha256 784fa9c029f2f044396f852fc78e39bc9b4fba8bb474edd4332b1bb55630a949)
- * and ../shared/seed/yangcheng-emergency-2024-budget-disclosure.txt (sha256 04c2bcaf7b45deac710b1144e0f0252fcd95bde3a51adafa86967988db4551d5).
+ * and data/seed/yangcheng-emergency-2024-budget-disclosure.txt (sha256 04c2bcaf7b45deac710b1144e0f0252fcd95bde3a51adafa86967988db4551d5).
  * The seed's 13 tables as structured rows; amounts are the printed strings in 万元;
  * profile: 第一部分 概况 of the published text, one paragraph a line.
  */

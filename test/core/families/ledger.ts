@@ -21,7 +21,7 @@ export interface LedgerItem {
   readonly carryover?: Decimal;
 }
 
-/** Subject names as the 政府收支分类科目 prints them (`../shared/data/subject-codes.tsv` where listed). */
+/** Subject names as the 政府收支分类科目 prints them (`data/subjects/subject-codes.tsv` where listed). */
 export const SUBJECT_NAMES: Readonly<Record<string, string>> = {
   '201': '一般公共服务支出',
   '20106': '财政事务',

@@ -1,6 +1,6 @@
 /**
  * 部门预算公开（13张表）— the seed family: the 13 tables of the 2024 budget disclosure of
- * 阳城县应急管理局, in printed order (`../shared/seed/yangcheng-emergency-2024-tables.json`).
+ * 阳城县应急管理局, in printed order (`data/seed/yangcheng-emergency-2024-tables.json`).
  */
 import type { FamilyTemplate } from '../types';
 import { EXPENDITURE, FUND_EXPENDITURE, FUND_INCOME, GENERAL_PUBLIC, INCOME, STATE_CAPITAL } from './coded';

@@ -1,8 +1,8 @@
 /**
  * 固定行 — rows the seed family prints for every department.
  *
- * Source: the seed's tables 1 and 4 (`../shared/seed/yangcheng-emergency-2024-tables.json`); the
- * 类 codes are those of the 2024 政府收支分类科目 (`../shared/data/subject-codes.tsv`).
+ * Source: the seed's tables 1 and 4 (`data/seed/yangcheng-emergency-2024-tables.json`); the
+ * 类 codes are those of the 2024 政府收支分类科目 (`data/subjects/subject-codes.tsv`).
  */
 import type { FixedRow } from '../types';
 

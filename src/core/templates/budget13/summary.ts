@@ -1,6 +1,6 @@
 /**
  * Tables 1 and 4 of the seed family: the two-sided totals tables (收支总表).
- * Headers, rows and footers as the seed prints them (`../shared/seed/*-tables.json`, tables 1 and 4);
+ * Headers, rows and footers as the seed prints them (`data/seed/*-tables.json`, tables 1 and 4);
  * the row totals are those of the domain guide, "Rules that must hold", two-sided totals tables.
  */
 import type { RowTotal, TableTemplate } from '../types';

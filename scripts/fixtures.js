@@ -1,0 +1,34 @@
+/**
+ * Which files of ../shared the repository keeps a copy of under data/, and where. Read by
+ * scripts/refresh-fixtures.js (which copies them) and by test/data/drift.test.ts (which compares them).
+ */
+'use strict';
+const path = require('node:path');
+
+const REPO = path.resolve(__dirname, '..');
+const SHARED = path.resolve(REPO, '../shared');
+const DATA = path.join(REPO, 'data');
+
+/** [folder in ../shared, folder in data/, files] */
+const COPIES = [
+  ['seed', 'seed', ['yangcheng-emergency-2024-tables.json', 'yangcheng-emergency-2024-budget-disclosure.txt']],
+  [
+    'corpus',
+    'corpus',
+    [
+      'README.md',
+      'expected.json',
+      'sh-putuo-commerce-budget-2025.json',
+      'sh-putuo-czj-final-2024.json',
+      'sh-putuo-sifaju-budget-2026.json',
+      'sh-putuo-sifaju-unit-budget-2026.json',
+    ],
+  ],
+  ['data', 'subjects', ['README.md', 'subject-codes.tsv']],
+];
+
+const FIXTURES = COPIES.flatMap(([from, to, files]) =>
+  files.map((file) => ({ from: path.join(SHARED, from, file), to: path.join(DATA, to, file), name: `${to}/${file}` })),
+);
+
+module.exports = { REPO, SHARED, DATA, FIXTURES };
