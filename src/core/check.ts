@@ -10,7 +10,8 @@ import { recognizeWorkbook, type Recognition } from './recognize';
 import { ACCEPTANCE_SHEET, applyAcceptances, readAcceptances } from './rules/acceptances';
 import { summarize, type Finding } from './rules/finding';
 import type { PerformanceRuleInput } from './rules/performance';
-import { runRules } from './rules/registry';
+import type { Relation } from './rules/relation';
+import { runRulesWithRelations } from './rules/registry';
 import { DEFAULT_ROUNDING_POLICY, parseRoundingPolicy, type RoundingPolicy } from './rules/rounding';
 
 /** Options of a check; every field has a default. */
@@ -33,6 +34,23 @@ export interface CheckResult {
  * @throws RoundingPolicyError when `options.policy` is not one of tight, calc11, strict
  */
 export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): CheckResult {
+  const { recognition, findings } = tableFindings(workbook, options);
+  const accepted = applyAcceptances(findings, readAcceptances(workbook));
+  return { recognition, findings: inReadingOrder(accepted, workbook), summary: summarize(accepted) };
+}
+
+/** The tables' findings as the rules give them (no acceptances applied), and every tie-out as a relation. */
+export interface TableFindings {
+  readonly recognition: Recognition;
+  readonly findings: Finding[];
+  readonly relations: readonly Relation[];
+}
+
+/**
+ * Recognises the tables and runs the rule catalogue over them (and over the 绩效目标表).
+ * @throws RoundingPolicyError when `options.policy` is not one of tight, calc11, strict
+ */
+export function tableFindings(workbook: Workbook, options: CheckOptions = {}): TableFindings {
   const policy = parseRoundingPolicy(options.policy ?? DEFAULT_ROUNDING_POLICY);
   // The 参数 sheet (情况说明参数) holds the narrative's inputs, not a disclosure table.
   const params = findParamsSheet(workbook);
@@ -41,16 +59,17 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   // 绩效目标表 are forms, not typed tables: read beside the recognised tables for the performance
   // rules. A workbook without any leaves them nothing to check (no "table missing" for each project).
   const input: PerformanceRuleInput = { ...recognition, performance: readPerformanceTargets(sheets) };
-  const findings = applyAcceptances(runRules(input, policy), readAcceptances(workbook));
-  return { recognition, findings: inReadingOrder(findings, workbook), summary: summarize(findings) };
+  const { findings, relations } = runRulesWithRelations(input, policy);
+  return { recognition, findings, relations };
 }
 
 /**
  * Findings in the order a reader meets them: sheet by sheet as the workbook orders them, then
  * row by row, column by column; findings at one cell keep the catalogue's order (a bad cell
- * before the totals it breaks).
+ * before the totals it breaks). Findings on a sheet the workbook does not have (a 情况说明 given
+ * as a file) come last.
  */
-function inReadingOrder(findings: readonly Finding[], workbook: Workbook): Finding[] {
+export function inReadingOrder(findings: readonly Finding[], workbook: Workbook): Finding[] {
   const sheetOrder = new Map(workbook.map((grid, index) => [grid.name, index]));
   // Sort keys read once per finding, without a regex or arrays: a large department has ~100k
   // findings (bench/check.js).

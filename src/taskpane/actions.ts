@@ -219,7 +219,7 @@ export function createActions({ run, notesSupported, spawnCheckWorker }: ActionH
       const [sheet = ''] = await run((context) => layOutGrids(context, [publicTextSheet(prepared.document)]));
       const docx = await buildDocx(prepared.document);
       const fileName = `${prepared.document.cover.department}${prepared.document.cover.title}.docx`.replace(/[\\/:*?"<>|]/g, '');
-      return { sheet, docx, fileName, findings: prepared.findings };
+      return { sheet, docx, fileName, findings: prepared.review.findings };
     },
   };
 }

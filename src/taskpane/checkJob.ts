@@ -1,12 +1,12 @@
 /**
- * 校验 as a message-passing job: the pure core work of a check (recognise + rules), asked with plain
+ * 校验 as a message-passing job: the pure core work of a check (the core's one review of the workbook), asked with plain
  * data and answered with plain data, so it can run in the check worker (check.worker.ts) or, where
  * no Worker can start, in the pane's own thread. Grids hold only strings, numbers, booleans and null,
  * and findings carry their amounts as formatted strings (core/rules/finding), so both survive
  * structured cloning; the recognised tables (with Decimal amounts) stay behind, only their count
  * crosses.
  */
-import { checkWorkbook, type CheckResult } from '../core/check';
+import { reviewWorkbook, type WorkbookReview } from '../core/review';
 import type { Workbook } from '../core/grid';
 import type { Finding } from '../core/rules/finding';
 import type { RoundingPolicy } from '../core/rules/rounding';
@@ -17,7 +17,7 @@ export interface CheckReport {
   tables: number;
   findings: Finding[];
   /** Findings by severity, accepted ones left out. */
-  summary: CheckResult['summary'];
+  summary: WorkbookReview['summary'];
 }
 
 /** The question put to the check worker. */
@@ -35,8 +35,8 @@ export type CheckReply = { kind: 'done'; report: CheckReport } | { kind: 'failed
  */
 export function answerCheck({ workbook, policy }: CheckRequest): CheckReply {
   try {
-    const result = checkWorkbook(workbook, { policy });
-    return { kind: 'done', report: { tables: result.recognition.tables.length, findings: result.findings, summary: result.summary } };
+    const result = reviewWorkbook(workbook, { policy });
+    return { kind: 'done', report: { tables: result.recognition.tables.length, findings: [...result.findings], summary: result.summary } };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

@@ -49,7 +49,7 @@ describe('budget-disclosure report', () => {
   it('still writes a workbook with errors, appends the findings with --review, and exits 1', () => {
     const { status, stdout } = runCli(['report', file('doctored.xlsx'), '-o', file('doctored.docx'), '--review']);
     expect(status).toBe(1);
-    expect(stdout).toMatch(/表格检查：错误 [1-9]\d* 项/);
+    expect(stdout).toMatch(/检查：错误 [1-9]\d* 项/);
     const xml = documentXml(file('doctored.docx'));
     expect(xml.includes('附录 审核意见')).toBe(true);
     expect(xml.includes('（审核稿，仅供内部审核）')).toBe(true);

@@ -8,16 +8,16 @@
  */
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { checkWorkbook, type CheckResult } from '../../core/check';
 import { formatCellRef, rangeToA1 } from '../../core/grid';
 import { SEVERITIES, type Finding, type Severity } from '../../core/rules/finding';
 import { kindName } from '../../core/rules/structure';
 import type { RoundingPolicy } from '../../core/rules/rounding';
+import { reviewWorkbook, type WorkbookReview } from '../../core/review';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode } from '../errors';
 import { readInputWorkbook } from '../input';
 import { parsePolicy } from '../options';
-import { readNarrativeFile, withNarrativeFindings } from './narrative';
+import { readNarrativeFile } from './narrative';
 
 interface CheckFlags {
   readonly json?: boolean;
@@ -55,12 +55,12 @@ export function register(program: Command): void {
     .action(async (files: string[], flags: CheckFlags) => {
       const policy = parsePolicy(flags.policy);
       const narrative = flags.narrative === undefined ? undefined : await readNarrativeFile(flags.narrative);
-      const checked: { file: string; result: CheckResult }[] = [];
+      const checked: { file: string; result: WorkbookReview }[] = [];
       let unusable = false;
       for (const file of files) {
         try {
           const workbook = await readInputWorkbook(file);
-          const result = withNarrativeFindings(checkWorkbook(workbook, { policy }), workbook, narrative);
+          const result = reviewWorkbook(workbook, { policy, ...(narrative ? { narrative } : {}) });
           if (result.recognition.tables.length === 0) throw new UnusableInputError(noTablesReason(file, workbook.length));
           checked.push({ file, result });
         } catch (error) {
@@ -91,7 +91,7 @@ function noTablesReason(file: string, sheets: number): string {
 }
 
 /** The JSON contract of one file. Accepted findings are left out, as the summary leaves them out. */
-export function toJson(file: string, result: CheckResult): CheckJson {
+export function toJson(file: string, result: WorkbookReview): CheckJson {
   return {
     file,
     tables: result.recognition.tables.map((table) => ({
@@ -132,7 +132,7 @@ const POLICY_NAMES: Readonly<Record<RoundingPolicy, string>> = {
 };
 
 /** The readable Chinese report of one file: tables found, then findings by severity with sheet!cell. */
-export function textReport(file: string, result: CheckResult, policy: RoundingPolicy): string {
+export function textReport(file: string, result: WorkbookReview, policy: RoundingPolicy): string {
   const lines: string[] = [`文件：${file}`, `舍入口径：${POLICY_NAMES[policy]}`, ''];
   const { tables } = result.recognition;
   lines.push(`识别到 ${tables.length} 张表：`);

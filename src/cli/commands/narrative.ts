@@ -10,9 +10,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import type { CheckResult } from '../../core/check';
-import type { Workbook } from '../../core/grid';
-import { checkWorkbookNarrative, narrativeOfWorkbook, renderNarrative } from '../../core/narrative';
+import { narrativeOfWorkbook, renderNarrative } from '../../core/narrative';
 import type { GivenNarrative, NarrativeFormat } from '../../core/narrative';
 import { recognizeWorkbook } from '../../core/recognize';
 import { UnusableInputError } from '../../xlsx/errors';
@@ -75,16 +73,4 @@ export async function readNarrativeFile(file: string): Promise<GivenNarrative> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UnusableInputError(code === 'ENOENT' ? `找不到情况说明文件“${file}”。` : `无法读取情况说明文件“${file}”（${code ?? String(error)}）。`);
   }
-}
-
-/**
- * A check result with the narrative's findings added (the `given` text, or the workbook's own
- * 情况说明 sheet), in the same list and summary as the table checks (issue 4 item 4).
- */
-export function withNarrativeFindings(result: CheckResult, workbook: Workbook, given?: GivenNarrative): CheckResult {
-  const found = checkWorkbookNarrative(workbook, result.recognition.tables, given);
-  if (found.length === 0) return result;
-  const summary = { ...result.summary };
-  for (const finding of found) summary[finding.severity] += 1;
-  return { ...result, findings: [...result.findings, ...found], summary };
 }

@@ -39,20 +39,20 @@ export function register(program: Command): void {
       // docx takes much of the start-up time; load it only when a report is made.
       const { buildDocx } = await import('../../report/docx');
       const prepared = prepareReport(workbook, { policy, review: flags.review === true });
-      const tables = prepared.check.recognition.tables.length;
+      const tables = prepared.review.recognition.tables.length;
       if (tables === 0) {
         throw new UnusableInputError(`“${file}”中没有找到预算公开表格：没有一张表的标题能识别（例如“2024年预算收支总表”），无法生成公开文档。`);
       }
       const bytes = await buildDocx(prepared.document, { deflate: (data) => zlib.deflateSync(data) });
       writeOutputFile(output, bytes, flags.force === true);
 
-      const { error, warning } = prepared.check.summary;
+      const { error, warning } = prepared.review.summary;
       const placeholders = prepared.document.blocks.filter((b) => b.kind === 'paragraph' && b.placeholder).length;
       const kind = flags.review ? '审核稿' : '公开文档';
       process.stdout.write(`已写出${kind} ${output}（${prepared.document.cover.department}，${tables} 张表，${(bytes.length / 1024).toFixed(0)} KB）\n`);
       if (placeholders > 0) process.stdout.write(`有 ${placeholders} 处【待填写】，请在公开前补全（可在“参数”表中填写后重新生成）。\n`);
       if (error > 0 || warning > 0) {
-        process.stdout.write(`表格检查：错误 ${error} 项，提示 ${warning} 项${flags.review ? '，详见文末“附录 审核意见”' : '；加 --review 可在文末列出'}。\n`);
+        process.stdout.write(`检查：错误 ${error} 项，提示 ${warning} 项${flags.review ? '，详见文末“附录 审核意见”' : '；加 --review 可在文末列出'}。\n`);
       }
       if (error > 0) process.exitCode = ExitCode.findings;
     });

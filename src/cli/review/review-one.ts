@@ -3,10 +3,8 @@
  * Never throws for a user's file: an unreadable file comes back as `unusable` with its reason.
  */
 import * as path from 'node:path';
-import { checkWorkbook } from '../../core/check';
-import { checkWorkbookNarrative, findNarrativeText } from '../../core/narrative';
-import { readParams } from '../../core/params';
 import { identifyDisclosure } from '../../core/report';
+import { reviewWorkbook } from '../../core/review';
 import { isRounding, type Finding } from '../../core/rules/finding';
 import type { RoundingPolicy } from '../../core/rules/rounding';
 import { readWorkbookFile } from '../../xlsx';
@@ -33,8 +31,8 @@ export async function reviewWorkbookFile(file: string, policy: RoundingPolicy): 
     if (error instanceof UnusableInputError) return { status: 'unusable', file, reason: error.reason };
     throw error;
   }
-  const check = checkWorkbook(workbook, { policy });
-  const { tables } = check.recognition;
+  const review = reviewWorkbook(workbook, { policy });
+  const { tables } = review.recognition;
   if (tables.length === 0) {
     return {
       status: 'unusable',
@@ -42,16 +40,8 @@ export async function reviewWorkbookFile(file: string, policy: RoundingPolicy): 
       reason: `“${path.basename(file)}”中没有找到预算公开表格（没有一张表的标题能识别，例如“2024年预算收支总表”）。`,
     };
   }
-  const params = readParams(workbook);
-  const found = findNarrativeText(workbook);
-  const narrativeFindings = checkWorkbookNarrative(workbook, tables);
-  const findings = [
-    ...check.findings.filter((f) => !f.accepted).map((f) => toReviewFinding(f, false)),
-    ...params.findings.map((f) => toReviewFinding(f, false)),
-    ...narrativeFindings.filter((f) => !f.accepted).map((f) => toReviewFinding(f, true)),
-  ];
-  const tableFindings = findings.filter((f) => !f.narrative);
-  const count = (l: ReviewFinding['level']): number => tableFindings.filter((f) => f.level === l).length;
+  const findings = review.findings.filter((f) => !f.accepted).map((f) => toReviewFinding(f, f.rule.startsWith('narrative.')));
+  const count = (l: ReviewFinding['level']): number => findings.filter((f) => f.level === l).length;
   const identity = identifyDisclosure(workbook, tables);
   const figures = tables
     .flatMap((t) => [...t.rows, ...(t.sides?.income ?? []), ...(t.sides?.expenditure ?? [])])
@@ -68,9 +58,9 @@ export async function reviewWorkbookFile(file: string, policy: RoundingPolicy): 
       warning: count('warning'),
       rounding: count('rounding'),
       info: count('info'),
-      narrative: found ? narrativeFindings.filter((f) => !f.accepted).length : null,
+      narrative: review.narrative ? findings.filter((f) => f.narrative).length : null,
     },
-    ...(found ? { narrativeSheet: found.sheet } : {}),
+    ...(review.narrative ? { narrativeSheet: review.narrative.source } : {}),
     findings,
   };
 }

@@ -3,13 +3,14 @@
  * 情况说明 with its charts, and assemble the document model. The CLI `report` command and the task
  * pane both call this, so the two produce the same document.
  */
-import { checkWorkbook, type CheckOptions, type CheckResult } from '../check';
+import type { CheckOptions } from '../check';
 import { cellText, type Workbook } from '../grid';
 import { chartSpecs, factsFromTables, generateNarrative, type ChartSpec, type Narrative } from '../narrative';
 import { readParams, textParam, decimalParam } from '../params';
 import type { FamilyId, TableKind, TypedTable } from '../model';
 import { FAMILIES } from '../templates';
 import type { Finding } from '../rules/finding';
+import { reviewWorkbook, type WorkbookReview } from '../review';
 import { buildReport, placeholder, type NarrativeItem, type NarrativeSectionInput } from './build';
 import type { ReportChart, ReportDocument } from './model';
 import { readDepartmentProfile } from './profile';
@@ -24,10 +25,11 @@ export interface PrepareReportOptions extends CheckOptions {
 /** The document and what was found on the way. */
 export interface PreparedReport {
   readonly document: ReportDocument;
-  readonly check: CheckResult;
+  /** The review of the workbook: the same findings and counts as 校验 and `check` show. */
+  readonly review: WorkbookReview;
   readonly narrative: Narrative;
-  /** Findings of the tables, the 参数 sheet and the generated text, in that order. */
-  readonly findings: readonly Finding[];
+  /** What generating the 情况说明 lacked (参数 not given, figures not found): the document's 【待填写】. */
+  readonly unfinished: readonly Finding[];
 }
 
 /** 图 — a narrative chart spec as the report draws it (values are printed 万元, two places). */
@@ -94,14 +96,14 @@ export function identifyDisclosure(workbook: Workbook, tables: readonly TypedTab
  * @example prepareReport(workbook).document.cover.title // "2024年度部门预算公开"
  */
 export function prepareReport(workbook: Workbook, options: PrepareReportOptions = {}): PreparedReport {
-  const check = checkWorkbook(workbook, options.policy ? { policy: options.policy } : {});
+  const review = reviewWorkbook(workbook, options.policy ? { policy: options.policy } : {});
+  const { recognition } = review;
   const params = readParams(workbook);
-  const facts = factsFromTables(check.recognition.tables);
+  const facts = factsFromTables(recognition.tables);
   const narrative = generateNarrative(facts, params.values, { paramSources: params.sources });
-  const identity = identifyDisclosure(workbook, check.recognition.tables);
+  const identity = identifyDisclosure(workbook, recognition.tables);
   const department = identity.department ?? placeholder('部门名称');
   const year = identity.year;
-  const findings: Finding[] = [...check.findings, ...params.findings, ...narrative.findings];
   const sections = narrativeSections(narrative);
   const placedCharts = new Set(narrative.sections.flatMap((s) => s.paragraphs.flatMap((p) => (p.chart ? [p.chart.title] : []))));
   const looseCharts = (narrative.charts.length > 0 ? narrative.charts : chartSpecs(facts))
@@ -110,13 +112,13 @@ export function prepareReport(workbook: Workbook, options: PrepareReportOptions 
   const document = buildReport({
     department,
     year,
-    kind: check.recognition.family === 'final9' ? 'final' : 'budget',
-    tables: tableSourcesFromRecognition(workbook, check.recognition.tables, familyOrder(check.recognition.family)),
+    kind: recognition.family === 'final9' ? 'final' : 'budget',
+    tables: tableSourcesFromRecognition(workbook, recognition.tables, familyOrder(recognition.family)),
     profile: readDepartmentProfile(workbook),
     narrative: sections,
     charts: looseCharts,
-    findings: findings.filter((f) => f.accepted === undefined),
+    findings: review.findings.filter((f) => f.accepted === undefined),
     review: options.review === true,
   });
-  return { document, check, narrative, findings };
+  return { document, review, narrative, unfinished: narrative.findings };
 }

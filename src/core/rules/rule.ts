@@ -8,6 +8,7 @@
 import type { CellRange } from '../grid';
 import type { FamilyId, TableKind, TypedTable } from '../model';
 import type { Finding, Severity } from './finding';
+import type { RelationLog } from './relation';
 import type { RoundingPolicy } from './rounding';
 import { tableDecimals } from './tables';
 
@@ -49,6 +50,8 @@ export interface RuleContext {
   label(table: TypedTable): string;
   /** Decimals of the table's last printed digit (2 for 万元; −2 for 万元 figures reprinted in 元). */
   decimals(table: TypedTable): number;
+  /** Where every tie-out is recorded as a relation over cells, held or broken (for error localisation). */
+  readonly relations?: RelationLog;
 }
 
 /** Which family a rule is written for; `all` for rules that hold in every family. */
@@ -117,8 +120,8 @@ export function tableNumber(family: FamilyId | undefined, kind: TableKind): numb
   return family ? TABLE_NUMBERS[family]?.[kind] : undefined;
 }
 
-/** Builds the context checks run in. */
-export function makeRuleContext(input: RuleInput, policy: RoundingPolicy): RuleContext {
+/** Builds the context checks run in; tie-outs are recorded in `relations` when one is given. */
+export function makeRuleContext(input: RuleInput, policy: RoundingPolicy, relations?: RelationLog): RuleContext {
   const family = input.family ?? inferFamily(input.tables);
   const labels = new Map<TypedTable, string>();
   return {
@@ -136,6 +139,7 @@ export function makeRuleContext(input: RuleInput, policy: RoundingPolicy): RuleC
       return label;
     },
     decimals: tableDecimals,
+    ...(relations ? { relations } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { convertUnit, Decimal, type Unit } from '../amount';
 import type { CellRef } from '../grid';
 import { amountOf, type AmountCell, type TypedTable } from '../model';
 import { formatFindingAmount, makeFinding, renderMessage, type Finding, type MessageSlots } from './finding';
+import type { RelationTerm } from './relation';
 import { compareSame, tieOut, type TieOut } from './rounding';
 import type { Rule, RuleContext } from './rule';
 import { cellRef, displayPlaces, hasValue, isReadable } from './tables';
@@ -39,13 +40,39 @@ export function checkSum(ctx: RuleContext, rule: Rule, check: SumCheck): Finding
   if (!at) return [];
   const decimals = ctx.decimals(table);
   const result = tieOut(amountOf(total) ?? new Decimal(0), present.map((cell) => amountOf(cell)!), decimals, ctx.policy);
-  return tieOutFinding(rule, result, {
+  const findings = tieOutFinding(rule, result, {
     table,
     at,
     places: displayPlaces(table, decimals),
     compared: present.map((cell) => cellRef(table, cell)),
     slots: check.slots,
   });
+  ctx.relations?.record({
+    rule: rule.id,
+    unit: table.unit,
+    terms: [term(table, total, at, ONE, decimals), ...present.map((cell) => term(table, cell, at, MINUS_ONE, decimals))],
+    tolerance: result.tolerance,
+    status: result.status,
+    ...(findings[0] ? { finding: findings[0] } : {}),
+  });
+  return findings;
+}
+
+const ONE = new Decimal(1);
+const MINUS_ONE = new Decimal(-1);
+
+/** A cell as a term of a relation; a missing cell is its row's label, counting 0. */
+function term(table: TypedTable, cell: AmountCell | undefined, at: CellRef, coefficient: Decimal, decimals: number): RelationTerm {
+  if (!cell) return { cell: at, coefficient, value: new Decimal(0), decimals, blank: 'missing' };
+  const value = amountOf(cell);
+  return {
+    cell: cellRef(table, cell),
+    coefficient,
+    value: value ?? new Decimal(0),
+    decimals,
+    ...(value === undefined ? { blank: 'blank' as const } : {}),
+    ...(cell.formula ? { formula: true } : {}),
+  };
 }
 
 /** One quantity printed in two tables (or in two places): `cell` against the sum of `others`. */
@@ -82,7 +109,7 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
   const otherSum = present.reduce((sum, other) => sum.plus(convertUnit(amountOf(other)!, otherTable.unit, table.unit)), new Decimal(0));
   const result = compareSame(amountOf(cell) ?? new Decimal(0), otherSum, decimals, ctx.policy);
   const converted = otherTable.unit === table.unit ? '' : conversionRemark(ctx, otherTable, present, table.unit);
-  return tieOutFinding(rule, result, {
+  const findings = tieOutFinding(rule, result, {
     table,
     at,
     places: displayPlaces(table, decimals),
@@ -90,6 +117,20 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
     slots: check.slots,
     ...(converted ? { remark: converted } : {}),
   });
+  const factor = convertUnit(MINUS_ONE, otherTable.unit, table.unit);
+  const otherDecimals = ctx.decimals(otherTable);
+  ctx.relations?.record({
+    rule: rule.id,
+    unit: table.unit,
+    terms: [
+      term(table, cell, at, ONE, ctx.decimals(table)),
+      ...present.map((other) => term(otherTable, other, at, factor, otherDecimals)),
+    ],
+    tolerance: result.tolerance,
+    status: result.status,
+    ...(findings[0] ? { finding: findings[0] } : {}),
+  });
+  return findings;
 }
 
 /** "（表3 单位为元，所列 215.57 元已折算为万元比较）": the other table's figures as printed, in its unit. */

@@ -42,7 +42,7 @@ describe('prepareReport on the sample workbook', () => {
   });
 
   it('finds no table errors in the sample and keeps the public copy free of findings', () => {
-    expect(withParams.check.summary.error).toBe(0);
+    expect(withParams.review.summary.error).toBe(0);
     expect(doc.blocks.some((b) => b.kind === 'findings')).toBe(false);
   });
 
