@@ -8,37 +8,13 @@
  */
 import type { Decimal, ParsedAmount, Unit } from './amount';
 import type { CellRange } from './grid';
+import type { TableKind } from './kinds';
 
-/** 表族 — a family of tables published together. */
+/** 表族 — a family of tables the product lays out as templates (core/templates). */
 export type FamilyId = 'budget13' | 'budget9' | 'final9';
 
-/** 表的种类 — what a table is, whatever its title says. */
-export type TableKind =
-  // 预算 (the seed's 13-table family; the 9-table family reuses most kinds)
-  | 'budget.summary' // 预算收支总表 / 部门财务收支预算总表
-  | 'budget.income' // 预算收入总表
-  | 'budget.expenditure' // 预算支出总表 / 预算支出汇总表
-  | 'budget.fiscalSummary' // 财政拨款收支总表
-  | 'budget.generalPublic' // 一般公共预算支出预算表 / …功能分类预算表
-  | 'budget.basicEconomic' // 一般公共预算基本支出经济分类表
-  | 'budget.fundIncome' // 政府性基金预算收入表
-  | 'budget.fundExpenditure' // 政府性基金预算支出表
-  | 'budget.stateCapital' // 国有资本经营预算收支预算表 / 支出预算表
-  | 'budget.threePublic' // "三公"经费支出预算表
-  | 'budget.operating' // 机关运行经费预算表
-  | 'budget.threePublicAndOperating' // "三公"经费和机关运行经费预算表 (9-table family)
-  | 'budget.projects' // 项目支出预算表（本年预算）
-  | 'budget.projectsCarryover' // 项目支出预算表（上年结转）
-  // 决算
-  | 'final.summary' // 收入支出决算总表
-  | 'final.income' // 收入决算表
-  | 'final.expenditure' // 支出决算表
-  | 'final.fiscalSummary' // 财政拨款收入支出决算总表
-  | 'final.generalPublic' // 一般公共预算财政拨款支出决算表
-  | 'final.basicEconomic' // 一般公共预算财政拨款基本支出决算表
-  | 'final.threePublic' // 一般公共预算财政拨款"三公"经费支出决算表
-  | 'final.fund' // 政府性基金预算财政拨款收入支出决算表
-  | 'final.stateCapital'; // 国有资本经营预算财政拨款支出决算表
+/** 表的种类 — declared once, with names, titles and family numbers, in `kinds.ts`. */
+export type { TableKind } from './kinds';
 
 /**
  * 列的含义 — what an amount column holds. One vocabulary across families, so that a cross-table

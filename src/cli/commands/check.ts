@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { formatCellRef, rangeToA1 } from '../../core/grid';
 import { SEVERITIES, type Finding, type Severity } from '../../core/rules/finding';
-import { kindName } from '../../core/rules/structure';
+import { kindName } from '../../core/kinds';
 import type { RoundingPolicy } from '../../core/rules/rounding';
 import { reviewWorkbook, type WorkbookReview } from '../../core/review';
 import { UnusableInputError } from '../../xlsx/errors';

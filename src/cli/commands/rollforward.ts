@@ -9,7 +9,7 @@
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { formatAmount } from '../../core/amount';
-import { kindName } from '../../core/rules/structure';
+import { kindName } from '../../core/kinds';
 import { rollForward } from '../../core/rollforward';
 import { FAMILIES } from '../../core/templates';
 import { UnusableInputError } from '../../xlsx/errors';

@@ -5,13 +5,18 @@
  * than guessed (表3, 表5 and 表8 all print 合计 | 基本支出 | 项目支出 over coded rows, for instance).
  * Source: domain guide, the seed family table (the columns and rows of each table).
  */
-import type { TableKind, TypedTable } from '../model';
+import { kindName, type TableKind } from '../kinds';
+import type { TypedTable } from '../model';
 import { canonicalName } from '../subjects';
 
 /** A kind and the name a message gives an untitled table of that kind. */
 export interface ContentKind {
   readonly kind: TableKind;
   readonly name: string;
+}
+
+function named(kind: TableKind): ContentKind {
+  return { kind, name: kindName(kind) };
 }
 
 /**
@@ -26,16 +31,16 @@ export function kindOfContent(table: TypedTable, final: boolean): ContentKind | 
   const keys = new Set(table.columns.map((c) => c.key));
   // Before the 三公 rows: the economic table prints 公务接待费 too, but never 因公出国（境）费.
   if (keys.has('personnel') && keys.has('publicUse')) {
-    return final ? { kind: 'final.basicEconomic', name: '基本支出决算表' } : { kind: 'budget.basicEconomic', name: '基本支出经济分类表' };
+    return named(final ? 'final.basicEconomic' : 'budget.basicEconomic');
   }
   if (names.some((n) => /因公出国/.test(n))) {
-    if (final) return { kind: 'final.threePublic', name: '“三公”经费支出决算表' };
-    if (names.some((n) => /机关运行经费/.test(n))) return { kind: 'budget.threePublicAndOperating', name: '“三公”经费和机关运行经费预算表' };
-    return { kind: 'budget.threePublic', name: '“三公”经费支出预算表' };
+    if (final) return named('final.threePublic');
+    if (names.some((n) => /机关运行经费/.test(n))) return named('budget.threePublicAndOperating');
+    return named('budget.threePublic');
   }
   const coded = table.rows.some((r) => r.code !== undefined);
   if (!final && coded && keys.has('generalPublic') && (keys.has('specialAccount') || keys.has('unitFunds'))) {
-    return { kind: 'budget.income', name: '收入总表' };
+    return named('budget.income');
   }
   return undefined;
 }

@@ -12,7 +12,8 @@
 import { parseAmount } from '../amount';
 import { cellAt, mergeAt } from '../grid';
 import type { CellRange, Grid, Workbook } from '../grid';
-import type { FamilyId, TableKind, TypedTable } from '../model';
+import { expectedKinds, inferFamily, type TableKind } from '../kinds';
+import type { TypedTable } from '../model';
 import { isPerformanceTitle } from '../performance/read';
 import { ProblemSink } from './amounts';
 import { firstText, readTable } from './table';
@@ -40,7 +41,7 @@ export function recognizeWorkbook(workbook: Workbook): Recognition {
     tables.push(...found.tables);
     unrecognized.push(...found.unrecognized);
   }
-  const family = guessFamily(tables);
+  const family = inferFamily(tables.map((table) => table.kind));
   return { ...(family ? { family } : {}), tables, unrecognized, problems: sink.problems };
 }
 
@@ -206,68 +207,13 @@ function leftmost(cols: readonly number[]): number {
   return cols.reduce((a, b) => Math.min(a, b), Number.MAX_SAFE_INTEGER);
 }
 
-/** The tables each family publishes. Source: domain guide, the seed family and "Other families and layouts". */
-export const FAMILY_KINDS: Readonly<Record<FamilyId, readonly TableKind[]>> = {
-  budget13: [
-    'budget.summary',
-    'budget.income',
-    'budget.expenditure',
-    'budget.fiscalSummary',
-    'budget.generalPublic',
-    'budget.basicEconomic',
-    'budget.fundIncome',
-    'budget.fundExpenditure',
-    'budget.stateCapital',
-    'budget.threePublic',
-    'budget.operating',
-    'budget.projects',
-    'budget.projectsCarryover',
-  ],
-  budget9: [
-    'budget.summary',
-    'budget.income',
-    'budget.expenditure',
-    'budget.fiscalSummary',
-    'budget.generalPublic',
-    'budget.basicEconomic',
-    'budget.fundExpenditure',
-    'budget.stateCapital',
-    'budget.threePublicAndOperating',
-  ],
-  final9: [
-    'final.summary',
-    'final.income',
-    'final.expenditure',
-    'final.fiscalSummary',
-    'final.generalPublic',
-    'final.basicEconomic',
-    'final.threePublic',
-    'final.fund',
-    'final.stateCapital',
-  ],
-};
-
 /**
- * The family the tables belong to: 决算 when most are 决算 tables; the 9-table budget family when
- * 三公 and 机关运行经费 share a table, or there are no project tables and no separate 三公 table;
- * the seed's 13-table family otherwise.
- */
-export function guessFamily(tables: readonly TypedTable[]): FamilyId | undefined {
-  if (tables.length === 0) return undefined;
-  const kinds = new Set(tables.map((t) => t.kind));
-  const finals = tables.filter((t) => t.kind.startsWith('final.')).length;
-  if (finals * 2 > tables.length) return 'final9';
-  if (kinds.has('budget.threePublicAndOperating')) return 'budget9';
-  const thirteenOnly = ['budget.projects', 'budget.projectsCarryover', 'budget.threePublic', 'budget.operating', 'budget.fundIncome'];
-  return thirteenOnly.some((k) => kinds.has(k as TableKind)) ? 'budget13' : 'budget9';
-}
-
-/**
- * 缺表 — the kinds the recognised family publishes that the workbook lacks.
+ * 缺表 — the kinds the recognised family publishes that the workbook lacks; none when the family is
+ * unclear.
  * @example missingTables(recognizeWorkbook(withoutTable10)) // ['budget.threePublic']
  */
 export function missingTables(recognition: Pick<Recognition, 'family' | 'tables'>): TableKind[] {
   if (!recognition.family) return [];
   const present = new Set(recognition.tables.map((t) => t.kind));
-  return FAMILY_KINDS[recognition.family].filter((kind) => !present.has(kind));
+  return expectedKinds(recognition.family).filter((kind) => !present.has(kind));
 }

@@ -13,6 +13,7 @@
 import type { Unit } from '../amount';
 import { cellAt, cellText, toA1 } from '../grid';
 import type { Grid } from '../grid';
+import { kindInfo } from '../kinds';
 import type { AmountCell, ColumnKey, RowRole, TableKind, TypedRow } from '../model';
 import { canonicalName, lookupSubject, normalizeCode, subjectLevel } from '../subjects';
 import { ProblemSink, readAmountCell } from './amounts';
@@ -162,7 +163,7 @@ function assignRoles(raw: readonly RawRow[], band: Band, ctx: RowContext): Typed
         seenTotal = true;
       }
     });
-  } else if (ctx.kind === 'budget.projects' || ctx.kind === 'budget.projectsCarryover') {
+  } else if (kindInfo(ctx.kind).rows === 'projects') {
     let seenTotal = false;
     raw.forEach((row, i) => {
       const unitLike = isUnitName(row.name, ctx.department) || /^小计$/.test(label(row));
@@ -204,11 +205,11 @@ function prefixesNext(raw: readonly RawRow[], i: number): boolean {
 }
 
 function isTwoSided(kind: TableKind): boolean {
-  return kind === 'budget.summary' || kind === 'budget.fiscalSummary' || kind === 'final.summary' || kind === 'final.fiscalSummary';
+  return kindInfo(kind).rows === 'twoSided';
 }
 
 function isEconomic(kind: TableKind): boolean {
-  return kind === 'budget.basicEconomic' || kind === 'final.basicEconomic';
+  return kindInfo(kind).rows === 'economic';
 }
 
 function isUnitName(name: string, department: string | undefined): boolean {

@@ -11,7 +11,8 @@
 import type { Unit } from '../amount';
 import { cellText, cellAt, mergeAt, toA1 } from '../grid';
 import type { CellRange, Grid } from '../grid';
-import type { ColumnKey, TableKind, TypedColumn, TypedRow, TypedTable } from '../model';
+import { kindInfo } from '../kinds';
+import type { TableKind, TypedColumn, TypedRow, TypedTable } from '../model';
 import type { ProblemSink } from './amounts';
 import { columnRole, HEADER_WORD, headerPaths, rowShape, sideOf, unitIn } from './header';
 import type { HeaderColumn } from './header';
@@ -241,21 +242,12 @@ function readColumns(
   });
 }
 
-/** The fund each fund table is about: 政府性基金 for 表7/表8, 国有资本经营 for 表9 and their 决算 tables. */
-const OWN_FUND: Partial<Record<TableKind, ColumnKey>> = {
-  'budget.fundIncome': 'govFund',
-  'budget.fundExpenditure': 'govFund',
-  'budget.stateCapital': 'stateCapital',
-  'final.fund': 'govFund',
-  'final.stateCapital': 'stateCapital',
-};
-
 /**
  * In a table about one fund, a column named after that fund (政府性基金收入预算 in 表7,
- * 国有资本经营收入预算 in 表9) is the table's 合计, as the templates declare it.
+ * 国有资本经营收入预算 in 表9) is the table's 合计, as the templates declare it (`ownFund` in kinds.ts).
  */
 function ownFundIsTotal(columns: readonly HeaderColumn[], kind: TableKind): HeaderColumn[] {
-  const fund = OWN_FUND[kind];
+  const fund = kindInfo(kind).ownFund;
   return columns.map((c) => (fund && c.role.type === 'amount' && c.role.key === fund ? { ...c, role: { type: 'amount', key: 'total' } } : c));
 }
 

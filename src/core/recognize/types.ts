@@ -3,7 +3,8 @@
  * the problems it met in cells. Names fixed by the cross-helper contract (briefs/contracts.md).
  */
 import type { CellRange } from '../grid';
-import type { FamilyId, TypedTable } from '../model';
+import type { RecognizedFamilyId } from '../kinds';
+import type { TypedTable } from '../model';
 
 /** 未识别区域 — a block that looks like a table but names no table we know. Reported, never dropped. */
 export interface UnrecognizedBlock {
@@ -27,7 +28,7 @@ export interface RecognitionProblem {
 /** What recognising a workbook found. */
 export interface Recognition {
   /** The table family the tables found belong to, when any were found. */
-  readonly family?: FamilyId;
+  readonly family?: RecognizedFamilyId;
   /** In workbook order: sheet by sheet, top to bottom. */
   readonly tables: TypedTable[];
   readonly unrecognized: UnrecognizedBlock[];

@@ -7,8 +7,8 @@ import type { CheckOptions } from '../check';
 import { cellText, type Workbook } from '../grid';
 import { chartSpecs, factsFromTables, generateNarrative, type ChartSpec, type Narrative } from '../narrative';
 import { readParams, textParam, decimalParam } from '../params';
-import type { FamilyId, TableKind, TypedTable } from '../model';
-import { FAMILIES } from '../templates';
+import { expectedKinds, type RecognizedFamilyId, type TableKind } from '../kinds';
+import type { TypedTable } from '../model';
 import type { Finding } from '../rules/finding';
 import { reviewWorkbook, type WorkbookReview } from '../review';
 import { buildReport, placeholder, type NarrativeItem, type NarrativeSectionInput } from './build';
@@ -52,9 +52,8 @@ function narrativeSections(narrative: Narrative): NarrativeSectionInput[] {
 }
 
 /** The family's table kinds in print order (表1 … 表13), when the family is known. */
-function familyOrder(family: FamilyId | undefined): TableKind[] {
-  const template = family ? FAMILIES[family] : undefined;
-  return template ? template.tables.map((t) => t.kind) : [];
+function familyOrder(family: RecognizedFamilyId | undefined): readonly TableKind[] {
+  return family ? expectedKinds(family) : [];
 }
 
 /** 部门名称：X as the layouts print it above each table (src/core/templates/layout.ts). */

@@ -7,6 +7,7 @@
  */
 import { Decimal, type Unit } from '../amount';
 import { cellAt, cellText, rowCount, type Grid, type Workbook } from '../grid';
+import { familyInfo } from '../kinds';
 import type { FamilyId, TableKind, TypedTable } from '../model';
 import { findParamsSheet, paramsSheet, readParams, textParam, type ParamValue } from '../params';
 import { recognizeWorkbook } from '../recognize';
@@ -65,7 +66,11 @@ export function rollForward(workbook: Workbook): RolledForward | NotRolled {
   if (year === undefined) {
     return { kind: 'unusable', reason: '无法确定年度：表格标题中没有“XXXX年”，参数表也未填写预算年度。' };
   }
-  const family = FAMILIES[recognition.family ?? 'budget13'];
+  const familyId = recognition.family ?? 'budget13';
+  if (!Object.hasOwn(FAMILIES, familyId)) {
+    return { kind: 'unusable', reason: `这套公开表（${familyInfo(familyId).name}）暂无模板，无法生成下一年度模板。` };
+  }
+  const family = FAMILIES[familyId as FamilyId];
   const department = textParam(read.values, 'department') ?? departmentOf(workbook, recognition.tables) ?? PLACEHOLDER_DEPARTMENT;
   const unit = recognition.tables[0]!.unit;
   const codeLayout = codeLayoutOf(workbook, recognition.tables);

@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
 import { codedRows, labelRef, perTable } from './tables';
 import { plainFinding } from './tieouts';
-import { TWO_SIDED_KINDS } from './twoSided';
+import { TWO_SIDED_KINDS } from '../kinds';
 
 const SOURCE = 'domain.md §Checks on codes and names';
 

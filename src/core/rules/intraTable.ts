@@ -7,7 +7,7 @@ import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
 import { childrenByCode, codedRows, columnKeys, COLUMN_NAMES, labelRef, rowLabel, stripOrdinal, totalRow } from './tables';
 import { checkSum } from './tieouts';
-import { TWO_SIDED_KINDS } from './twoSided';
+import { TWO_SIDED_KINDS } from '../kinds';
 
 const SOURCE_INTRA = 'domain.md §Rules that must hold → Intra-table';
 

@@ -6,7 +6,8 @@
  * templates and on whatever layout a province exports. Source: docs/style.md §3; issue 3.
  */
 import type { CellRange } from '../grid';
-import type { FamilyId, TableKind, TypedTable } from '../model';
+import { inferFamily, tableNumber, type RecognizedFamilyId, type TableKind } from '../kinds';
+import type { TypedTable } from '../model';
 import type { Finding, Severity } from './finding';
 import type { RelationLog } from './relation';
 import type { RoundingPolicy } from './rounding';
@@ -29,7 +30,7 @@ export interface RecognitionProblemInput {
 
 /** What rules read: structurally the recognizer's `Recognition`. */
 export interface RuleInput {
-  readonly family?: FamilyId;
+  readonly family?: RecognizedFamilyId;
   readonly tables: readonly TypedTable[];
   readonly unrecognized: readonly UnrecognizedBlockInput[];
   readonly problems: readonly RecognitionProblemInput[];
@@ -55,7 +56,7 @@ export interface RuleContext {
 }
 
 /** Which family a rule is written for; `all` for rules that hold in every family. */
-export type RuleFamily = FamilyId | 'all';
+export type RuleFamily = RecognizedFamilyId | 'all';
 
 /** A declared rule. */
 export interface Rule {
@@ -78,51 +79,9 @@ export function defineRule(rule: Rule): Rule {
   return Object.freeze({ ...rule });
 }
 
-/** 表序号 — the number each kind has in the published order of its family. */
-const TABLE_NUMBERS: Partial<Record<FamilyId, Partial<Record<TableKind, number>>>> = {
-  budget13: {
-    'budget.summary': 1,
-    'budget.income': 2,
-    'budget.expenditure': 3,
-    'budget.fiscalSummary': 4,
-    'budget.generalPublic': 5,
-    'budget.basicEconomic': 6,
-    'budget.fundIncome': 7,
-    'budget.fundExpenditure': 8,
-    'budget.stateCapital': 9,
-    'budget.threePublic': 10,
-    'budget.operating': 11,
-    'budget.projects': 12,
-    'budget.projectsCarryover': 13,
-  },
-  final9: {
-    'final.summary': 1,
-    'final.income': 2,
-    'final.expenditure': 3,
-    'final.fiscalSummary': 4,
-    'final.generalPublic': 5,
-    'final.basicEconomic': 6,
-    'final.threePublic': 7,
-    'final.fund': 8,
-    'final.stateCapital': 9,
-  },
-};
-
-/** The tables every workbook of a family carries, in order (财预〔2016〕143号 as the seed prints it). */
-export function expectedKinds(family: FamilyId): readonly TableKind[] {
-  const numbers = TABLE_NUMBERS[family];
-  if (!numbers) return [];
-  return (Object.entries(numbers) as [TableKind, number][]).sort((a, b) => a[1] - b[1]).map(([kind]) => kind);
-}
-
-/** The table's number in its family, if the family numbers it. */
-export function tableNumber(family: FamilyId | undefined, kind: TableKind): number | undefined {
-  return family ? TABLE_NUMBERS[family]?.[kind] : undefined;
-}
-
 /** Builds the context checks run in; tie-outs are recorded in `relations` when one is given. */
 export function makeRuleContext(input: RuleInput, policy: RoundingPolicy, relations?: RelationLog): RuleContext {
-  const family = input.family ?? inferFamily(input.tables);
+  const family = input.family ?? inferFamily(input.tables.map((table) => table.kind));
   const labels = new Map<TypedTable, string>();
   return {
     input,
@@ -141,11 +100,4 @@ export function makeRuleContext(input: RuleInput, policy: RoundingPolicy, relati
     decimals: tableDecimals,
     ...(relations ? { relations } : {}),
   };
-}
-
-/** A family guessed from the kinds, when recognition did not name one: 决算 kinds → final9. */
-function inferFamily(tables: readonly TypedTable[]): FamilyId | undefined {
-  if (tables.some((t) => t.kind.startsWith('final.'))) return 'final9';
-  if (tables.some((t) => t.kind === 'budget.projects' || t.kind === 'budget.projectsCarryover')) return 'budget13';
-  return undefined;
 }

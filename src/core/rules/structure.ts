@@ -8,43 +8,12 @@
  * A table printed twice is reported at the second copy (issue 9 §2, bad-input corpus "duplicated-table").
  */
 import { rangeToA1, type CellRef } from '../grid';
-import type { TableKind, TypedTable } from '../model';
+import { expectedKinds, familyInfo, kindName, type TableKind } from '../kinds';
+import type { TypedTable } from '../model';
 import type { Finding } from './finding';
-import { defineRule, expectedKinds, type Rule } from './rule';
+import { defineRule, type Rule } from './rule';
 import { amountCells, cellRef, isEmptyTable } from './tables';
 import { plainFinding } from './tieouts';
-
-/** Names of the kinds, for messages about a missing table. */
-const KIND_NAMES: Readonly<Record<TableKind, string>> = {
-  'budget.summary': '预算收支总表',
-  'budget.income': '预算收入总表',
-  'budget.expenditure': '预算支出总表',
-  'budget.fiscalSummary': '财政拨款收支总表',
-  'budget.generalPublic': '一般公共预算支出预算表',
-  'budget.basicEconomic': '一般公共预算基本支出经济分类表',
-  'budget.fundIncome': '政府性基金预算收入表',
-  'budget.fundExpenditure': '政府性基金预算支出表',
-  'budget.stateCapital': '国有资本经营预算收支预算表',
-  'budget.threePublic': '财政拨款“三公”经费支出预算表',
-  'budget.operating': '财政拨款机关运行经费预算表',
-  'budget.threePublicAndOperating': '“三公”经费和机关运行经费预算表',
-  'budget.projects': '项目支出预算表（本年预算）',
-  'budget.projectsCarryover': '项目支出预算表（上年结转）',
-  'final.summary': '收入支出决算总表',
-  'final.income': '收入决算表',
-  'final.expenditure': '支出决算表',
-  'final.fiscalSummary': '财政拨款收入支出决算总表',
-  'final.generalPublic': '一般公共预算财政拨款支出决算表',
-  'final.basicEconomic': '一般公共预算财政拨款基本支出决算表',
-  'final.threePublic': '一般公共预算财政拨款“三公”经费支出决算表',
-  'final.fund': '政府性基金预算财政拨款收入支出决算表',
-  'final.stateCapital': '国有资本经营预算财政拨款支出决算表',
-};
-
-/** The Chinese name of a table kind. */
-export function kindName(kind: TableKind): string {
-  return KIND_NAMES[kind];
-}
 
 /** The cell a finding about a whole table points at: its title (the top-left of its range). */
 function titleRef(table: TypedTable): CellRef {
@@ -113,24 +82,42 @@ export const recognitionUnrecognized = defineRule({
   },
 });
 
-/** A table its family expects is missing (the 143号 list as the seed prints it). */
+/** A table its family expects is missing (the family inferred from the tables found: `inferFamily`). */
 export const familyMissingTable = defineRule({
   id: 'family.missingTable',
   family: 'all',
   severity: 'warning',
-  source: 'issue 3 §1（a table the family expects but the workbook lacks is reported）; domain.md §The budget table family',
+  source: 'issue 3 §1（a table the family expects but the workbook lacks is reported）; issue 13 item 5; domain.md §The budget table family',
   title: '表族应有的表格都在',
-  message: '未找到{name}（第{number}张表）：公开时应包含此表，无数据时也应列出并注明“本表无数据”',
+  message: '未找到{name}（{family}第{number}张表）：公开时应包含此表，无数据时也应列出并注明“本表无数据”',
   check(ctx, self) {
     const family = ctx.input.family;
     const first = ctx.input.tables[0];
     if (!family || !first) return [];
     const present = new Set(ctx.input.tables.map((table) => table.kind));
+    const familyName = familyInfo(family).name;
     return expectedKinds(family).flatMap((kind, index) =>
-      present.has(kind)
-        ? []
-        : [plainFinding(self, titleRef(first), { name: kindName(kind), number: index + 1 })],
+      present.has(kind) ? [] : [plainFinding(self, titleRef(first), { name: kindName(kind), family: familyName, number: index + 1 })],
     );
+  },
+});
+
+/**
+ * 表族不明 — the tables found do not say which family the workbook is (a province's own set, a
+ * partial workbook): no table is reported missing; one info lists what was recognised.
+ */
+export const familyUnclear = defineRule({
+  id: 'family.unclear',
+  family: 'all',
+  severity: 'info',
+  source: 'domain.md §Other families and layouts; issue 13 item 5（when the family is unclear, no missing-table warnings — one info listing what was recognised）',
+  title: '能判断工作簿属于哪一套公开表',
+  message: '识别到 {count} 张公开表（{names}），无法判断属于哪一套公开表，因此不检查是否缺表',
+  check(ctx, self) {
+    const first = ctx.input.tables[0];
+    if (ctx.input.family || !first) return [];
+    const names = ctx.input.tables.map((table) => kindName(table.kind));
+    return [plainFinding(self, titleRef(first), { count: names.length, names: names.join('、') })];
   },
 });
 
@@ -187,4 +174,12 @@ export const tableDuplicate = defineRule({
 });
 
 /** The structural rules, in catalogue order. */
-export const STRUCTURE_RULES: readonly Rule[] = [cellUnreadable, recognitionProblem, recognitionUnrecognized, familyMissingTable, tableDuplicate, tableEmptyNote];
+export const STRUCTURE_RULES: readonly Rule[] = [
+  cellUnreadable,
+  recognitionProblem,
+  recognitionUnrecognized,
+  familyMissingTable,
+  familyUnclear,
+  tableDuplicate,
+  tableEmptyNote,
+];

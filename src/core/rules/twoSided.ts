@@ -4,19 +4,12 @@
  * 本年收入合计 + 上年结转; 支出总计 = 本年支出合计 + 年终结转; 收入总计 = 支出总计.
  * Source: domain guide, "Rules that must hold" → two-sided totals tables.
  */
-import type { AmountCell, ColumnKey, TableKind, TypedRow, TypedTable } from '../model';
+import { TWO_SIDED_KINDS } from '../kinds';
+import type { AmountCell, ColumnKey, TypedRow, TypedTable } from '../model';
 import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
 import { columnKeys, COLUMN_NAMES, labelRef, perTable, rowLabel, stripOrdinal } from './tables';
 import { checkSum } from './tieouts';
-
-/** The kinds printed as two sides (收入 left, 支出 right) with the footer rows. */
-export const TWO_SIDED_KINDS: readonly TableKind[] = [
-  'budget.summary',
-  'budget.fiscalSummary',
-  'final.summary',
-  'final.fiscalSummary',
-];
 
 const SOURCE = 'domain.md §Rules that must hold → two-sided totals tables';
 

@@ -84,7 +84,7 @@ describe('what recognition does with what is not a disclosure table', () => {
 
   it('reports a titled table it cannot classify instead of dropping it', () => {
     const grid = sheet('采购', [
-      ['2024年政府采购预算表'],
+      ['2024年部门资产配置预算表'],
       ['单位：万元'],
       ['采购品目', '金额'],
       ['办公设备', 15],
@@ -93,7 +93,7 @@ describe('what recognition does with what is not a disclosure table', () => {
     const recognition = recognizeWorkbook([grid]);
     expect(recognition.tables).toEqual([]);
     expect(recognition.unrecognized).toEqual([
-      expect.objectContaining({ sheet: '采购', text: '2024年政府采购预算表', range: rangeFromA1('A1:B5') }),
+      expect.objectContaining({ sheet: '采购', text: '2024年部门资产配置预算表', range: rangeFromA1('A1:B5') }),
     ]);
   });
 

@@ -230,7 +230,7 @@ describe('recognizeWorkbook on untitled blocks of a generically named sheet', ()
       ['合计', 3.66, 3.66],
     ]);
     const recognition = recognizeWorkbook([grid]);
-    expect(recognition.tables.map((t) => `${t.kind} ${t.title} ${t.rows.length}`)).toEqual(['budget.threePublic （无标题）“三公”经费支出预算表 4']);
+    expect(recognition.tables.map((t) => `${t.kind} ${t.title} ${t.rows.length}`)).toEqual(['budget.threePublic （无标题）财政拨款“三公”经费支出预算表 4']);
     expect(recognition.problems.map((p) => p.message)).toEqual([
       expect.stringContaining('未找到表标题，按表头和行内容识别'),
       expect.stringContaining('未找到单位行'),

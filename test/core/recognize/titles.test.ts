@@ -23,6 +23,12 @@ describe('classifyTitle', () => {
     ['项目支出预算表（本年预算）', 'budget.projects'],
     ['项目支出预算表(上年结转)', 'budget.projectsCarryover'],
     ['表3 部门支出总表', 'budget.expenditure'],
+    // the 12-table family (issue 13): 政府采购, 三公 with 会议费/培训费, 会议费/培训费 alone
+    ['2025年部门政府采购预算表', 'budget.procurement'],
+    ['政府采购预算明细表', 'budget.procurement'],
+    ['“三公”经费、会议费、培训费预算表', 'budget.threePublic'],
+    ['部门会议费、培训费预算表', 'budget.meetingTraining'],
+    ['收支预算总表', 'budget.summary'],
     // 决算: the nine tables of the domain guide
     ['收入支出决算总表', 'final.summary'],
     ['2023年度收入决算表', 'final.income'],
@@ -45,7 +51,7 @@ describe('classifyTitle', () => {
     expect(Object.keys(loadSeed().tables).map((t) => classifyTitle(t)).every((k) => k !== undefined)).toBe(true);
   });
 
-  it.each(['项目支出绩效目标表', '2024年政府采购预算表', '部门名称：阳城县应急管理局', '财政拨款支出决算明细表'])('names no kind for “%s”', (title) => {
+  it.each(['项目支出绩效目标表', '2024年部门资产配置预算表', '部门名称：阳城县应急管理局', '财政拨款支出决算明细表'])('names no kind for “%s”', (title) => {
     expect(classifyTitle(title)).toBeUndefined();
   });
 });

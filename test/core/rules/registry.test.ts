@@ -97,6 +97,7 @@ const FAILING: Record<string, Case> = {
     }),
   },
   'family.missingTable': { findings: viaCheck(() => buildSeedWorkbook({ tables: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] }).workbook) },
+  'family.unclear': { findings: viaCheck(() => buildSeedWorkbook({ tables: [1, 2] }).workbook) },
   'table.duplicate': {
     findings: viaCheck(() => {
       const table3 = seed.workbook.find((grid) => grid.name === seed.table(3).sheet)!;
