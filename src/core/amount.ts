@@ -172,3 +172,18 @@ export function formatPercent(value: DecimalInput, places = 2): string {
 export function unitOfLastPlace(decimals: number): Decimal {
   return new Decimal(10).pow(-decimals);
 }
+
+/**
+ * 格式位数 — how many decimals a number format prints: `#,##0.00` → 2, `0` → 0, `#,##0.0_);(#,##0.0)` → 1;
+ * undefined for a format that does not fix them (General, text `@`, a percentage, a date).
+ * Only the first section counts (positive numbers); quoted text and escapes are skipped.
+ * Source: issue 13 item 6 (an integer-printed cell is 尾差 up to half a unit); ECMA-376 §18.8.31 numFmt.
+ * @example formatDecimals('#,##0.00') // 2
+ */
+export function formatDecimals(format: string | undefined): number | undefined {
+  if (!format) return undefined;
+  const section = (format.split(';')[0] ?? '').replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');
+  if (!/[0#?]/.test(section) || /[%@]|[ymdhs]/i.test(section.replace(/[Ee][+-]/g, ''))) return undefined;
+  const fraction = /\.([0#?]+)/.exec(section);
+  return fraction ? fraction[1]!.length : 0;
+}

@@ -52,6 +52,11 @@ export interface AmountCell {
   readonly parsed: ParsedAmount;
   /** The cell holds a formula (its cached value is what `parsed` read). */
   readonly formula?: string;
+  /**
+   * Decimals the cell prints, where it says: its number format (`#,##0` → 0), or the text it holds
+   * ("22,118,861" → 0). Undefined for a number in a General format: the table's precision applies.
+   */
+  readonly printedDecimals?: number;
 }
 
 /** What a row is within its table. */

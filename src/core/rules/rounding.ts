@@ -109,6 +109,12 @@ export function toleranceFor(n: number, decimals: number, policy: RoundingPolicy
   }
 }
 
+/** 印出数 — a figure as printed: its value and the decimals of its last printed digit. */
+export interface PrintedFigure {
+  readonly value: Decimal;
+  readonly decimals: number;
+}
+
 /**
  * Ties out a printed total against its printed parts.
  *
@@ -130,11 +136,43 @@ export function toleranceFor(n: number, decimals: number, policy: RoundingPolicy
  * @throws RoundingPolicyError for an unknown policy or fractional decimals
  */
 export function tieOut(total: Decimal, parts: readonly Decimal[], decimals: number, policy: RoundingPolicy): TieOut {
+  return tieOutPrinted({ value: total, decimals }, parts.map((value) => ({ value, decimals })), policy);
+}
+
+/**
+ * Ties out figures printed at different precisions (issue 13 item 6: a table whose 合计 prints
+ * 86,959,408.34 over parts printed as whole 元, "22,118,861"). Each figure stands for its own interval,
+ * ±½ unit of its own last digit, so the bound is the sum of the half-units: Σ ½·10^-dᵢ over the total
+ * and the parts. `calc11` tolerates up to that bound (the intervals meet); `tight` the largest
+ * multiple of the finest unit strictly below it (rounding errors are strictly inside ±½ unit
+ * but for one side), which is floor(n/2) units when every figure has the same decimals; `strict` none.
+ * @example tieOutPrinted(p('86959408.34', 2), [p('22118861', 0), p('64840547.00', 2)], 'tight').status // 'rounding'
+ * @throws RoundingPolicyError for an unknown policy or fractional decimals
+ */
+export function tieOutPrinted(total: PrintedFigure, parts: readonly PrintedFigure[], policy: RoundingPolicy): TieOut {
   let sum = new Decimal(0);
-  for (const part of parts) sum = sum.plus(part);
-  const difference = total.minus(sum);
-  const tolerance = toleranceFor(parts.length, decimals, policy);
-  return { status: statusOf(difference, tolerance, policy, () => calc11Consistent(total, parts, decimals)), sum, difference, tolerance };
+  for (const part of parts) sum = sum.plus(part.value);
+  const difference = total.value.minus(sum);
+  const tolerance = mixedTolerance([total, ...parts], policy);
+  const consistent = () => intersects(printedInterval(total.value, total.decimals), sumIntervals(parts.map((p) => printedInterval(p.value, p.decimals))));
+  return { status: statusOf(difference, tolerance, policy, consistent), sum, difference, tolerance };
+}
+
+/** The tolerance of a tie-out over figures of (possibly) different precisions; see {@link tieOutPrinted}. */
+function mixedTolerance(figures: readonly PrintedFigure[], policy: RoundingPolicy): Decimal {
+  const first = figures[0]!.decimals;
+  if (figures.every((figure) => figure.decimals === first)) return toleranceFor(figures.length - 1, first, policy);
+  switch (checkedPolicy(policy)) {
+    case 'strict':
+      return new Decimal(0);
+    case 'calc11':
+      return figures.reduce((bound, figure) => bound.plus(unitFor(figure.decimals).dividedBy(2)), new Decimal(0));
+    case 'tight': {
+      const bound = figures.reduce((sum, figure) => sum.plus(unitFor(figure.decimals).dividedBy(2)), new Decimal(0));
+      const finest = unitFor(Math.max(...figures.map((figure) => figure.decimals)));
+      return bound.dividedBy(finest).ceil().minus(1).times(finest);
+    }
+  }
 }
 
 /**
@@ -180,12 +218,6 @@ function statusOf(
   // reports is the same bound written as a number, so that a finding can print it.
   const within = policy === 'calc11' ? calc11Consistent() : difference.abs().lessThanOrEqualTo(tolerance);
   return within ? 'rounding' : 'mismatch';
-}
-
-function calc11Consistent(total: Decimal, parts: readonly Decimal[], decimals: number): boolean {
-  const totalInterval = printedInterval(total, decimals);
-  const sumInterval = sumIntervals(parts.map((part) => printedInterval(part, decimals)));
-  return intersects(totalInterval, sumInterval);
 }
 
 /**

@@ -11,7 +11,7 @@ import type { CellRef } from '../grid';
 import { amountOf, type AmountCell, type TypedTable } from '../model';
 import { formatFindingAmount, makeFinding, renderMessage, type Finding, type MessageSlots } from './finding';
 import type { RelationTerm } from './relation';
-import { compareSame, tieOut, type TieOut } from './rounding';
+import { compareSame, tieOutPrinted, type TieOut } from './rounding';
 import type { Rule, RuleContext } from './rule';
 import { cellRef, displayPlaces, hasValue, isReadable } from './tables';
 
@@ -39,7 +39,11 @@ export function checkSum(ctx: RuleContext, rule: Rule, check: SumCheck): Finding
   const at = total ? cellRef(table, total) : check.at;
   if (!at) return [];
   const decimals = ctx.decimals(table);
-  const result = tieOut(amountOf(total) ?? new Decimal(0), present.map((cell) => amountOf(cell)!), decimals, ctx.policy);
+  const result = tieOutPrinted(
+    { value: amountOf(total) ?? new Decimal(0), decimals: cellDecimals(decimals, total) },
+    present.map((cell) => ({ value: amountOf(cell)!, decimals: cellDecimals(decimals, cell) })),
+    ctx.policy,
+  );
   const findings = tieOutFinding(rule, result, {
     table,
     at,
@@ -50,12 +54,24 @@ export function checkSum(ctx: RuleContext, rule: Rule, check: SumCheck): Finding
   ctx.relations?.record({
     rule: rule.id,
     unit: table.unit,
-    terms: [term(table, total, at, ONE, decimals), ...present.map((cell) => term(table, cell, at, MINUS_ONE, decimals))],
+    terms: [
+      term(table, total, at, ONE, cellDecimals(decimals, total)),
+      ...present.map((cell) => term(table, cell, at, MINUS_ONE, cellDecimals(decimals, cell))),
+    ],
     tolerance: result.tolerance,
     status: result.status,
     ...(findings[0] ? { finding: findings[0] } : {}),
   });
   return findings;
+}
+
+/**
+ * The decimals a cell is read at: the table's printed precision, or coarser where the cell itself
+ * prints fewer (an integer-formatted cell among cells with 分: issue 13 item 6).
+ */
+function cellDecimals(tableDecimals: number, cell: AmountCell | undefined): number {
+  const own = cell?.printedDecimals;
+  return own === undefined ? tableDecimals : Math.min(tableDecimals, own);
 }
 
 const ONE = new Decimal(1);
@@ -105,7 +121,9 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
   if (!hasValue(cell) && !present.some(hasValue)) return [];
   const at = cell ? cellRef(table, cell) : check.at;
   if (!at) return [];
-  const decimals = Math.min(ctx.decimals(table), decimalsIn(ctx.decimals(otherTable), otherTable.unit, table.unit));
+  const ownDecimals = cellDecimals(ctx.decimals(table), cell);
+  const otherDecimals = Math.min(...present.map((other) => cellDecimals(ctx.decimals(otherTable), other)), ctx.decimals(otherTable));
+  const decimals = Math.min(ownDecimals, decimalsIn(otherDecimals, otherTable.unit, table.unit));
   const otherSum = present.reduce((sum, other) => sum.plus(convertUnit(amountOf(other)!, otherTable.unit, table.unit)), new Decimal(0));
   const result = compareSame(amountOf(cell) ?? new Decimal(0), otherSum, decimals, ctx.policy);
   const converted = otherTable.unit === table.unit ? '' : conversionRemark(ctx, otherTable, present, table.unit);
@@ -118,13 +136,12 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
     ...(converted ? { remark: converted } : {}),
   });
   const factor = convertUnit(MINUS_ONE, otherTable.unit, table.unit);
-  const otherDecimals = ctx.decimals(otherTable);
   ctx.relations?.record({
     rule: rule.id,
     unit: table.unit,
     terms: [
-      term(table, cell, at, ONE, ctx.decimals(table)),
-      ...present.map((other) => term(otherTable, other, at, factor, otherDecimals)),
+      term(table, cell, at, ONE, ownDecimals),
+      ...present.map((other) => term(otherTable, other, at, factor, cellDecimals(ctx.decimals(otherTable), other))),
     ],
     tolerance: result.tolerance,
     status: result.status,

@@ -8,6 +8,7 @@ import {
   RoundingPolicyError,
   sumIntervals,
   tieOut,
+  tieOutPrinted,
   toleranceFor,
   type RoundingPolicy,
 } from '../../../src/core/rules/rounding';
@@ -197,5 +198,60 @@ describe('misuse', () => {
   it('fractional decimals are a programming error', () => {
     expect(() => tieOut(d('1'), [d('1')], 0.5, 'tight')).toThrow(RoundingPolicyError);
     expect(() => toleranceFor(2, 1.5, 'tight')).toThrow(RoundingPolicyError);
+  });
+});
+
+describe('tieOutPrinted: each figure at its own printed precision (issue 13 item 6)', () => {
+  const p = (value: string, decimals: number) => ({ value: d(value), decimals });
+
+  it('takes the unit budget\'s 合计 86,959,408.34 over whole-元 parts as 尾差, not an error', () => {
+    // data/corpus/sh-putuo-sifaju-unit-budget-2026.json, 支出预算总表 合计 row: 基本支出 printed "22,118,861".
+    const result = tieOutPrinted(p('86959408.34', 2), [p('22118861', 0), p('64840547.00', 2)], 'tight');
+    expect([result.status, result.difference.toString()]).toEqual(['rounding', '0.34']);
+  });
+
+  it('still reports a difference no rounding of the printed figures explains', () => {
+    expect(tieOutPrinted(p('86959408.34', 2), [p('22118860', 0), p('64840547.00', 2)], 'tight').status).toBe('mismatch');
+    expect(tieOutPrinted(p('86959409.34', 2), [p('22118861', 0), p('64840547.00', 2)], 'calc11').status).toBe('mismatch');
+  });
+
+  it('tolerates for tight less than the half-units add up to, for calc11 exactly that, for strict nothing', () => {
+    const figures = [p('10.00', 2), p('4', 0), p('6.00', 2)] as const;
+    expect(tieOutPrinted(figures[0], figures.slice(1), 'tight').tolerance.toString()).toBe('0.5');
+    expect(tieOutPrinted(figures[0], figures.slice(1), 'calc11').tolerance.toString()).toBe('0.51');
+    expect(tieOutPrinted(figures[0], figures.slice(1), 'strict').tolerance.toString()).toBe('0');
+  });
+
+  it('is tieOut when every figure has the same decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: -5, max: 5 }),
+        fc.integer({ min: -2, max: 3 }),
+        fc.constantFrom<RoundingPolicy>('tight', 'calc11', 'strict'),
+        (cents, offset, decimals, policy) => {
+          const parts = cents.map((c) => new Decimal(c).dividedBy(100));
+          const total = parts.reduce((a, b) => a.plus(b), new Decimal(0)).plus(new Decimal(offset).dividedBy(100));
+          const uniform = tieOut(total, parts, decimals, policy);
+          const printed = tieOutPrinted({ value: total, decimals }, parts.map((value) => ({ value, decimals })), policy);
+          return uniform.status === printed.status && uniform.tolerance.equals(printed.tolerance);
+        },
+      ),
+    );
+  });
+
+  it('never calls 尾差 an error: figures rounded 四舍五入 at mixed precisions always tie', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 100_000_000 }), fc.constantFrom(0, 2)), { minLength: 1, maxLength: 20 }),
+        fc.constantFrom(0, 2),
+        (items, totalDecimals) => {
+          const exact = items.map(([cents]) => new Decimal(cents).dividedBy(1000));
+          const parts = items.map(([, decimals], i) => ({ value: roundHalfUp(exact[i]!, decimals), decimals }));
+          const total = { value: roundHalfUp(exact.reduce((a, b) => a.plus(b), new Decimal(0)), totalDecimals), decimals: totalDecimals };
+          return tieOutPrinted(total, parts, 'tight').status !== 'mismatch';
+        },
+      ),
+    );
   });
 });
