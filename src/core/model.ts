@@ -38,7 +38,28 @@ export type ColumnKey =
   | 'openingBalance' // 年初结转和结余
   | 'closingBalance' // 年末结转和结余
   | 'income' // 收入 (two-sided totals tables, left side)
-  | 'expenditure'; // 支出 (two-sided totals tables, right side)
+  | 'expenditure' // 支出 (two-sided totals tables, right side)
+  // income sources of 单位 budgets and 决算 (domain guide, "Final accounts": income sources)
+  | 'fiscal' // 财政拨款 / 财政拨款收入 (= 一般公共预算 + 政府性基金 + 国有资本经营)
+  | 'superiorSubsidy' // 上级补助收入
+  | 'businessIncome' // 事业收入
+  | 'operatingIncome' // 经营收入 / 事业单位经营收入
+  | 'affiliatedIncome' // 附属单位上缴收入
+  | 'otherIncome' // 其他收入
+  // 决算 expenditure beside 基本/项目
+  | 'paidToSuperior' // 上缴上级支出
+  | 'businessExpenditure' // 经营支出
+  | 'subsidyToAffiliated' // 对附属单位补助支出
+  // items printed as columns (a 三公 table with its items across, 机关运行经费 beside them)
+  | 'threePublic' // “三公”经费合计
+  | 'abroad' // 因公出国（境）费
+  | 'reception' // 公务接待费
+  | 'vehicles' // 公务用车购置及运行费
+  | 'vehiclePurchase' // 公务用车购置费
+  | 'vehicleRunning' // 公务用车运行（维护）费
+  | 'operating' // 机关运行经费
+  | 'meeting' // 会议费
+  | 'training'; // 培训费
 
 /** 科目级次 — 类 (3 digits), 款 (5), 项 (7). */
 export type SubjectLevel = '类' | '款' | '项';
@@ -76,16 +97,31 @@ export interface TypedRow {
   readonly name: string;
   /** A1 address of the name cell (or the code cell for coded rows). */
   readonly labelAddress: string;
+  /** The row's cell in the first column of each meaning. */
   readonly amounts: Partial<Record<ColumnKey, AmountCell>>;
+  /** Every amount cell of the row, by sheet column — columns without a meaning included. */
+  readonly cells: Readonly<Record<number, AmountCell>>;
 }
 
-/** A column of a typed table: its meaning and its header words as printed. */
+/** An amount column of a typed table: its meaning and its header words as printed. */
 export interface TypedColumn {
-  readonly key: ColumnKey;
+  /** What the column holds; absent for a column the vocabulary has no word for (单位预留机动经费). */
+  readonly key?: ColumnKey;
   readonly col: number;
+  /** The header path joined by spaces, e.g. "本年收入 一般公共预算". */
   readonly header: string;
+  /** The header path, top to bottom, each heading once. */
+  readonly path: readonly string[];
   /** For two-sided tables: which side the column belongs to. */
   readonly side?: 'income' | 'expenditure';
+}
+
+/** 列间合计 — a column that totals others, row by row, as the header declares it (recognize/columns.ts). */
+export interface ColumnSum {
+  /** Sheet column of the total. */
+  readonly total: number;
+  /** Sheet columns of the parts. */
+  readonly parts: readonly number[];
 }
 
 /** A disclosure table found in a workbook, with its rows as typed records. */
@@ -97,6 +133,8 @@ export interface TypedTable {
   readonly range: CellRange;
   readonly unit: Unit;
   readonly columns: readonly TypedColumn[];
+  /** The column sums of the header tree: for every row holding the total column, total = Σ parts. */
+  readonly columnSums: readonly ColumnSum[];
   /**
    * The rows. Two-sided tables (收支总表) give their income side and their expenditure side as
    * separate lists in `sides`; `rows` then holds the expenditure side.

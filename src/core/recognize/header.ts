@@ -20,8 +20,9 @@ export type ColumnRole =
   | { readonly type: 'code'; readonly part?: 0 | 1 | 2 } // 科目编码, or 类 (0) / 款 (1) / 项 (2)
   | { readonly type: 'name' } // 科目名称, 项目, 项目名称, 单位名称, 经济科目名称
   | { readonly type: 'rowNumber' } // 行次 / 栏次: numbers that are not amounts
-  | { readonly type: 'amount'; readonly key: ColumnKey }
-  | { readonly type: 'other' }; // a printed column the vocabulary has no word for, or a blank column
+  /** An amount column; `key` is its meaning, absent for a column the vocabulary has no word for. */
+  | { readonly type: 'amount'; readonly key?: ColumnKey }
+  | { readonly type: 'other' }; // a comparison column (上年数, 增减), another year's, text, or a blank column
 
 /** A column with its header path and meaning. */
 export interface HeaderColumn {
@@ -147,11 +148,31 @@ const STRONG: readonly (readonly [RegExp, ColumnKey])[] = [
   [/年末结转和结余|年末结转|年终结转/, 'closingBalance'],
   [/上年结转|上年财政拨款结转/, 'carryover'],
   [/当年预算安排|本年预算安排|当年拨款|当年财政拨款|当年安排/, 'currentYear'],
+  // 三公 and the other items a combined table prints across (domain guide, 表10; the 9-table family)
+  [/因公出国/, 'abroad'],
+  [/公务接待/, 'reception'],
+  [/公务用车购置及运行/, 'vehicles'],
+  [/^(公务用车)?购置费?$/, 'vehiclePurchase'],
+  [/^(公务用车)?运行(维护)?费?$/, 'vehicleRunning'],
+  [/机关运行经费/, 'operating'],
+  [/会议费/, 'meeting'],
+  [/培训费/, 'training'],
+  [/三公/, 'threePublic'],
   [/一般公共预算/, 'generalPublic'],
   [/政府性基金/, 'govFund'],
   [/国有资本经营/, 'stateCapital'],
   [/财政专户/, 'specialAccount'],
   [/单位资金/, 'unitFunds'],
+  // 单位 budgets and 决算 (domain guide, "Final accounts": income sources)
+  [/^(\d{4}年)?财政拨款(收入)?$/, 'fiscal'],
+  [/上级补助收入/, 'superiorSubsidy'],
+  [/^(事业单位)?经营收入$/, 'operatingIncome'],
+  [/事业收入/, 'businessIncome'],
+  [/附属单位上缴收入/, 'affiliatedIncome'],
+  [/^其他收入$/, 'otherIncome'],
+  [/上缴上级支出/, 'paidToSuperior'],
+  [/^经营支出$/, 'businessExpenditure'],
+  [/对附属单位补助支出/, 'subsidyToAffiliated'],
   [/基本支出/, 'basic'],
   [/项目支出/, 'project'],
   [/人员经费/, 'personnel'],
@@ -167,9 +188,20 @@ const COMPARISON = /^上年(预算|决算|执行)|上年数|增减|增长|变动
 /** Weak words: a total-like column whose meaning may come from its parent. */
 const WEAK = /合计|小计|总计|金额|决算数|预算数|^\d{4}年?度?|^本年收入$|^本年支出$|^收入$|^支出$|^数额$/;
 
+/** 合计 / 小计 / 总计: a column that totals its siblings. */
+export const TOTAL_COLUMN = /^(合计|小计|总计)$|合计$/;
+
+/** Items a 合计 / 小计 under them stands for (“三公”经费预算数 › 合计, 公务用车购置及运行费 › 小计). */
+const ITEM_PARENTS: readonly (readonly [RegExp, ColumnKey])[] = [
+  [/公务用车购置及运行/, 'vehicles'],
+  [/三公/, 'threePublic'],
+  [/机关运行经费/, 'operating'],
+];
+
 /**
  * The meaning of a column from its header path, or undefined when the vocabulary has no word
- * for it (e.g. 决算 上级补助收入) — such a column is kept as `other`, never guessed.
+ * for it (e.g. 单位预留机动经费) — such a column is still an amount column that counts in its
+ * parent's 合计 (header trees, `columns.ts`), it has just no meaning a rule can name.
  * `final` selects the 决算 readings of 预算数/决算数/本年收入/本年支出.
  * @example amountKey(['本年收入', '一般公共预算'], false) // 'generalPublic'
  * @example amountKey(['人员经费', '决算数'], true) // 'personnel'
@@ -178,12 +210,13 @@ export function amountKey(path: readonly string[], final: boolean): ColumnKey | 
   const leaf = path[path.length - 1];
   if (leaf === undefined) return undefined;
   for (const [pattern, key] of STRONG) if (pattern.test(leaf)) return key;
-  if (path.some((word) => COMPARISON.test(word))) return undefined;
-  if (!WEAK.test(leaf)) return undefined;
+  if (isComparison(path) || !WEAK.test(leaf)) return undefined;
+  const totalLike = TOTAL_COLUMN.test(leaf);
   for (let i = path.length - 2; i >= 0; i--) {
     const parent = path[i]!;
     if (/人员经费/.test(parent)) return 'personnel';
     if (/公用经费/.test(parent)) return 'publicUse';
+    if (totalLike) for (const [pattern, key] of ITEM_PARENTS) if (pattern.test(parent)) return key;
     if (final && /决算数/.test(parent)) return 'actual';
     if (final && /预算数/.test(parent)) return 'budgeted';
     if (final && /^本年收入$/.test(parent)) return 'income';
@@ -194,6 +227,11 @@ export function amountKey(path: readonly string[], final: boolean): ColumnKey | 
   if (final && /^本年收入$/.test(leaf)) return 'income';
   if (final && /^本年支出$/.test(leaf)) return 'expenditure';
   return 'total';
+}
+
+/** A comparison column (上年数, 增减额, 增长率): not this year's figures. */
+export function isComparison(path: readonly string[]): boolean {
+  return path.some((word) => COMPARISON.test(word));
 }
 
 /** The role of a column from its header path. */
@@ -207,7 +245,8 @@ export function columnRole(path: readonly string[], final: boolean): ColumnRole 
   if (/编码|代码/.test(leaf)) return { type: 'code' };
   if (/名称/.test(leaf) || /^项目$/.test(leaf)) return { type: 'name' };
   const key = amountKey(path, final);
-  return key ? { type: 'amount', key } : { type: 'other' };
+  if (key) return { type: 'amount', key };
+  return isComparison(path) ? { type: 'other' } : { type: 'amount' };
 }
 
 /** The side a top-level heading names in a two-sided table, if any. */

@@ -47,6 +47,7 @@ interface RawRow {
   readonly name: string;
   readonly labelAddress: string;
   readonly amounts: Partial<Record<ColumnKey, AmountCell>>;
+  readonly cells: Record<number, AmountCell>;
 }
 
 /** A code and a name in one cell, separated by white space. Years ("2024年…") have four digits. */
@@ -114,11 +115,14 @@ function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
     name = combined[2]!.trim();
   }
   const amounts: Partial<Record<ColumnKey, AmountCell>> = {};
+  const cells: Record<number, AmountCell> = {};
   let anyAmount = false;
   for (const column of band.amountCols) {
-    if (column.role.type !== 'amount' || amounts[column.role.key]) continue;
+    if (column.role.type !== 'amount') continue;
     const cell = readAmountCell(grid, r, column.col, ctx.unit, ctx.sink);
-    amounts[column.role.key] = cell;
+    cells[column.col] = cell;
+    const key = column.role.key;
+    if (key && !amounts[key]) amounts[key] = cell;
     if (cell.parsed.kind !== 'blank') anyAmount = true;
   }
   if (!code && name === '' && !anyAmount) return undefined;
@@ -135,8 +139,8 @@ function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
     band.codeCols[0] ??
     0;
   return code
-    ? { row: r, code, name, labelAddress: toA1(r, labelCol), amounts }
-    : { row: r, name, labelAddress: toA1(r, labelCol), amounts };
+    ? { row: r, code, name, labelAddress: toA1(r, labelCol), amounts, cells }
+    : { row: r, name, labelAddress: toA1(r, labelCol), amounts, cells };
 }
 
 function codeValue(value: unknown): string | number | null {
@@ -185,12 +189,12 @@ function assignRoles(raw: readonly RawRow[], band: Band, ctx: RowContext): Typed
   return raw.map((row, i) => {
     const code = row.code ?? classCodeOf(row, band, ctx.kind, roles[i]!);
     const level = code ? subjectLevel(code) : undefined;
-    const { name, labelAddress, amounts } = row;
+    const { name, labelAddress, amounts, cells } = row;
     const role = roles[i]!;
     // Literal objects, not spreads: 100k rows in a large department (bench/check.js). Keys in one order.
-    if (!code) return { row: row.row, role, name, labelAddress, amounts };
-    if (!level) return { row: row.row, role, code, name, labelAddress, amounts };
-    return { row: row.row, role, code, level, name, labelAddress, amounts };
+    if (!code) return { row: row.row, role, name, labelAddress, amounts, cells };
+    if (!level) return { row: row.row, role, code, name, labelAddress, amounts, cells };
+    return { row: row.row, role, code, level, name, labelAddress, amounts, cells };
   });
 }
 

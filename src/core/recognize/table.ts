@@ -8,14 +8,15 @@
  * (注：本表无数据). Two-sided tables (收支总表) carry a 收入 side and a 支出 side, each with its own
  * label and amount columns; the 决算 basic-expenditure table prints two column pairs.
  */
-import type { Unit } from '../amount';
+import { parseAmount, type Unit } from '../amount';
 import { cellText, cellAt, mergeAt, toA1 } from '../grid';
 import type { CellRange, Grid } from '../grid';
 import { kindInfo } from '../kinds';
 import type { TableKind, TypedColumn, TypedRow, TypedTable } from '../model';
 import type { ProblemSink } from './amounts';
-import { columnRole, HEADER_WORD, headerPaths, rowShape, sideOf, unitIn } from './header';
+import { columnRole, HEADER_WORD, headerPaths, rowShape, sideOf, TOTAL_LABEL, unitIn } from './header';
 import type { HeaderColumn } from './header';
+import { columnSums } from './columns';
 import { typeRows } from './rows';
 import type { Band } from './rows';
 import { filledColumns, textAt } from './sheet';
@@ -120,7 +121,7 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
   } else if (!preamble.unit) {
     sink.add(grid.name, titleAt, `表“${title.text}”未找到单位行（如“单位：万元”），按万元读取`);
   }
-  if (!columns.some((c) => c.role.type === 'amount')) {
+  if (!columns.some((c) => c.role.type === 'amount' && c.role.key)) {
     sink.add(grid.name, titleAt, `表“${title.text}”的表头中没有可识别的金额列（如合计、基本支出、一般公共预算），无法核对`);
   }
   const unit = preamble.unit ?? '万元';
@@ -128,13 +129,16 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
   const typedColumns: TypedColumn[] = bands.flatMap((band) =>
     band.amountCols.flatMap((c) =>
       c.role.type === 'amount'
-        ? [{ key: c.role.key, col: c.col, header: c.path.join(' '), ...(band.side ? { side: band.side } : {}) }]
+        ? [{ ...(c.role.key ? { key: c.role.key } : {}), col: c.col, header: c.path.join(' '), path: c.path, ...(band.side ? { side: band.side } : {}) }]
         : [],
     ),
   );
+  const sums = bands.flatMap((band) =>
+    columnSums(band.amountCols.flatMap((c) => (c.role.type === 'amount' ? [{ col: c.col, path: c.path, ...(c.role.key ? { key: c.role.key } : {}) }] : []))),
+  );
   const top = title.untitled ? title.row + 1 : title.row;
   const range: CellRange = { top, left: title.untitled ? tableLeft : Math.min(title.col, tableLeft), bottom: body.bottom, right };
-  const base = { kind, title: title.text, sheet: grid.name, range, unit, columns: typedColumns, ...(body.note ? { note: body.note } : {}) };
+  const base = { kind, title: title.text, sheet: grid.name, range, unit, columns: typedColumns, columnSums: sums, ...(body.note ? { note: body.note } : {}) };
 
   const income = bands.find((b) => b.side === 'income');
   const expenditure = bands.find((b) => b.side === 'expenditure');
@@ -195,24 +199,43 @@ function readHeaderRows(grid: Grid, start: number, span: Span, lastRow: number):
     else blanks = 0;
     if (shape === 'header') rows.push(r);
   }
+  // An empty table printed with ruled blank lines before its 合计 row (data/corpus, 政府性基金预算支出表).
+  for (let r = (rows[rows.length - 1] ?? start) + 1; r <= lastRow && rows.length > 0; r++) {
+    const shape = rowShape(grid, r, left, span.right);
+    if (shape === 'blank') continue;
+    return { rows, dataStart: shape === 'data' ? r : -1 };
+  }
   return { rows, dataStart: -1 };
 }
 
-/** Data rows until the note, a 表号 line, two blank rows or `lastRow`. */
+/**
+ * Data rows until the note, a 表号 line, two blank rows or `lastRow`. A note printed further down,
+ * after blank rows (a page's ruled empty lines), with nothing else between, is still the table's.
+ */
 function readBody(grid: Grid, header: HeaderRows, lastRow: number, span: Span): Body {
   const rows: number[] = [];
   let bottom = header.rows[header.rows.length - 1]!;
   if (header.dataStart < 0) return { rows, bottom };
-  for (let r = header.dataStart, blanks = 0; r <= lastRow && blanks < 2; r++) {
+  const noteAt = (r: number): Body | undefined => {
+    const cols = filledColumns(grid, r, span.left, span.right);
+    const first = cols.length > 0 ? textAt(grid, r, cols[0]!) : '';
+    return NOTE_LINE.test(first) ? { rows, note: cols.map((c) => textAt(grid, r, c)).join(' '), bottom: r } : undefined;
+  };
+  let blanks = 0;
+  for (let r = header.dataStart; r <= lastRow; r++) {
     const cols = filledColumns(grid, r, span.left, span.right);
     if (cols.length === 0) {
       blanks++;
       continue;
     }
-    blanks = 0;
+    const note = noteAt(r);
+    if (note) return note;
     const first = textAt(grid, r, cols[0]!);
-    if (NOTE_LINE.test(first)) return { rows, note: cols.map((c) => textAt(grid, r, c)).join(' '), bottom: r };
     if (isTableNumberLabel(first)) break;
+    // After two blank rows only the table's own 合计 line (or its note) still belongs to it: an
+    // empty table printed with ruled blank lines (data/corpus, 政府性基金预算支出表).
+    if (blanks >= 2 && !TOTAL_LABEL.test(first.replace(/\s+/g, ''))) break;
+    blanks = 0;
     rows.push(r);
     bottom = r;
   }
@@ -224,11 +247,16 @@ function readColumns(
   grid: Grid,
   table: { title: TitleCell; kind: TableKind; header: HeaderRows; body: Body; left: number; right: number },
 ): HeaderColumn[] {
-  const final = table.kind.startsWith('final.');
+  const final = kindInfo(table.kind).final;
   const paths = headerPaths(grid, table.header.rows, table.left, table.right);
   const year = tableYear(table.title.text, paths);
+  const firstRow = table.body.rows[0];
   return paths.map((path, i) => {
     const col = table.left + i;
+    // 决算 tables print 类 | 款 | 项 on the 合计 row's own line (data/corpus, 收入决算表): those cells
+    // head the code columns.
+    const codePart = firstRow === undefined ? -1 : CODE_PARTS.indexOf(textAt(grid, firstRow, col));
+    if (codePart >= 0) return { col, path, role: { type: 'code' as const, part: codePart as 0 | 1 | 2 } };
     // 2023年执行数 beside 2024年预算数: only the table's own year is this table's figures.
     if (year && path.some((word) => yearOf(word) !== undefined && yearOf(word) !== year)) {
       return { col, path, role: { type: 'other' as const } };
@@ -238,9 +266,18 @@ function readColumns(
     const gap =
       paths.some((other) => other.length > path.length && path.every((word, k) => other[k] === word)) &&
       table.body.rows.every((r) => textAt(grid, r, col) === '');
-    return { col, path, role: gap ? { type: 'other' as const } : columnRole(path, final) };
+    if (gap) return { col, path, role: { type: 'other' as const } };
+    const role = columnRole(path, final);
+    // A column the vocabulary has no word for is an amount column only if its body holds figures
+    // (or nothing): 备注, 项目类型 and the like hold text.
+    if (role.type === 'amount' && !role.key && table.body.rows.some((r) => parseAmount(cellAt(grid, r, col)).kind === 'invalid')) {
+      return { col, path, role: { type: 'other' as const } };
+    }
+    return { col, path, role };
   });
 }
+
+const CODE_PARTS = ['类', '款', '项'];
 
 /**
  * In a table about one fund, a column named after that fund (政府性基金收入预算 in 表7,

@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { defineRule, type Rule, type RuleFamily } from './rule';
 import { allRows, codedRows, columnKeys, COLUMN_NAMES, labelRef, rowLabel, stripOrdinal, totalRow } from './tables';
 import { checkSame } from './tieouts';
-import { expenditureKeys, expenditureSide, incomeAmount, incomeSide } from './twoSided';
+import { expenditureColumns, expenditureSide, incomeAmount, incomeSide } from './twoSided';
 
 const SOURCE = 'domain.md §Rules that must hold → Cross-table';
 /** `{column}` is empty or ends with a space; `{other}` names the other table and what in it. */
@@ -254,7 +254,7 @@ export const crossFiscalSummary = crossRule(
     if (hasNonFiscalIncome(t1)) return;
     if (fiscal.carry) emit(fiscal.carry, incomeAmount(fiscal.carry), '', [incomeAmount(all.carry)], '上年结转');
     const classes = expenditureSide(t1).items;
-    const key = expenditureKeys(t4)[0] ?? 'total';
+    const key = expenditureColumns(t4)[0]?.key ?? 'total';
     for (const line of expenditureSide(t4).items) {
       const match = line.code
         ? classes.find((other) => other.code === line.code)
@@ -359,7 +359,7 @@ export const finalSummaryExpenditure = crossRule(
   { id: 'final.summaryExpenditure', title: '决算总表本年支出合计及各类支出与支出决算表一致', kinds: ['final.summary', 'final.expenditure'], family: 'final9', source: SOURCE_FINAL },
   (summary, expenditure, emit) => {
     const side = expenditureSide(summary);
-    const key = expenditureKeys(summary)[0];
+    const key = expenditureColumns(summary)[0]?.key;
     const total = totalRow(expenditure);
     if (!key || !prints(expenditure, 'total')) return;
     if (side.subtotal && total) emit(side.subtotal, side.subtotal.amounts[key], '', [total.amounts.total], '合计');

@@ -1,7 +1,7 @@
 /**
  * 决算 — rules of the final-accounts family that the budget tables do not have: the balance of
  * each fund line (年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余) and 三公 决算数 against 预算数.
- * 基本支出 = 人员经费 + 公用经费 is `row.basicPersonnelPublic`; the 三公 totals run on every column
+ * 基本支出 = 人员经费 + 公用经费 is `row.columnSum` (the header tree); the 三公 totals run on every column
  * (预算数 and 决算数 alike) in intraTable.ts.
  * Source: domain guide, "Other families and layouts" → Final accounts; issue 3 §3.
  */

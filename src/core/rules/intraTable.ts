@@ -2,98 +2,61 @@
  * 表内勾稽 — totals within one table: 合计 columns across each row, total rows down each column.
  * Source: domain guide, "Rules that must hold" → Intra-table.
  */
-import type { ColumnKey, TableKind, TypedRow, TypedTable } from '../model';
+import type { TableKind, TypedColumn, TypedRow, TypedTable } from '../model';
 import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
-import { childrenByCode, codedRows, columnKeys, COLUMN_NAMES, labelRef, rowLabel, stripOrdinal, totalRow } from './tables';
+import { allRows, amountColumns, childrenByCode, codedRows, columnLabel, labelRef, rowLabel, stripOrdinal, totalRow } from './tables';
 import { checkSum } from './tieouts';
 import { TWO_SIDED_KINDS } from '../kinds';
 
 const SOURCE_INTRA = 'domain.md §Rules that must hold → Intra-table';
 
-/** The template every "a total against its components across a row" rule uses. */
-const ROW_MESSAGE = '{table} {row}：{column} {actual} 与{parts}之和 {expected} 相差 {difference}{verdict}';
-
-/** 合计 (or another total column) against its component columns, for every row of every table having them. */
-function rowSplitRule(
-  id: string,
-  title: string,
-  totalKeys: ColumnKey | readonly ColumnKey[],
-  partKeys: readonly ColumnKey[],
-  applies: (keys: readonly ColumnKey[]) => boolean = () => true,
-): Rule {
-  return defineRule({
-    id,
-    family: 'all',
-    severity: 'error',
-    source: SOURCE_INTRA,
-    title,
-    message: ROW_MESSAGE,
-    check(ctx, self) {
-      const findings: Finding[] = [];
-      for (const table of ctx.input.tables) {
-        const keys = columnKeys(table);
-        const parts = partKeys.filter((key) => keys.includes(key));
-        const totalKey = (typeof totalKeys === 'string' ? [totalKeys] : totalKeys).find((key) => keys.includes(key));
-        if (!totalKey || parts.length === 0 || !applies(keys)) continue;
-        const partsName = parts.map((key) => COLUMN_NAMES[key]).join('、');
-        for (const row of table.rows) {
+/**
+ * 合计列 = Σ 其下各列, row by row, for every column sum the table's header declares (its header tree,
+ * recognize/columns.ts): 合计 = 基本支出 + 项目支出; 合计 = 人员经费 + 公用经费 + 项目支出 where 基本支出
+ * splits in two; 收入 合计 = Σ 资金来源 including sources the vocabulary has no word for; 小计 = 购置费 +
+ * 运行费 under 公务用车购置及运行费; 合计 预算数 = Σ 各项 预算数 in a 决算 三公 table.
+ */
+export const rowColumnSum = defineRule({
+  id: 'row.columnSum',
+  family: 'all',
+  severity: 'error',
+  source: SOURCE_INTRA + '（every 合计 column = the sum of its component columns, per row）; issue 13 item 1',
+  title: '每行的合计列等于表头中其下各列之和',
+  message: '{table} {row}：{column} {actual} 与{parts}之和 {expected} 相差 {difference}{verdict}',
+  check(ctx, self) {
+    const findings: Finding[] = [];
+    for (const table of ctx.input.tables) {
+      const byCol = new Map(table.columns.map((column) => [column.col, column]));
+      const name = (col: number): string => {
+        const column = byCol.get(col);
+        return column ? columnLabel(column) : '';
+      };
+      for (const sum of table.columnSums) {
+        const column = name(sum.total);
+        const partsName = sum.parts.map(name).join('、');
+        for (const row of allRows(table)) {
+          const total = row.cells[sum.total];
+          if (!total) continue;
           findings.push(
             ...checkSum(ctx, self, {
               table,
-              total: row.amounts[totalKey],
-              parts: parts.map((key) => row.amounts[key]),
+              total,
+              parts: sum.parts.map((col) => row.cells[col]),
               at: labelRef(table, row),
-              slots: { table: ctx.label(table), row: rowLabel(row), column: COLUMN_NAMES[totalKey], parts: partsName },
+              slots: { table: ctx.label(table), row: rowLabel(row), column, parts: partsName },
             }),
           );
         }
       }
-      return findings;
-    },
-  });
-}
+    }
+    return findings;
+  },
+});
 
-/** 合计 = Σ 资金来源 (一般公共预算, 政府性基金, 国有资本经营, 财政专户, 单位资金). */
-export const rowFundSources = rowSplitRule('row.fundSources', '合计等于各资金来源之和', 'total', [
-  'generalPublic',
-  'govFund',
-  'stateCapital',
-  'specialAccount',
-  'unitFunds',
-]);
-
-/** 合计 = 基本支出 + 项目支出; in 决算 tables that print 本年支出 小计 | 基本支出 | 项目支出, 本年支出 = 基本 + 项目. */
-export const rowBasicProject = rowSplitRule('row.basicProject', '合计等于基本支出加项目支出', ['total', 'expenditure'], ['basic', 'project']);
-
-/** 合计 = 人员经费 + 公用经费, in tables where those split the total (not the 基本支出 only). */
-export const rowPersonnelPublic = rowSplitRule(
-  'row.personnelPublic',
-  '合计等于人员经费加公用经费',
-  'total',
-  ['personnel', 'publicUse'],
-  (keys) => !keys.includes('basic'),
-);
-
-/** 基本支出 = 人员经费 + 公用经费, where a table splits 基本支出 further (决算 tables). */
-export const rowBasicPersonnelPublic = rowSplitRule('row.basicPersonnelPublic', '基本支出等于人员经费加公用经费', 'basic', [
-  'personnel',
-  'publicUse',
-]);
-
-/** 合计 = 当年预算安排 + 上年结转安排 (表1's expenditure side). */
-export const rowCurrentCarryover = rowSplitRule(
-  'row.currentCarryover',
-  '合计等于当年预算安排加上年结转安排',
-  'total',
-  ['currentYear', 'carryover'],
-  // 表2 prints 上年结转 beside 本年收入 合计, outside it: only a 当年 column makes 上年结转 a component.
-  (keys) => keys.includes('currentYear'),
-);
-
-/** Runs `each` for every amount column of the table. */
-function perColumn(table: TypedTable, each: (key: ColumnKey) => Finding[]): Finding[] {
-  return columnKeys(table).flatMap(each);
+/** Runs `each` for every amount column of the table's rows (columns without a meaning included). */
+function perColumn(table: TypedTable, each: (column: TypedColumn) => Finding[]): Finding[] {
+  return amountColumns(table).flatMap(each);
 }
 
 /**
@@ -122,13 +85,13 @@ export const codedHierarchy = defineRule({
         const kids = children.get(row.code!);
         if (!kids) continue;
         findings.push(
-          ...perColumn(table, (key) =>
+          ...perColumn(table, (column) =>
             checkSum(ctx, self, {
               table,
-              total: row.amounts[key],
-              parts: kids.map((kid) => kid.amounts[key]),
+              total: row.cells[column.col],
+              parts: kids.map((kid) => kid.cells[column.col]),
               at: labelRef(table, row),
-              slots: { table: ctx.label(table), row: rowLabel(row), column: COLUMN_NAMES[key], parts: row.code!.length === 3 ? '其下各款之和' : '其下各项之和' },
+              slots: { table: ctx.label(table), row: rowLabel(row), column: columnLabel(column), parts: row.code!.length === 3 ? '其下各款之和' : '其下各项之和' },
             }),
           ),
         );
@@ -154,16 +117,16 @@ export const codedTotal = defineRule({
       if (!first || classes.length === 0) continue;
       // The 决算 basic-expenditure table in two column pairs closes each pair with its own total row
       // (人员经费合计 | 公用经费合计): a column is totalled by the total row that prints it.
-      const totalOf = (key: ColumnKey): TypedRow => table.rows.find((row) => row.role === 'total' && row.amounts[key] !== undefined) ?? first;
+      const totalOf = (col: number): TypedRow => table.rows.find((row) => row.role === 'total' && row.cells[col] !== undefined) ?? first;
       findings.push(
-        ...perColumn(table, (key) => {
-          const total = totalOf(key);
+        ...perColumn(table, (column) => {
+          const total = totalOf(column.col);
           return checkSum(ctx, self, {
             table,
-            total: total.amounts[key],
-            parts: classes.map((row) => row.amounts[key]),
+            total: total.cells[column.col],
+            parts: classes.map((row) => row.cells[column.col]),
             at: labelRef(table, total),
-            slots: { table: ctx.label(table), row: rowLabel(total), column: COLUMN_NAMES[key], parts: '各类之和' },
+            slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: '各类之和' },
           });
         }),
       );
@@ -205,13 +168,13 @@ function groupRule(id: string, title: string, kinds: readonly TableKind[], sourc
         for (const { group, items } of groupsInOrder(table.rows)) {
           if (items.length === 0) continue;
           findings.push(
-            ...perColumn(table, (key) =>
+            ...perColumn(table, (column) =>
               checkSum(ctx, self, {
                 table,
-                total: group.amounts[key],
-                parts: items.map((item) => item.amounts[key]),
+                total: group.cells[column.col],
+                parts: items.map((item) => item.cells[column.col]),
                 at: labelRef(table, group),
-                slots: { table: ctx.label(table), row: rowLabel(group), column: COLUMN_NAMES[key], parts },
+                slots: { table: ctx.label(table), row: rowLabel(group), column: columnLabel(column), parts },
               }),
             ),
           );
@@ -241,13 +204,13 @@ function totalOverRule(id: string, title: string, kinds: readonly TableKind[], s
         if (parts.length === 0) continue;
         const partsName = groups.length > 0 ? '各组之和' : '各行之和';
         findings.push(
-          ...perColumn(table, (key) =>
+          ...perColumn(table, (column) =>
             checkSum(ctx, self, {
               table,
-              total: total.amounts[key],
-              parts: parts.map((row) => row.amounts[key]),
+              total: total.cells[column.col],
+              parts: parts.map((row) => row.cells[column.col]),
               at: labelRef(table, total),
-              slots: { table: ctx.label(table), row: rowLabel(total), column: COLUMN_NAMES[key], parts: partsName },
+              slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: partsName },
             }),
           ),
         );
@@ -321,13 +284,13 @@ export const threePublicVehicles = defineRule({
       const { vehicles, purchase, running } = threePublicRows(table);
       if (!vehicles || (!purchase && !running)) return [];
       const parts = [purchase, running].filter((row): row is TypedRow => row !== undefined);
-      return perColumn(table, (key) =>
+      return perColumn(table, (column) =>
         checkSum(ctx, self, {
           table,
-          total: vehicles.amounts[key],
-          parts: parts.map((row) => row.amounts[key]),
+          total: vehicles.cells[column.col],
+          parts: parts.map((row) => row.cells[column.col]),
           at: labelRef(table, vehicles),
-          slots: { table: ctx.label(table), row: rowLabel(vehicles), column: COLUMN_NAMES[key], parts: '购置费与运行维护费之和' },
+          slots: { table: ctx.label(table), row: rowLabel(vehicles), column: columnLabel(column), parts: '购置费与运行维护费之和' },
         }),
       );
     });
@@ -347,13 +310,13 @@ export const threePublicTotal = defineRule({
       const { abroad, reception, vehicles, total } = threePublicRows(table);
       const parts = [abroad, reception, vehicles].filter((row): row is TypedRow => row !== undefined);
       if (!total || parts.length === 0) return [];
-      return perColumn(table, (key) =>
+      return perColumn(table, (column) =>
         checkSum(ctx, self, {
           table,
-          total: total.amounts[key],
-          parts: parts.map((row) => row.amounts[key]),
+          total: total.cells[column.col],
+          parts: parts.map((row) => row.cells[column.col]),
           at: labelRef(table, total),
-          slots: { table: ctx.label(table), row: rowLabel(total), column: COLUMN_NAMES[key], parts: '三项之和' },
+          slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: '三项之和' },
         }),
       );
     });
@@ -362,11 +325,7 @@ export const threePublicTotal = defineRule({
 
 /** The intra-table rules, in catalogue order. */
 export const INTRA_TABLE_RULES: readonly Rule[] = [
-  rowFundSources,
-  rowBasicProject,
-  rowPersonnelPublic,
-  rowBasicPersonnelPublic,
-  rowCurrentCarryover,
+  rowColumnSum,
   codedHierarchy,
   codedTotal,
   economicGroup,

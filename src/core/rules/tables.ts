@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../amount';
 import type { CellRef } from '../grid';
-import { amountOf, type AmountCell, type ColumnKey, type TypedRow, type TypedTable } from '../model';
+import { amountOf, type AmountCell, type ColumnKey, type TypedColumn, type TypedRow, type TypedTable } from '../model';
 
 /** 列名 — how a message names a column meaning. */
 export const COLUMN_NAMES: Readonly<Record<ColumnKey, string>> = {
@@ -27,7 +27,54 @@ export const COLUMN_NAMES: Readonly<Record<ColumnKey, string>> = {
   closingBalance: '年末结转和结余',
   income: '收入',
   expenditure: '支出',
+  fiscal: '财政拨款',
+  superiorSubsidy: '上级补助收入',
+  businessIncome: '事业收入',
+  operatingIncome: '经营收入',
+  affiliatedIncome: '附属单位上缴收入',
+  otherIncome: '其他收入',
+  paidToSuperior: '上缴上级支出',
+  businessExpenditure: '经营支出',
+  subsidyToAffiliated: '对附属单位补助支出',
+  threePublic: '“三公”经费',
+  abroad: '因公出国（境）费',
+  reception: '公务接待费',
+  vehicles: '公务用车购置及运行费',
+  vehiclePurchase: '公务用车购置费',
+  vehicleRunning: '公务用车运行维护费',
+  operating: '机关运行经费',
+  meeting: '会议费',
+  training: '培训费',
 };
+
+/** Headings that say how a figure is measured, not what it is: 合计, 预算数 … */
+const GENERIC_HEADING = /^(合计|小计|总计|金额|数额|预算数|决算数)$/;
+
+/**
+ * How a message names an amount column: its meaning (合计, 基本支出 …) where the vocabulary has one,
+ * else its heading as printed, with the heading above it when that alone says little
+ * ("因公出国（境）费 预算数", "单位预留机动经费").
+ * @example columnLabel({ col: 4, header: '本年支出 单位预留机动经费', path: ['本年支出', '单位预留机动经费'] }) // "单位预留机动经费"
+ */
+export function columnLabel(column: TypedColumn): string {
+  const leaf = column.path[column.path.length - 1] ?? column.header;
+  if (column.key && column.key !== 'budgeted' && column.key !== 'actual') return COLUMN_NAMES[column.key];
+  if (GENERIC_HEADING.test(leaf) && column.path.length >= 2) return column.path.slice(-2).join(' ');
+  return leaf;
+}
+
+/**
+ * The amount columns of the table's `rows`, in column order, each once. A two-sided table's `rows`
+ * are its expenditure side, so its income-side columns are left out.
+ */
+export const amountColumns = perTable((table): readonly TypedColumn[] => {
+  const columns: TypedColumn[] = [];
+  for (const column of [...table.columns].sort((a, b) => a.col - b.col)) {
+    if (table.sides && (column.side === 'income' || column.key === 'income')) continue;
+    if (!columns.some((c) => c.col === column.col)) columns.push(column);
+  }
+  return columns;
+});
 
 /**
  * Remembers what `compute` gives for each table. Typed tables are immutable values, and a check
@@ -52,7 +99,7 @@ export const columnKeys = perTable((table): readonly ColumnKey[] => {
   const keys: ColumnKey[] = [];
   for (const column of [...table.columns].sort((a, b) => a.col - b.col)) {
     if (table.sides && (column.side === 'income' || column.key === 'income')) continue;
-    if (!keys.includes(column.key)) keys.push(column.key);
+    if (column.key && !keys.includes(column.key)) keys.push(column.key);
   }
   return keys;
 });
@@ -100,10 +147,7 @@ const EXCEL_COLUMNS = 16384;
 export const amountCells = perTable((table): readonly AmountCell[] => {
   const cells: AmountCell[] = [];
   for (const row of allRows(table)) {
-    for (const key in row.amounts) {
-      const cell = row.amounts[key as ColumnKey];
-      if (cell) cells.push(cell);
-    }
+    for (const col in row.cells) cells.push(row.cells[col as unknown as number]!);
   }
   return uniqueByPosition(cells);
 });

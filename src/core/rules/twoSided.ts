@@ -5,10 +5,10 @@
  * Source: domain guide, "Rules that must hold" → two-sided totals tables.
  */
 import { TWO_SIDED_KINDS } from '../kinds';
-import type { AmountCell, ColumnKey, TypedRow, TypedTable } from '../model';
+import type { AmountCell, TypedColumn, TypedRow, TypedTable } from '../model';
 import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
-import { columnKeys, COLUMN_NAMES, labelRef, perTable, rowLabel, stripOrdinal } from './tables';
+import { amountColumns, columnLabel, labelRef, perTable, rowLabel, stripOrdinal } from './tables';
 import { checkSum } from './tieouts';
 
 const SOURCE = 'domain.md §Rules that must hold → two-sided totals tables';
@@ -52,12 +52,12 @@ function cutSide(rows: readonly TypedRow[], subtotal: RegExp, carry: RegExp, gra
 
 /** The income side: items, 本年收入合计, 上年结转 (决算: 年初结转和结余), 收入总计 (决算: 总计). */
 export const incomeSide = perTable((table): TableSide =>
-  cutSide(table.sides?.income ?? [], /本年收入合计$/, /(上年.*结转|年初结转)/, /^(收入)?总计$/),
+  cutSide(table.sides?.income ?? [], /本年收入合计$/, /(上年.*结转|年初.*结转)/, /^(收入)?总计$/),
 );
 
 /** The expenditure side: classes, 本年支出合计, 年终结转 (决算: 年末结转和结余), 支出总计 (决算: 总计). */
 export const expenditureSide = perTable((table): TableSide =>
-  cutSide(table.sides?.expenditure ?? table.rows, /本年支出合计$/, /(年终结转|年末结转)/, /^(支出)?总计$/),
+  cutSide(table.sides?.expenditure ?? table.rows, /本年支出合计$/, /(年终结转|年末.*结转)/, /^(支出)?总计$/),
 );
 
 /** The amount of an income-side row: its one amount column (金额, 2024年, 决算数 …). */
@@ -68,8 +68,8 @@ export function incomeAmount(row: TypedRow | undefined): AmountCell | undefined 
 }
 
 /** The expenditure-side amount columns, in column order. */
-export function expenditureKeys(table: TypedTable): readonly ColumnKey[] {
-  return columnKeys(table);
+export function expenditureColumns(table: TypedTable): readonly TypedColumn[] {
+  return amountColumns(table);
 }
 
 const MESSAGE = '{table} {row}：{column}{actual} 与{parts} {expected} 相差 {difference}{verdict}';
@@ -116,14 +116,14 @@ function expenditureRule(id: string, title: string, pick: (side: TableSide) => {
         const picked = pick(expenditureSide(table));
         if (!picked?.total || picked.parts.length === 0) continue;
         const total = picked.total;
-        for (const key of expenditureKeys(table)) {
+        for (const column of expenditureColumns(table)) {
           findings.push(
             ...checkSum(ctx, self, {
               table,
-              total: total.amounts[key],
-              parts: picked.parts.map((row) => row.amounts[key]),
+              total: total.cells[column.col],
+              parts: picked.parts.map((row) => row.cells[column.col]),
               at: labelRef(table, total),
-              slots: { table: ctx.label(table), row: rowLabel(total), column: COLUMN_NAMES[key] + ' ', parts: picked.partsName },
+              slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column) + ' ', parts: picked.partsName },
             }),
           );
         }
@@ -172,7 +172,8 @@ export const summaryBalance = defineRule({
     return ctx.tablesOf(...TWO_SIDED_KINDS).flatMap((table) => {
       const income = incomeSide(table).grand;
       const expenditure = expenditureSide(table).grand;
-      const expenditureTotal = expenditure?.amounts[expenditureKeys(table)[0] ?? 'total'];
+      const first = expenditureColumns(table)[0];
+      const expenditureTotal = first ? expenditure?.cells[first.col] : undefined;
       if (!income || !expenditure) return [];
       return checkSum(ctx, self, {
         table,

@@ -17,21 +17,8 @@ import type { ColumnKey, FamilyId, TableKind } from '../model';
  */
 export type Side = 'main' | 'income' | 'expenditure' | 'left' | 'right';
 
-/**
- * 收入来源 — the 决算 income sources that recognition does not type (no `ColumnKey` yet; see
- * recognize/README "Known limits"): laid out and carried as data, checked by no rule.
- * Source: domain guide, "Final accounts (决算), 9 tables": income sources.
- */
-export type FinalIncomeSourceKey =
-  | 'fiscalGrant' // 财政拨款收入
-  | 'superiorSubsidy' // 上级补助收入
-  | 'businessIncome' // 事业收入
-  | 'operatingIncome' // 经营收入
-  | 'affiliatedIncome' // 附属单位上缴收入
-  | 'otherIncome'; // 其他收入
-
-/** What an amount column of a template holds: a shared column meaning or a 决算 income source. */
-export type AmountKey = ColumnKey | FinalIncomeSourceKey;
+/** What an amount column of a template holds: a column meaning of the shared vocabulary (`model.ts`). */
+export type AmountKey = ColumnKey;
 
 /** What a label (non-amount) column holds. */
 export type LabelRole =

@@ -277,7 +277,7 @@ export function filledFinal9(unit: Unit, items: readonly LedgerItem[] = ledger()
       items,
       (i) => ({
         total: receivedAll(i),
-        fiscalGrant: receivedAll(i, FISCAL),
+        fiscal: receivedAll(i, FISCAL),
         businessIncome: received(i, 'unitFunds'),
         otherIncome: received(i, 'specialAccount'),
       }),

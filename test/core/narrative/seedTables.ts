@@ -67,7 +67,8 @@ export function typedSeedTables(built: SeedWorkbook, unit: Unit = '万元'): Typ
           amounts[key] = { row: at.row, col: at.col, address: at.cell, parsed: parseAmount(cellAt(grid, at.row, at.col)) };
         }
         const printedName = code === '合计' ? '合计' : name;
-        const base = { row: label.row, role: roleOf(shape, printedName), name: printedName, labelAddress: label.cell, amounts };
+        const cells = Object.fromEntries(Object.values(amounts).map((amount) => [amount!.col, amount!]));
+        const base = { row: label.row, role: roleOf(shape, printedName), name: printedName, labelAddress: label.cell, amounts, cells };
         rows.push(codeOk ? { ...base, code: code!, level: code!.length === 3 ? '类' : code!.length === 5 ? '款' : '项' } : base);
       }
       return rows;
@@ -79,7 +80,11 @@ export function typedSeedTables(built: SeedWorkbook, unit: Unit = '万元'): Typ
       sheet: place.sheet,
       range: place.range,
       unit,
-      columns: shape.main.columns.map(([col, key]) => ({ key, col, header: seedRows[shape.headerRows - 1]?.[col] ?? '' })),
+      columns: shape.main.columns.map(([col, key]) => {
+        const header = seedRows[shape.headerRows - 1]?.[col] ?? '';
+        return { key, col, header, path: [header] };
+      }),
+      columnSums: [],
       rows: main,
       ...(shape.income ? { sides: { income: side(shape.income), expenditure: main } } : {}),
     };

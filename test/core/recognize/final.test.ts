@@ -160,7 +160,7 @@ describe('recognizeWorkbook on 决算 tables', () => {
     const recognition = recognizeWorkbook([grid]);
     const [table] = recognition.tables;
     expect(table).toMatchObject({ kind: 'final.income', unit: '元' });
-    expect(table!.columns.map((c) => c.key)).toEqual(['total']);
+    expect(table!.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'superiorSubsidy', 'businessIncome', 'operatingIncome', 'affiliatedIncome', 'otherIncome']);
     expect(table!.rows.map((r) => r.code ?? r.name)).toEqual(['合计', '208']);
   });
 });

@@ -33,9 +33,17 @@ describe('amountKey', () => {
     [['年初结转和结余'], true, 'openingBalance'],
     [['年末结转和结余'], true, 'closingBalance'],
     [['本年收入合计'], true, 'total'],
-    // no word for it: kept as `other`, never guessed
-    [['上级补助收入'], true, undefined],
-    [['因公出国（境）费'], true, undefined],
+    // 决算 income sources and items printed as columns (issue 13)
+    [['上级补助收入'], true, 'superiorSubsidy'],
+    [['本年收入合计', '财政拨款收入'], true, 'fiscal'],
+    [['因公出国（境）费'], true, 'abroad'],
+    [['“三公”经费预算数', '合计'], false, 'threePublic'],
+    [['“三公”经费预算数', '公务用车购置及运行费', '小计'], false, 'vehicles'],
+    [['“三公”经费预算数', '公务用车购置及运行费', '购置费'], false, 'vehiclePurchase'],
+    [['“三公”经费预算数', '公务用车购置及运行费', '运行费'], false, 'vehicleRunning'],
+    [['机关运行经费预算数'], false, 'operating'],
+    // no word for it: an amount column without a meaning, never guessed
+    [['单位预留机动经费'], false, undefined],
     [['2023年预算数', '增减额'], false, undefined],
     [['增长率'], false, undefined],
   ])('%j (决算: %s) → %s', (path, final, key) => {

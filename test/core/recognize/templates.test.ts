@@ -28,6 +28,8 @@ function sideName(side: string): string {
 const COLUMN_KEYS: readonly ColumnKey[] = [
   'total', 'currentYear', 'carryover', 'generalPublic', 'govFund', 'stateCapital', 'specialAccount', 'unitFunds', 'basic',
   'project', 'personnel', 'publicUse', 'budgeted', 'actual', 'openingBalance', 'closingBalance', 'income', 'expenditure',
+  'fiscal', 'superiorSubsidy', 'businessIncome', 'operatingIncome', 'affiliatedIncome', 'otherIncome',
+  'paidToSuperior', 'businessExpenditure', 'subsidyToAffiliated',
 ];
 
 describe('recognizeWorkbook on the templates’ layouts', () => {

@@ -26,7 +26,7 @@ describe('决算 tables', () => {
   });
 
   it('本年支出 小计 = 基本支出 + 项目支出 is checked where 决算 prints 本年支出 without a 合计 column', () => {
-    const found = errors(finalFundGrid((rows) => (rows[3]![5] = 6))).filter((f) => f.rule === 'row.basicProject');
+    const found = errors(finalFundGrid((rows) => (rows[3]![5] = 6))).filter((f) => f.rule === 'row.columnSum');
     expect(found.map((f) => f.cell)).toEqual(['E8']);
   });
 

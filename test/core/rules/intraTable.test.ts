@@ -13,7 +13,8 @@ function cell(row: number, col: number, text: string | null): AmountCell {
 }
 
 function typedRow(row: number, name: string, role: TypedRow['role'], amounts: Partial<Record<ColumnKey, AmountCell>>, code?: string): TypedRow {
-  return { row, role, name, labelAddress: toA1(row, 0), amounts, ...(code ? { code } : {}) };
+  const cells = Object.fromEntries(Object.values(amounts).map((amount) => [amount.col, amount]));
+  return { row, role, name, labelAddress: toA1(row, 0), amounts, cells, ...(code ? { code } : {}) };
 }
 
 /**
@@ -33,11 +34,12 @@ function filledStateCapitalTable(expenditureTotal: string): TypedTable {
     range: { top: 0, left: 0, bottom: 5, right: 7 },
     unit: '万元',
     columns: [
-      { key: 'stateCapital', col: 2, header: '国有资本经营收入预算', side: 'income' },
-      { key: 'total', col: 5, header: '合计', side: 'expenditure' },
-      { key: 'basic', col: 6, header: '基本支出', side: 'expenditure' },
-      { key: 'project', col: 7, header: '项目支出', side: 'expenditure' },
+      { key: 'stateCapital', col: 2, header: '国有资本经营收入预算', path: ['国有资本经营收入预算'], side: 'income' },
+      { key: 'total', col: 5, header: '合计', path: ['合计'], side: 'expenditure' },
+      { key: 'basic', col: 6, header: '基本支出', path: ['基本支出'], side: 'expenditure' },
+      { key: 'project', col: 7, header: '项目支出', path: ['项目支出'], side: 'expenditure' },
     ],
+    columnSums: [{ total: 5, parts: [6, 7] }],
     rows: expenditure,
     sides: { income, expenditure },
   };
@@ -52,6 +54,6 @@ describe('row totals in a two-sided table', () => {
   });
 
   it('an expenditure 合计 that does not tie to 基本 + 项目 is still an error', () => {
-    expect(errorsOf(filledStateCapitalTable('30.05')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['row.basicProject F5', 'coded.total F5']);
+    expect(errorsOf(filledStateCapitalTable('30.05')).map((f) => `${f.rule} ${f.cell}`)).toEqual(['row.columnSum F5', 'coded.total F5']);
   });
 });

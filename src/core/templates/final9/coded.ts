@@ -12,7 +12,7 @@ const BY_CODE: readonly RowTotal[] = [{ kind: 'codeHierarchy', side: 'main' }];
 
 /** 收入决算表's sources after 本年收入合计 (domain guide: income sources of the 决算 family). */
 const INCOME_SOURCE_COLUMNS: readonly (readonly [AmountKey, string])[] = [
-  ['fiscalGrant', '财政拨款收入'],
+  ['fiscal', '财政拨款收入'],
   ['superiorSubsidy', '上级补助收入'],
   ['businessIncome', '事业收入'],
   ['operatingIncome', '经营收入'],
