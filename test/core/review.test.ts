@@ -47,7 +47,7 @@ describe('reviewWorkbook: one review of tables, 参数 and 情况说明', () => 
     const built = buildSeedWorkbook();
     const clean = reviewWorkbook(built.workbook);
     expect(clean.relations.length).toBeGreaterThan(300);
-    expect([...new Set(clean.relations.map((r) => r.rule))]).toEqual(expect.arrayContaining(['coded.hierarchy', 'cross.expenditureByCode', 'summary.balance']));
+    expect([...new Set(clean.relations.map((r) => r.rule))]).toEqual(expect.arrayContaining(['coded.hierarchy', 'cross.sameQuantity', 'summary.balance']));
     expect(clean.relations.every((r) => r.status !== 'mismatch')).toBe(true);
     const doctored = reviewWorkbook(mutateSeedCell(built, 3, '22401', 2, 2837.5).workbook);
     const broken = doctored.relations.filter((r) => r.status === 'mismatch');

@@ -282,7 +282,7 @@ export const CORPUS: readonly CorpusCase[] = [
       const second = { ...grid, name: '表3（续）', values: [...grid.values.slice(0, header + 1), ...grid.values.slice(cut)] };
       return grids.flatMap((g) => (g === grid ? [first, second] : [g]));
     }),
-    outcome: { kind: 'finding', sheet: '表1 收支总表', cell: 'D24', message: '与表3 同名类' },
+    outcome: { kind: 'finding', sheet: '表1 收支总表', cell: 'D24', message: '表3 221 二十、住房保障支出（未列出）：合计 0.00 与表1 221 二十、住房保障支出 合计 118.38' },
   },
   {
     name: 'wrong-unit-line',
@@ -291,8 +291,8 @@ export const CORPUS: readonly CorpusCase[] = [
       const grid = sheet(grids, T3);
       for (const row of grid.values) row.forEach((v, c) => { if (v === '单位：万元') row[c] = '单位：元'; });
     }),
-    // 表1 本年支出合计 (D35) against 表3 合计, read as 元 and converted: 10,000 times off.
-    outcome: { kind: 'finding', sheet: '表1 收支总表', cell: 'D35', message: '表3 单位为元，所列 4,510.52 元已折算为万元比较' },
+    // 表3 合计 (C5), read as 元, against 表1 本年支出合计 converted into 元: 10,000 times off.
+    outcome: { kind: 'finding', sheet: '表3 支出汇总表', cell: 'C5', message: '表1 单位为万元，所列 4,510.52 万元已折算为元比较' },
   },
   {
     name: 'protected-sheet',

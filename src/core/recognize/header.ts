@@ -249,9 +249,12 @@ export function columnRole(path: readonly string[], final: boolean): ColumnRole 
   return isComparison(path) ? { type: 'other' } : { type: 'amount' };
 }
 
-/** The side a top-level heading names in a two-sided table, if any. */
+/**
+ * The side a top-level heading over a label column names in a two-sided table, if any: 收入 /
+ * 本年收入 / 财政拨款收入 on the left, 支出 / 本年支出 on the right (data/corpus, 财务收支预算总表).
+ */
 export function sideOf(heading: string): 'income' | 'expenditure' | undefined {
-  if (/收入$/.test(heading) && !/本年收入|合计/.test(heading)) return 'income';
-  if (/支出$/.test(heading) && !/本年支出|合计|基本支出|项目支出/.test(heading)) return 'expenditure';
+  if (/收入$/.test(heading) && !/合计/.test(heading)) return 'income';
+  if (/支出$/.test(heading) && !/合计|基本支出|项目支出/.test(heading)) return 'expenditure';
   return undefined;
 }

@@ -53,6 +53,9 @@ const DEPARTMENT_LABEL = /^(部门名称|编制单位|填报单位|单位名称|
 /** 注：… / 说明：… / 备注 — the note under a table. */
 const NOTE_LINE = /^(注|说明|备注)\s*[:：\d、]/;
 
+/** A table's closing line after ruled blank lines: its 合计, or a 收支总表's 收入总计 / 支出总计. */
+const CLOSING_LINE = new RegExp(`${TOTAL_LABEL.source}|^[^\\d]{0,12}总计$`);
+
 /** Headings of a label column: 项目, 科目编码, 科目名称, 单位名称, 类, 栏次 … */
 const LABEL_HEADING = /项目|名称|编码|代码|科目|单位|序号|分类|^类$|^款$|^项$|栏次|行次/;
 
@@ -234,7 +237,7 @@ function readBody(grid: Grid, header: HeaderRows, lastRow: number, span: Span): 
     if (isTableNumberLabel(first)) break;
     // After two blank rows only the table's own 合计 line (or its note) still belongs to it: an
     // empty table printed with ruled blank lines (data/corpus, 政府性基金预算支出表).
-    if (blanks >= 2 && !TOTAL_LABEL.test(first.replace(/\s+/g, ''))) break;
+    if (blanks >= 2 && !CLOSING_LINE.test(first.replace(/\s+/g, ''))) break;
     blanks = 0;
     rows.push(r);
     bottom = r;

@@ -15,8 +15,15 @@ const SOURCE = 'domain.md §Rules that must hold → two-sided totals tables';
 
 /** One side of a two-sided table, cut at its footer rows. */
 export interface TableSide {
-  /** Income items / expenditure classes, above the 本年…合计 row. */
+  /**
+   * Income items / expenditure classes above the 本年…合计 row (or the footer lines, where the side
+   * prints none): the top-level lines (一、…) when the side prints sub-lines under them (1、…).
+   */
   readonly items: readonly TypedRow[];
+  /** Every line above the footer, sub-lines included (一、财政拨款收入, 1、一般公共预算 …). */
+  readonly lines: readonly TypedRow[];
+  /** The sub-lines printed under a top-level line (1、一般公共预算 … under 一、财政拨款收入). */
+  readonly subLines: ReadonlyMap<TypedRow, readonly TypedRow[]>;
   /** 本年收入合计 / 本年支出合计. */
   readonly subtotal?: TypedRow;
   /** 上年结转 (上年财政拨款结转, 年初结转和结余) / 年终结转 (年末结转和结余). */
@@ -31,17 +38,42 @@ export interface TableSide {
 
 const compact = (row: TypedRow): string => stripOrdinal(row.name).replace(/\s+/g, '');
 const FUND_SOURCE = /^(一般公共预算|政府性基金|国有资本经营)/;
+/** 一、二、… — a top-level line; 1、 （一） under it are its sub-lines. */
+const TOP_LEVEL = /^\s*[一二三四五六七八九十]+、/;
+
+/** The top-level lines and the sub-lines under each, when the side prints both levels. */
+function levels(lines: readonly TypedRow[]): { items: TypedRow[]; subLines: Map<TypedRow, TypedRow[]> } {
+  const subLines = new Map<TypedRow, TypedRow[]>();
+  if (!lines.some((row) => TOP_LEVEL.test(row.name)) || lines.every((row) => TOP_LEVEL.test(row.name))) return { items: [...lines], subLines };
+  const items: TypedRow[] = [];
+  for (const row of lines) {
+    if (TOP_LEVEL.test(row.name) || items.length === 0) {
+      items.push(row);
+      continue;
+    }
+    const top = items[items.length - 1]!;
+    subLines.set(top, [...(subLines.get(top) ?? []), row]);
+  }
+  return { items, subLines };
+}
 
 function cutSide(rows: readonly TypedRow[], subtotal: RegExp, carry: RegExp, grand: RegExp): TableSide {
   const subtotalAt = rows.findIndex((row) => subtotal.test(compact(row)));
   const grandAt = rows.findIndex((row) => grand.test(compact(row)));
-  const items = rows.slice(0, subtotalAt < 0 ? 0 : subtotalAt).filter((row) => row.name.trim() !== '');
-  const between = subtotalAt >= 0 && grandAt > subtotalAt ? rows.slice(subtotalAt + 1, grandAt) : [];
+  // Without a 本年…合计 line, the items run to the first footer line (上年结转, 总计 …).
+  const firstFooter = rows.findIndex((row) => row.role === 'footer' || row.role === 'total' || grand.test(compact(row)) || carry.test(compact(row)));
+  const itemsEnd = subtotalAt >= 0 ? subtotalAt : firstFooter < 0 ? rows.length : firstFooter;
+  const lines = rows.slice(0, itemsEnd).filter((row) => row.name.trim() !== '');
+  const { items, subLines } = levels(lines);
+  const betweenStart = subtotalAt >= 0 ? subtotalAt + 1 : itemsEnd;
+  const between = grandAt > betweenStart ? rows.slice(betweenStart, grandAt) : [];
   const carryAt = between.findIndex((row) => carry.test(compact(row)));
   const carrySources = carryAt < 0 ? [] : between.slice(carryAt + 1).filter((row) => FUND_SOURCE.test(compact(row)));
   const otherAddends = between.filter((row, i) => i !== carryAt && !carrySources.includes(row) && row.name.trim() !== '');
   return {
     items,
+    lines,
+    subLines,
     ...(subtotalAt >= 0 ? { subtotal: rows[subtotalAt] } : {}),
     ...(carryAt >= 0 ? { carry: between[carryAt] } : {}),
     carrySources,
@@ -138,10 +170,41 @@ export const summaryIncomeTotal = incomeRule('summary.incomeTotal', '本年收�
   side.subtotal ? { total: side.subtotal, parts: side.items, partsName: '各项收入之和' } : undefined,
 );
 
-/** 收入总计 = 本年收入合计 + 上年结转 (+ any other line printed between them). */
+/**
+ * 收入总计 = 本年收入合计 + 上年结转 (+ any other line printed between them); where the side prints no
+ * 本年收入合计, its top-level income lines stand for it.
+ */
 export const summaryIncomeGrandTotal = incomeRule('summary.incomeGrandTotal', '收入总计等于本年收入合计加上年结转', (side) => {
-  const parts = [side.subtotal, side.carry, ...side.otherAddends].filter((row): row is TypedRow => row !== undefined);
-  return side.grand ? { total: side.grand, parts, partsName: '本年收入合计与上年结转之和' } : undefined;
+  const current = side.subtotal ? [side.subtotal] : side.items;
+  const parts = [...current, side.carry, ...side.otherAddends].filter((row): row is TypedRow => row !== undefined);
+  return side.grand ? { total: side.grand, parts, partsName: side.subtotal ? '本年收入合计与上年结转之和' : '各项收入与上年结转之和' } : undefined;
+});
+
+/** A top-level income line = Σ the sub-lines under it (一、财政拨款收入 = 1、一般公共预算 + 2、政府性基金 …). */
+export const summaryIncomeLineParts = defineRule({
+  id: 'summary.lineParts',
+  family: 'all',
+  severity: 'error',
+  source: SOURCE + '（a line printed over sub-lines totals them）',
+  title: '收支总表中列有小项的项目等于其下各小项之和',
+  message: MESSAGE,
+  check(ctx, self) {
+    const findings: Finding[] = [];
+    for (const table of ctx.tablesOf(...TWO_SIDED_KINDS)) {
+      for (const [top, subs] of incomeSide(table).subLines) {
+        findings.push(
+          ...checkSum(ctx, self, {
+            table,
+            total: incomeAmount(top),
+            parts: subs.map(incomeAmount),
+            at: labelRef(table, top),
+            slots: { table: ctx.label(table), row: rowLabel(top), column: '', parts: '其下各小项之和' },
+          }),
+        );
+      }
+    }
+    return findings;
+  },
 });
 
 /** 上年财政拨款结转 = Σ the fund lines printed under it (表4). */
@@ -154,10 +217,11 @@ export const summaryExpenditureTotal = expenditureRule('summary.expenditureTotal
   side.subtotal ? { total: side.subtotal, parts: side.items, partsName: '各类支出之和' } : undefined,
 );
 
-/** 支出总计 = 本年支出合计 + 年终结转, in every expenditure column. */
+/** 支出总计 = 本年支出合计 + 年终结转, in every expenditure column; without 本年支出合计, Σ classes stands for it. */
 export const summaryExpenditureGrandTotal = expenditureRule('summary.expenditureGrandTotal', '支出总计等于本年支出合计加年终结转', (side) => {
-  const parts = [side.subtotal, side.carry, ...side.otherAddends].filter((row): row is TypedRow => row !== undefined);
-  return side.grand ? { total: side.grand, parts, partsName: '本年支出合计与年终结转之和' } : undefined;
+  const current = side.subtotal ? [side.subtotal] : side.items;
+  const parts = [...current, side.carry, ...side.otherAddends].filter((row): row is TypedRow => row !== undefined);
+  return side.grand ? { total: side.grand, parts, partsName: side.subtotal ? '本年支出合计与年终结转之和' : '各类支出与年终结转之和' } : undefined;
 });
 
 /** 收入总计 = 支出总计. */
@@ -189,6 +253,7 @@ export const summaryBalance = defineRule({
 /** The two-sided tables' footer rules, in catalogue order. */
 export const TWO_SIDED_RULES: readonly Rule[] = [
   summaryIncomeTotal,
+  summaryIncomeLineParts,
   summaryIncomeGrandTotal,
   fiscalCarryoverSources,
   summaryExpenditureTotal,

@@ -69,6 +69,27 @@ export function lookupSubject(code: string, scheme?: SubjectScheme): Subject | u
   return undefined;
 }
 
+let nameIndex: Map<string, Subject> | undefined;
+
+/**
+ * Looks a subject up by a name it is printed under (其他/其它 and brackets folded), in one scheme; the
+ * first code recorded under that name.
+ * @example lookupSubjectByName('职业年金缴费', 'econ_dept')?.code // "30109"
+ */
+export function lookupSubjectByName(name: string, scheme: SubjectScheme): Subject | undefined {
+  subjectIndex ??= buildIndex();
+  if (!nameIndex) {
+    nameIndex = new Map();
+    for (const subject of subjectIndex.values()) {
+      for (const printed of subject.names) {
+        const key = `${subject.scheme}:${canonicalName(printed)}`;
+        if (!nameIndex.has(key)) nameIndex.set(key, subject);
+      }
+    }
+  }
+  return nameIndex.get(`${scheme}:${canonicalName(name)}`);
+}
+
 /**
  * 类 / 款 / 项 from the code's length: 3, 5 or 7 digits (economic codes use 3 and 5).
  * @example subjectLevel('22401') // "款"

@@ -102,8 +102,11 @@ describe('sideOf and unitIn', () => {
     ['收入', 'income'],
     ['国有资本经营预算收入', 'income'],
     ['支出', 'expenditure'],
-    ['本年收入', undefined],
+    ['本年收入', 'income'],
+    ['本年支出', 'expenditure'],
+    ['财政拨款收入', 'income'],
     ['基本支出', undefined],
+    ['合计', undefined],
   ])('%s is the %s side', (heading, side) => {
     expect(sideOf(heading)).toBe(side);
   });

@@ -41,6 +41,6 @@ describe('决算 tables', () => {
       rows[0]![2] = 101;
       rows[0]![4] = 31;
     }));
-    expect(found.map((f) => `${f.rule} ${f.sheet}!${f.cell}`).sort()).toEqual(['final.summaryExpenditure 公开01表!D9', 'final.summaryExpenditure 公开01表!D6'].sort());
+    expect(found.map((f) => `${f.rule} ${f.sheet}!${f.cell}`).sort()).toEqual(['cross.sameQuantity 公开03表!C5', 'cross.sameQuantity 公开03表!C9']);
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * 词表 — the quantities of a workbook and where its tables print them: the declared vocabulary
+ * (quantities.ts) and the workbook's own subjects (subjects.ts), each resolved over the recognised
+ * tables. Rules compare a quantity's printings (rules/sameQuantity.ts); the 情况说明 reads and writes
+ * figures through the same entries.
+ * Source: issue 12 item 1; issue 13 item 8.
+ */
+import type { TableKind } from '../kinds';
+import type { TypedTable } from '../model';
+import { amountOf } from '../model';
+import { incomeAmount, incomeSide } from '../rules/twoSided';
+import { fundOfLine, resolvePrinting, type PrintingCondition, type ResolvedPrinting } from './printings';
+import { QUANTITIES, type Quantity } from './quantities';
+import { subjectQuantities } from './subjects';
+
+export type { Facets, Fund, Item, SubjectFacet } from './facets';
+export { DIMENSIONS, FUND_NAMES, ITEM_NAMES, facetKey, sameFacets } from './facets';
+export type { ColumnPick, Printing, PrintingCondition, ResolvedPrinting, RowPick } from './printings';
+export { fundOfLine, resolvePrinting } from './printings';
+export { QUANTITIES, printing, type Quantity } from './quantities';
+export { subjectQuantities } from './subjects';
+
+/** A quantity with the places a workbook prints it, most preferred first. */
+export interface PrintedQuantity {
+  readonly quantity: Quantity;
+  readonly printings: readonly ResolvedPrinting[];
+}
+
+/** What a workbook's tables say about the conditions some printings rest on. */
+type Conditions = Readonly<Record<PrintingCondition, boolean>>;
+
+const NOT_GENERAL_PUBLIC = ['govFund', 'stateCapital', 'specialAccount', 'unitFunds', 'businessIncome', 'operatingIncome', 'otherIncome', 'superiorSubsidy', 'affiliatedIncome'] as const;
+const NON_FISCAL = ['specialAccount', 'unitFunds', 'businessIncome', 'operatingIncome', 'otherIncome', 'superiorSubsidy', 'affiliatedIncome'] as const;
+
+/**
+ * The conditions, read from the 收支总表's income side: no income outside 财政拨款; and income only
+ * from 一般公共预算 of this year (no other fund, no 上年结转). Without a 收支总表 neither is known, so
+ * neither holds.
+ */
+function conditionsOf(tables: readonly TypedTable[]): Conditions {
+  const summary = tables.find((table) => table.kind === 'budget.summary');
+  if (!summary) return { onlyGeneralPublicCurrent: false, noNonFiscalIncome: false };
+  const side = incomeSide(summary);
+  const nonZero = (funds: readonly string[]) =>
+    side.lines.some((row) => {
+      const fund = fundOfLine(row);
+      const value = amountOf(incomeAmount(row));
+      return fund !== undefined && funds.includes(fund) && value !== undefined && !value.isZero();
+    });
+  const carry = amountOf(incomeAmount(side.carry));
+  const noCarryover = carry === undefined || carry.isZero();
+  return {
+    noNonFiscalIncome: !nonZero(NON_FISCAL),
+    onlyGeneralPublicCurrent: side.lines.length > 0 && !nonZero(NOT_GENERAL_PUBLIC) && noCarryover,
+  };
+}
+
+/** The first table of any of the kinds, in workbook order (a kind printed twice is compared through its first copy). */
+function firstOf(tables: readonly TypedTable[], kinds: readonly TableKind[]): TypedTable | undefined {
+  return tables.find((table) => kinds.includes(table.kind));
+}
+
+/**
+ * Every quantity of the workbook — declared and subject — with its printings in these tables.
+ * Quantities no table prints are kept (the 情况说明 may still state them: 参数, or 无法核对).
+ * @example printedQuantities(recognizeWorkbook(workbook).tables).find((q) => q.quantity.id === 'income.grand')?.printings.length // 1
+ */
+export function printedQuantities(tables: readonly TypedTable[]): PrintedQuantity[] {
+  const conditions = conditionsOf(tables);
+  return [...QUANTITIES, ...subjectQuantities(tables)].map((quantity) => ({
+    quantity,
+    printings: quantity.printed.flatMap((printing) => {
+      if (printing.when && !conditions[printing.when]) return [];
+      const table = firstOf(tables, printing.kinds);
+      const resolved = table ? resolvePrinting(table, printing) : undefined;
+      return resolved ? [resolved] : [];
+    }),
+  }));
+}
