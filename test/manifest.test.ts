@@ -74,6 +74,7 @@ describe('manifest.xml', () => {
       'assets/icon-32.png',
       'assets/icon-64.png',
       'assets/icon-80.png',
+      'functions.en-US.json',
       'functions.js',
       'functions.json',
       'taskpane.html',

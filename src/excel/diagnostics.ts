@@ -7,6 +7,10 @@
  * browser tests) can present an old Excel (2016: ExcelApi 1.1–1.3 only) or a current one.
  * Requirement sets per Excel build: https://learn.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel/excel-api-requirement-sets
  */
+import packageJson from '../../package.json';
+
+/** The add-in's version, as package.json and (with a fourth part) manifest.xml's <Version> state it. */
+export const ADDIN_VERSION: string = packageJson.version;
 
 /** The slice of `Office.context` diagnostics read; the real `Office.context` satisfies it. */
 export interface OfficeContextLike {
