@@ -97,7 +97,8 @@ describe('functions.json per locale (scripts/localize-functions.js)', () => {
     const { functions } = await generated();
     const renamed = functions.map((f) => (f.id === 'RMB' ? { ...f, id: 'UPPER', name: 'UPPER' } : f));
     expect(() => localizeMetadata({ functions: renamed }, 'zh-CN')).toThrow('names functions that do not exist: RMB');
-    expect(() => localizeMetadata({ functions: functions.filter((f) => f.id !== 'RMB').concat(renamed.filter((f) => f.id === 'UPPER')).concat(functions.filter((f) => f.id === 'RMB')) }, 'zh-CN')).toThrow('lacks UPPER');
+    const added = [...functions, { ...functions.find((f) => f.id === 'RMB')!, id: 'UPPER', name: 'UPPER' }];
+    expect(() => localizeMetadata({ functions: added }, 'zh-CN')).toThrow('lacks UPPER');
     const widened = functions.map((f) => (f.id === 'TIE' ? { ...f, parameters: [...f.parameters, { name: 'extra' }] } : f));
     expect(() => localizeMetadata({ functions: widened }, 'en-US')).toThrow('TIE: 3 parameters, the function has 4');
   });
