@@ -8,7 +8,8 @@
  *   taskpane.js          React + Fluent UI shell; each panel is a lazily loaded chunk (panel-*.js)
  *   functions.js         BUDGET.* custom functions (src/functions/functions.ts)
  *   check-worker.js      the Web Worker that runs 校验's recognition and rules off the pane's UI thread
- *   functions.json       their metadata, generated from the JSDoc by custom-functions-metadata-plugin
+ *   functions.json       their metadata, generated from the JSDoc by custom-functions-metadata-plugin, in zh-CN
+ *   functions.en-US.json the same in English (scripts/localize-functions.js; the manifest names both)
  *   office.js, excel-*.js, <locale>/office_strings.js, telemetry/…   the local office.js
  *   assets/icon-*.png, manifest.xml
  */
@@ -17,6 +18,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { localizeMetadata, METADATA_FILES } = require('./scripts/localize-functions');
 
 const OFFICE_JS_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
@@ -70,6 +72,28 @@ const OFFICE_JS_FILES = [
   '*/office_strings.js',
 ];
 
+/**
+ * Rewrites the generated functions.json into one file per locale (scripts/localize-functions.js):
+ * functions.json in zh-CN, the manifest's default, and functions.en-US.json.
+ */
+class LocalizedFunctionsMetadataPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('LocalizedFunctionsMetadata', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'LocalizedFunctionsMetadata', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const generated = compilation.getAsset('functions.json');
+        if (!generated) return;
+        const metadata = JSON.parse(generated.source.source().toString());
+        for (const [locale, file] of Object.entries(METADATA_FILES)) {
+          const source = new sources.RawSource(JSON.stringify(localizeMetadata(metadata, locale), null, 2));
+          if (compilation.getAsset(file)) compilation.updateAsset(file, source);
+          else compilation.emitAsset(file, source);
+        }
+      });
+    });
+  }
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   // The functions bundle is built once src/functions/functions.ts exists (written by the Excel helper).
@@ -103,7 +127,9 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
-      ...(withFunctions ? [new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SOURCE })] : []),
+      ...(withFunctions
+        ? [new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SOURCE }), new LocalizedFunctionsMetadataPlugin()]
+        : []),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -110,6 +110,8 @@ function transpile(folders, outDir) {
       }
     }
   }
+  // The add-in's version (src/excel/diagnostics.ts) is read from package.json at the root.
+  fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(outDir, 'package.json'));
   // Transpiled modules resolve node_modules (decimal.js …) from the repository.
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(outDir, 'node_modules'), 'dir');
   return outDir;

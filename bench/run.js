@@ -16,7 +16,7 @@ console.log(`budget-disclosure bench — Node ${process.version}, ${require('nod
 let failed = 0;
 for (const name of SCRIPTS) {
   console.log('');
-  const result = spawnSync(process.execPath, [path.join(__dirname, `${name}.js`)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, `${name}.js`)], { stdio: 'inherit' });
   if (result.status !== 0) {
     failed += 1;
     console.log(`  (bench/${name}.js failed with exit code ${result.status})`);

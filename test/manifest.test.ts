@@ -50,7 +50,7 @@ describe('manifest.xml', () => {
   it.each([
     ['the function file names another page', '<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'],
     ['the runtime is short-lived', 'lifetime="long"', 'lifetime="short"'],
-    ['the SharedRuntime requirement is missing', '<Set Name="SharedRuntime" MinVersion="1.1"/>', ''],
+    ['the SharedRuntime requirement is missing', '<bt:Set Name="SharedRuntime" MinVersion="1.1"/>', ''],
     ['the custom functions page is another page', '<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="Functions.Script.Url"/>'],
   ])('reports a broken shared runtime when %s', (_, from, to) => {
     expect(sharedRuntimeProblems(broken(from, to))).not.toEqual([]);
@@ -74,6 +74,7 @@ describe('manifest.xml', () => {
       'assets/icon-32.png',
       'assets/icon-64.png',
       'assets/icon-80.png',
+      'functions.en-US.json',
       'functions.js',
       'functions.json',
       'taskpane.html',

@@ -7,6 +7,10 @@
  * browser tests) can present an old Excel (2016: ExcelApi 1.1–1.3 only) or a current one.
  * Requirement sets per Excel build: https://learn.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel/excel-api-requirement-sets
  */
+import packageJson from '../../package.json';
+
+/** The add-in's version, as package.json and (with a fourth part) manifest.xml's <Version> state it. */
+export const ADDIN_VERSION: string = packageJson.version;
 
 /** The slice of `Office.context` diagnostics read; the real `Office.context` satisfies it. */
 export interface OfficeContextLike {
@@ -51,14 +55,34 @@ interface FeatureDeclaration {
   readonly set: string;
   readonly version: string;
   readonly fallback: string;
+  /**
+   * The Office.js members used only when the feature is on (its `isSetSupported` check passes), as
+   * the API audit names them (scripts/api-audit.js): members newer than manifest.xml declares.
+   */
+  readonly gates?: readonly string[];
 }
 
-/** The add-in's features that depend on a requirement set beyond what every supported Excel has. */
+/**
+ * The add-in's features and the requirement set each needs, from the API audit
+ * (scripts/api-audit.js; the table in README.md): the task pane's jobs need ExcelApi 1.13 (merged
+ * areas are read with Range.getMergedAreasOrNullObject), which manifest.xml declares, so Excel
+ * offers the add-in only where that holds; the shared runtime and the custom functions (their
+ * Chinese error tooltips use CustomFunctions.Error, CustomFunctionsRuntime 1.2) are declared by
+ * the manifest's VersionOverrides, so an Excel without them still runs the task pane; cell notes
+ * (ExcelApi 1.18) are checked at run time.
+ */
 export const FEATURES: readonly FeatureDeclaration[] = [
-  { id: 'taskpane', label: '任务窗格（模板、校验、情况说明、报告）', set: 'ExcelApi', version: '1.1', fallback: '无（加载项无法使用）' },
-  { id: 'sharedRuntime', label: '任务窗格与自定义函数共用运行环境', set: 'SharedRuntime', version: '1.1', fallback: '任务窗格仍可使用，自定义函数单独运行' },
-  { id: 'customFunctions', label: 'BUDGET 自定义函数', set: 'CustomFunctionsRuntime', version: '1.1', fallback: '自定义函数不可用，任务窗格照常使用' },
-  { id: 'cellNotes', label: '在问题单元格上添加批注说明', set: 'ExcelApi', version: '1.18', fallback: '只用底色标记问题单元格，说明显示在任务窗格中' },
+  { id: 'taskpane', label: '任务窗格（模板、校验、情况说明、报告）', set: 'ExcelApi', version: '1.13', fallback: '无（此 Excel 不提供本加载项）' },
+  { id: 'sharedRuntime', label: '任务窗格与自定义函数共用运行环境', set: 'SharedRuntime', version: '1.1', fallback: '任务窗格仍可使用，但“开始”选项卡上没有按钮，自定义函数不可用' },
+  { id: 'customFunctions', label: 'BUDGET 自定义函数', set: 'CustomFunctionsRuntime', version: '1.2', fallback: '自定义函数不可用，任务窗格照常使用' },
+  {
+    id: 'cellNotes',
+    label: '在问题单元格上添加批注说明',
+    set: 'ExcelApi',
+    version: '1.18',
+    fallback: '只用底色标记问题单元格，说明显示在任务窗格中',
+    gates: ['Excel.Worksheet.notes', 'Excel.NoteCollection.add', 'Excel.NoteCollection.getItemOrNullObject', 'Excel.Note.content', 'Excel.Note.delete'],
+  },
 ];
 
 /** The requirement sets the features above name, each once, in order. */

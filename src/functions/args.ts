@@ -5,6 +5,7 @@
  * with a Chinese message naming what was wrong.
  */
 import { convertUnit, type Decimal, parseAmount, type Unit } from '../core/amount';
+import { scaledHalfUp } from '../core/format/fen';
 import { excelError, type FunctionError, isFunctionError } from './runtime';
 
 /** A bad argument: returned to Excel as #VALUE! (or the code given) with a zh-CN message. */
@@ -95,4 +96,33 @@ export function unitArg(value: unknown): Unit {
   const text = String(value).trim();
   if (text === '万元' || text === '元') return text;
   throw new BadArgument(`单位应为“万元”或“元”，而不是“${text}”`);
+}
+
+/** Text that is a plain decimal ("4510.52", "-3"): read the same by the fast paths and by parseAmount. */
+const PLAIN_DECIMAL_TEXT = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * An argument the fast paths in 分 (core/format/fen.ts) can take as it is: a number, or text that
+ * is a plain decimal; undefined for anything else (which then goes through {@link amountArg}).
+ */
+export function plainDecimal(value: unknown): number | string | undefined {
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' && PLAIN_DECIMAL_TEXT.test(value) ? value : undefined;
+}
+
+/**
+ * Every amount of a range argument rounded 四舍五入 to `places` decimals as whole numbers (分 for
+ * two), blanks left out; undefined as soon as a cell is anything but a number, a plain decimal or
+ * empty — the caller then reads the range with {@link amountsArg}, which explains what is wrong.
+ */
+export function scaledAmountsArg(range: unknown, places: number): number[] | undefined {
+  const scaled: number[] = [];
+  for (const cell of cellsOf(range)) {
+    if (cell === null || cell === undefined || cell === '') continue;
+    const plain = plainDecimal(cell);
+    const value = plain === undefined ? undefined : scaledHalfUp(plain, places);
+    if (value === undefined) return undefined;
+    scaled.push(value);
+  }
+  return scaled;
 }

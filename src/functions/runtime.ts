@@ -1,9 +1,11 @@
 /**
- * The custom-functions runtime, as far as BUDGET functions use it: Excel error values and
- * registration. Inside Excel the shared runtime provides the global `CustomFunctions`; under jest
- * or Node it is absent, and an error value is then a plain object with the same `code` and
- * `message`, so the functions run and are tested unchanged.
- * (@types/custom-functions-runtime is not a dependency; the codes below are its `ErrorCode` values.)
+ * The custom-functions runtime, as far as BUDGET functions use it: Excel error values (the build,
+ * not this module, associates the functions with their ids). Inside Excel the shared runtime
+ * provides the global `CustomFunctions`; under jest or Node it is absent, and an error value is then
+ * a plain object with the same `code` and `message`, so the functions run and are tested unchanged.
+ * The codes below are `CustomFunctions.ErrorCode`'s values, passed as text: the enum object is
+ * CustomFunctionsRuntime 1.3, while `CustomFunctions.Error` with these codes is 1.2 (the API audit,
+ * scripts/api-audit.js, holds the add-in to the sets its manifest declares).
  */
 
 export const ERROR_CODES = {
@@ -21,16 +23,8 @@ export interface FunctionError {
   readonly message?: string;
 }
 
-type CustomFunction = (...args: never[]) => unknown;
-
-interface CustomFunctionsRuntime {
-  readonly Error: new (code: string, message?: string) => FunctionError;
-  readonly ErrorCode?: Partial<Record<ErrorCodeName, string>>;
-  associate(id: string, fn: CustomFunction): void;
-}
-
-function runtime(): CustomFunctionsRuntime | undefined {
-  return (globalThis as { CustomFunctions?: CustomFunctionsRuntime }).CustomFunctions;
+function runtime(): typeof CustomFunctions | undefined {
+  return typeof CustomFunctions === 'undefined' ? undefined : CustomFunctions;
 }
 
 /**
@@ -41,7 +35,7 @@ export function excelError(name: ErrorCodeName, message?: string): FunctionError
   const withMessage = name === 'invalidValue' || name === 'notAvailable' ? message : undefined;
   const host = runtime();
   if (host) {
-    const code = host.ErrorCode?.[name] ?? ERROR_CODES[name];
+    const code = ERROR_CODES[name] as CustomFunctions.ErrorCode;
     return withMessage === undefined ? new host.Error(code) : new host.Error(code, withMessage);
   }
   const code = ERROR_CODES[name];
@@ -52,15 +46,4 @@ export function excelError(name: ErrorCodeName, message?: string): FunctionError
 export function isFunctionError(value: unknown): value is FunctionError {
   return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string'
     && String((value as { code: string }).code).startsWith('#');
-}
-
-/**
- * Associates each function with its id in the shared runtime; does nothing (and answers false)
- * outside Excel, so importing the functions in tests or Node is harmless.
- */
-export function registerFunctions(functions: Readonly<Record<string, CustomFunction>>): boolean {
-  const host = runtime();
-  if (!host) return false;
-  for (const [id, fn] of Object.entries(functions)) host.associate(id, fn);
-  return true;
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { buildDist, BUILD_TIMEOUT_MS } from './build-dist';
 import { manifestFiles, readManifest, ROOT } from './manifest-xml';
@@ -75,14 +76,25 @@ describe('npm run build', () => {
     expect(read('manifest.xml')).toBe(origin ? source.split('https://localhost:3000').join(origin) : source);
   });
 
-  it('generates functions.json from the JSDoc, and functions.js associates every function it declares', () => {
+  it('generates functions.json from the JSDoc, and functions.js associates every function it declares exactly once', () => {
     const metadata = JSON.parse(read('functions.json')) as { functions: { id: string; name: string }[] };
     expect(metadata.functions.length).toBeGreaterThan(0);
-    const bundle = read('functions.js');
-    for (const fn of metadata.functions) {
-      expect(fn.id).toMatch(/^[A-Z][A-Z0-9_.]*$/);
-      expect(bundle).toContain(`CustomFunctions.associate("${fn.id}"`);
-    }
+    // Run the bundle as Excel's shared runtime would, with a CustomFunctions that records what is
+    // associated: an id associated twice is Excel's DuplicatedName warning at start-up.
+    const associated: string[] = [];
+    const CustomFunctions = { associate: (id: string) => associated.push(id), Error: class {} };
+    runInNewContext(read('functions.js'), { CustomFunctions, self: {}, window: {} });
+    for (const fn of metadata.functions) expect(fn.id).toMatch(/^[A-Z][A-Z0-9_.]*$/);
+    expect([...associated].sort()).toEqual(metadata.functions.map((fn) => fn.id).sort());
+  });
+
+  it('writes the functions’ metadata for zh-CN (the default) and en-US, the files the manifest names per locale', () => {
+    const zh = JSON.parse(read('functions.json')) as { functions: { id: string; parameters: { name: string }[] }[] };
+    const en = JSON.parse(read('functions.en-US.json')) as { functions: { id: string; description: string; parameters: { name: string }[] }[] };
+    expect(en.functions.map((fn) => fn.id)).toEqual(zh.functions.map((fn) => fn.id));
+    expect(zh.functions.find((fn) => fn.id === 'TIE')?.parameters.map((p) => p.name)).toEqual(['合计', '分项', '尾差规则']);
+    expect(en.functions.find((fn) => fn.id === 'TIE')?.parameters.map((p) => p.name)).toEqual(['total', 'parts', 'policy']);
+    expect(read('manifest.xml')).toMatch(/<bt:Override Locale="en-US" Value="[^"]+\/functions\.en-US\.json"\/>/);
   });
 
   it('copies office.js with the Excel host files and the Chinese locale strings it loads by relative path', () => {

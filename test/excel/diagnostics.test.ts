@@ -1,4 +1,4 @@
-import { diagnosticsText, readDiagnostics, type OfficeContextLike } from '../../src/excel/diagnostics';
+import { ADDIN_VERSION, diagnosticsText, readDiagnostics, type OfficeContextLike } from '../../src/excel/diagnostics';
 
 /** An Office context that supports the sets listed (name → highest version). */
 function office(sets: Record<string, string>, diagnostics: OfficeContextLike['diagnostics'] = { host: 'Excel', platform: 'PC', version: '16.0.14332.20000' }): OfficeContextLike {
@@ -17,6 +17,14 @@ describe('readDiagnostics', () => {
     expect([notes.enabled, notes.needs]).toEqual([false, 'ExcelApi 1.18']);
     expect(excel2021.features.filter((f) => f.id !== 'cellNotes').every((f) => f.enabled)).toBe(true);
     expect(diagnosticsText(excel2021)).toContain('在问题单元格上添加批注说明：不可用（需要 ExcelApi 1.18；只用底色标记问题单元格');
+  });
+
+  it('shows an iPad as the task pane without the shared runtime and the functions, and the version of the add-in', () => {
+    const ipad = readDiagnostics(office({ ExcelApi: '1.18' }, { host: 'Excel', platform: 'iOS', version: '16.93' }), ADDIN_VERSION);
+    expect(ipad.features.map((f) => [f.id, f.enabled])).toEqual([['taskpane', true], ['sharedRuntime', false], ['customFunctions', false], ['cellNotes', true]]);
+    expect(diagnosticsText(ipad)).toContain('BUDGET 自定义函数：不可用（需要 CustomFunctionsRuntime 1.2；自定义函数不可用，任务窗格照常使用）');
+    expect(diagnosticsText(ipad)).toContain(`加载项版本：${ADDIN_VERSION}`);
+    expect(ADDIN_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('shows everything on in a current Microsoft 365', () => {

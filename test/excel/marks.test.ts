@@ -9,8 +9,8 @@ import { FakeWorkbook } from '../support/fake-excel';
 import { buildSeedWorkbook } from '../support/seedGrids';
 
 /** The seed workbook with a user's own colours and a note on some cells. */
-function userWorkbook(): FakeWorkbook {
-  const book = FakeWorkbook.fromGrids(buildSeedWorkbook().workbook);
+function userWorkbook(options: { excelApi?: string } = {}): FakeWorkbook {
+  const book = FakeWorkbook.fromGrids(buildSeedWorkbook().workbook, options);
   book.setFill('表2', 'C5', { pattern: 'Solid', color: '#00B050' });
   book.setFill('表2', 'D5', { pattern: 'Gray25', color: '#FFFF00', patternColor: '#000000' });
   book.setNote('表2', 'E5', '财务科：已核对');
@@ -116,11 +116,19 @@ describe('markFindings and clearMarks', () => {
     expect(book.sheetNames).not.toContain(MARK_RECORD_SHEET);
   });
 
-  it('marks without notes where the host has no note API', async () => {
-    const book = userWorkbook();
-    await book.run((context) => markFindings(context, findings, { notes: false }));
+  it('marks and clears without notes in an Excel without the note API (Excel 2021: ExcelApi 1.14), the cellNotes feature off', async () => {
+    const book = userWorkbook({ excelApi: '1.14' });
+    const before = snapshot(book);
+    // What the task pane would do without the isSetSupported('ExcelApi', '1.18') check:
+    await expect(book.run((context) => markFindings(context, findings))).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(snapshot(book)).toEqual(before);
+    const result = await book.run((context) => markFindings(context, findings, { notes: false }));
+    expect(result.marked).toBe(4);
     expect(book.sheet('表2').note('C5')).toBeUndefined();
+    expect(book.sheet('表2').note('E5')).toBe('财务科：已核对');
     expect(book.sheet('表2').fill('C5')).toMatchObject({ color: SEVERITY_FILL.error });
+    expect(await book.run((context) => clearMarks(context))).toBe(4);
+    expect(snapshot(book)).toEqual(before);
   });
 
   it('clearing with nothing marked takes one sync and changes nothing', async () => {

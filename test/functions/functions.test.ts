@@ -1,5 +1,7 @@
-import { amount, change, level, rollup, round, share, subject, tie, upper, wan } from '../../src/functions/functions';
+import { amount, change, level, rmb, rollup, round, share, subject, tie, version, wan } from '../../src/functions/functions';
 import { isFunctionError, type FunctionError } from '../../src/functions/runtime';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadSeed } from '../support/seed';
 
 /** The seed table whose title contains `words`, as printed rows. */
@@ -63,9 +65,23 @@ describe('BUDGET.TIE', () => {
   it('answers 一致, 尾差 or 不符 by policy, skipping blanks and counting zeros', () => {
     expect(tie(10, [[4], [6], [null], ['']])).toBe('一致');
     expect(tie('10.01', [[4], [6]])).toBe('尾差0.01');
-    expect(tie('10.01', [[4], [6]], 'strict')).toBe('不符：差0.01');
-    expect(tie(11, [[4], [6], ['0.00']])).toBe('不符：差1.00');
+    expect(tie('10.01', [[4], [6]], 'strict')).toBe('不符：合计多0.01');
+    expect(tie(11, [[4], [6], ['0.00']])).toBe('不符：合计多1.00');
     expect(tie('1,000.00', [['４００．００'], ['(100)'], [700]])).toBe('一致');
+  });
+
+  it('says which way a mismatch goes: the total is more or less than its parts', () => {
+    expect(tie(9, [[4], [6]])).toBe('不符：合计少1.00');
+    expect(tie('9.00', [['4.00'], ['6.00']])).toBe('不符：合计少1.00');
+    expect(tie('1,011.00', [['400'], ['(100)'], ['700']])).toBe('不符：合计多11.00');
+    expect(tie('999', [['400'], ['(100)'], ['700']])).toBe('不符：合计少1.00');
+  });
+
+  it('accepts the rounding policies by their Chinese names as well as strict, tight and calc11', () => {
+    // 5 parts: tight tolerates 2 分, calc11 (区间) 3 分, strict none.
+    const parts = [[1], [1], [1], [1], [1]];
+    expect(['标准', '区间', '宽松', '严格'].map((policy) => tie('5.03', parts, policy))).toEqual(['不符：合计多0.03', '尾差0.03', '尾差0.03', '不符：合计多0.03']);
+    expect(['tight', 'calc11', 'strict', ' Strict '].map((policy) => tie('5.02', parts, policy))).toEqual(['尾差0.02', '尾差0.02', '不符：合计多0.02', '不符：合计多0.02']);
   });
 
   it('compares printed figures, so float noise in a cell is not a difference', () => {
@@ -73,7 +89,7 @@ describe('BUDGET.TIE', () => {
   });
 
   it('returns #VALUE! for an unknown policy, text amounts and error values', () => {
-    expectError(tie(10, [[10]], 'loose'), '#VALUE!', 'tight');
+    expectError(tie(10, [[10]], 'loose'), '#VALUE!', '“标准”“区间”或“严格”');
     expectError(tie('十', [[10]]), '#VALUE!', '合计');
     expectError(tie(10, [['#N/A']]), '#VALUE!', '#N/A');
     expectError(tie(10, [[true]]), '#VALUE!', '逻辑值');
@@ -90,9 +106,16 @@ describe('BUDGET.WAN, SHARE, AMOUNT, CHANGE', () => {
     expect(wan(null)).toBe('');
   });
 
-  it('gives shares as percent numbers, #DIV/0! over a zero total', () => {
-    expect(share('1507.00', '4510.52')).toBe(33.41);
+  it('gives shares as fractions rounded to four places, so that Excel’s % format shows 33.41%', () => {
+    expect(share('1507.00', '4510.52')).toBe(0.3341);
+    expect(share(1507, 4510.52)).toBe(0.3341);
+    expect(share('1,507.00', '4510.52万元')).toBe(0.3341);
+    // 1/8 = 0.125: the 四舍五入 of the fifth place, on the decimal path (three decimals) too.
+    expect(share(1, 8)).toBe(0.125);
+    expect(share(2, 3)).toBe(0.6667);
+    expect(share(1.0005, 3)).toBe(0.3335);
     expectError(share(1, 0), '#DIV/0!');
+    expectError(share('1.005', '0.000'), '#DIV/0!');
     expectError(share(1, null), '#VALUE!', '总额为空');
   });
 
@@ -110,14 +133,32 @@ describe('BUDGET.WAN, SHARE, AMOUNT, CHANGE', () => {
     expect(change(8.5, 0)).toBe('新增8.50万元');
     expectError(change(8.5, 'abc'), '#VALUE!', '上年金额');
   });
+
+  it('says 持平 when the change prints as 0.00, and refuses a rate over a negative or zero base', () => {
+    expect(change(8.501, 8.5)).toBe('持平');
+    expect(change('4,510.524', '4510.52')).toBe('持平');
+    expectError(change(-400, -100), '#VALUE!', '上年金额为负数（-100.00）');
+    expectError(change('(400)', '(100)'), '#VALUE!', '上年金额为负数');
+    expectError(change(-5, 0), '#VALUE!', '上年金额为0');
+  });
 });
 
-describe('BUDGET.UPPER and BUDGET.ROUND', () => {
+describe('BUDGET.RMB, BUDGET.ROUND and BUDGET.VERSION', () => {
   it('writes 人民币大写 from 元, or from a 万元 text', () => {
-    expect(upper(45105200)).toBe('肆仟伍佰壹拾万伍仟贰佰元整');
-    expect(upper('4510.52万元')).toBe('肆仟伍佰壹拾万伍仟贰佰元整');
-    expectError(upper(1e13), '#VALUE!', '9999亿');
-    expectError(upper('壹佰'), '#VALUE!');
+    expect(rmb(45105200)).toBe('肆仟伍佰壹拾万伍仟贰佰元整');
+    expect(rmb('4510.52万元')).toBe('肆仟伍佰壹拾万伍仟贰佰元整');
+    expect(rmb(1.005)).toBe('壹元零壹分');
+    expect(rmb(-12.3)).toBe('负壹拾贰元叁角');
+    expect(rmb(999999999999.99)).toBe('玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分');
+    expectError(rmb(1e13), '#VALUE!', '9999亿');
+    expectError(rmb(1000000000000), '#VALUE!', '9999亿');
+    expectError(rmb('壹佰'), '#VALUE!');
+  });
+
+  it('answers the add-in version that package.json and the manifest state', () => {
+    const packageVersion = (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+    expect(version()).toBe(packageVersion);
+    expect(readFileSync(join(__dirname, '../../manifest.xml'), 'utf8')).toContain(`<Version>${packageVersion}.0</Version>`);
   });
 
   it('rounds ties away from zero on the decimal the user typed, also to tens and hundreds', () => {

@@ -19,12 +19,34 @@ export interface CodedAmount {
  *   { code: '2080505', amount: d('150.00') }, { code: '2080506', amount: d('65.57') }], '208') // 215.57
  */
 export function rollupByCode(rows: readonly CodedAmount[], prefix: string): Decimal {
-  const codes = rows.map((row) => row.code);
+  const deepest = deepestRows(rows.map((row) => row.code));
   let sum = new Decimal(0);
-  for (const row of rows) {
-    if (!row.code.startsWith(prefix)) continue;
-    const hasChild = codes.some((code) => code.length > row.code.length && code.startsWith(row.code));
-    if (!hasChild) sum = sum.plus(row.amount);
-  }
+  rows.forEach((row, index) => {
+    if (deepest[index] && row.code.startsWith(prefix)) sum = sum.plus(row.amount);
+  });
   return sum;
+}
+
+/**
+ * The same sum over amounts in whole 分 (fen.ts); undefined where it could leave the safe integers.
+ * @example rollupFen(['208', '20805', '2080505', '2080506'], [21557, 21557, 15000, 6557], '208') // 21557
+ */
+export function rollupFen(codes: readonly string[], amounts: readonly number[], prefix: string): number | undefined {
+  const deepest = deepestRows(codes);
+  let sum = 0;
+  codes.forEach((code, index) => {
+    if (deepest[index] && code.startsWith(prefix)) sum += amounts[index]!;
+  });
+  return Number.isSafeInteger(sum) ? sum : undefined;
+}
+
+/**
+ * For each code, whether no longer code in the list starts with it. A parent is as long as some
+ * code in the list, so only prefixes of those lengths are collected (3 and 5 for 类/款/项 codes).
+ */
+function deepestRows(codes: readonly string[]): boolean[] {
+  const lengths = [...new Set(codes.map((code) => code.length))];
+  const parents = new Set<string>();
+  for (const code of codes) for (const length of lengths) if (length < code.length) parents.add(code.slice(0, length));
+  return codes.map((code) => !parents.has(code));
 }

@@ -31,11 +31,28 @@ export class UpperAmountRangeError extends Error {
 export function rmbUpper(amount: DecimalInput): string {
   const rounded = roundHalfUp(amount, 2);
   if (rounded.abs().greaterThan(MAX_UPPER_AMOUNT)) throw new UpperAmountRangeError(rounded.toFixed(2));
-  if (rounded.isZero()) return '零元整';
-  const [integerDigits, fraction] = rounded.abs().toFixed(2).split('.') as [string, string];
-  const integer = integerWords(integerDigits);
-  const jiao = Number(fraction[0]);
-  const fen = Number(fraction[1]);
+  return writeCapitals(rounded.isNegative() && !rounded.isZero(), rounded.abs().toFixed(2).replace('.', ''));
+}
+
+/** The largest amount written, in 分. */
+export const MAX_UPPER_FEN = 99_999_999_999_999;
+
+/**
+ * The same capitals from a whole number of 分 (the custom function's fast path, see fen.ts).
+ * @example rmbUpperFen(4510520000) // "肆仟伍佰壹拾万伍仟贰佰元整"
+ * @throws UpperAmountRangeError beyond 99,999,999,999,999 分
+ */
+export function rmbUpperFen(fen: number): string {
+  if (!Number.isSafeInteger(fen) || Math.abs(fen) > MAX_UPPER_FEN) throw new UpperAmountRangeError(String(fen / 100));
+  return writeCapitals(fen < 0, String(Math.abs(fen)).padStart(3, '0'));
+}
+
+/** Capitals from the digits of |amount| in 分 (at least three: 元 digits, 角, 分). */
+function writeCapitals(negative: boolean, fenDigits: string): string {
+  const integer = integerWords(fenDigits.slice(0, -2));
+  const jiao = Number(fenDigits[fenDigits.length - 2]);
+  const fen = Number(fenDigits[fenDigits.length - 1]);
+  if (integer === '' && jiao === 0 && fen === 0) return '零元整';
   let text = integer === '' ? '' : `${integer}元`;
   if (jiao === 0 && fen === 0) {
     text += '整';
@@ -44,7 +61,7 @@ export function rmbUpper(amount: DecimalInput): string {
     else if (integer !== '') text += '零';
     if (fen > 0) text += `${DIGITS[fen]}分`;
   }
-  return (rounded.isNegative() ? '负' : '') + text;
+  return (negative ? '负' : '') + text;
 }
 
 /** The integer part in capitals without 元 ('' for 0). */

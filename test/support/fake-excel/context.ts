@@ -56,6 +56,20 @@ interface Operation {
 export interface FakeLimits {
   /** Largest request or response payload, in bytes (5 MB as in Excel on the web). */
   readonly payloadBytes: number;
+  /**
+   * The newest ExcelApi requirement set this Excel supports, e.g. "1.14" for Excel 2021 (default:
+   * all). The note API (ExcelApi 1.18) fails with ApiNotFound beyond it, as an older Excel does.
+   */
+  readonly excelApi?: string;
+}
+
+/** ApiNotFound where `limits.excelApi` is older than `version` (Excel.ErrorCodes.apiNotFound). */
+export function requireExcelApi(limits: FakeLimits, version: string, member: string): void {
+  if (limits.excelApi === undefined) return;
+  const [major, minor] = limits.excelApi.split('.').map(Number);
+  const [needMajor, needMinor] = version.split('.').map(Number);
+  if (major! > needMajor! || (major === needMajor && minor! >= needMinor!)) return;
+  throw new FakeOfficeError('ApiNotFound', `The API you are trying to use could not be found (${member} needs ExcelApi ${version}; this Excel has ${limits.excelApi}).`);
 }
 
 export class FakeContextCore {

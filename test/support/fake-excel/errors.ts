@@ -9,6 +9,7 @@ export type FakeErrorCode =
   | 'ItemAlreadyExists'
   | 'InvalidArgument'
   | 'InvalidOperation'
+  | 'ApiNotFound'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded';
 

@@ -69,6 +69,8 @@ export class FakeRequestContext implements ExcelContext {
 export interface FakeWorkbookOptions {
   readonly payloadBytes?: number;
   readonly evaluate?: FormulaEvaluator;
+  /** The newest ExcelApi set this Excel supports, e.g. "1.14" for Excel 2021 (default: all). */
+  readonly excelApi?: string;
 }
 
 /** A sheet's state as tests inspect it. */
@@ -108,7 +110,10 @@ export class FakeWorkbook {
 
   constructor(options: FakeWorkbookOptions = {}) {
     this.state = new FakeWorkbookState(options.evaluate);
-    this.limits = { payloadBytes: options.payloadBytes ?? PAYLOAD_LIMIT_BYTES };
+    this.limits = {
+      payloadBytes: options.payloadBytes ?? PAYLOAD_LIMIT_BYTES,
+      ...(options.excelApi === undefined ? {} : { excelApi: options.excelApi }),
+    };
   }
 
   /**

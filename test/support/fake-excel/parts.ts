@@ -10,7 +10,7 @@ import type {
   RangeApi,
 } from '../../../src/excel/api';
 import { toA1 } from '../../../src/core/grid';
-import type { FakeContextCore } from './context';
+import { type FakeContextCore, requireExcelApi } from './context';
 import { FakeOfficeError } from './errors';
 import { type FakeChart, type FakeSheet, type FakeWorkbookState, parseRangeAddress, qualifiedAddress } from './model';
 import { FakeProxy, type Origin } from './proxy';
@@ -38,6 +38,9 @@ class FakeNote extends FakeProxy<NoteTarget> implements NoteApi {
   }
 }
 
+/** The note API is ExcelApi 1.18: an older fake Excel refuses it when the batch runs. */
+const NOTES_API = '1.18';
+
 /** A single-cell address as the note collection keys it ("B3"). */
 function noteKey(address: string): string {
   const rect = parseRangeAddress(address);
@@ -50,6 +53,7 @@ function noteKey(address: string): string {
 export class FakeNoteCollection extends FakeProxy<FakeSheet> implements NoteCollectionApi {
   add(cellAddress: string, content: string): NoteApi {
     return new FakeNote(this.core, this.state, { queued: () => {
+      requireExcelApi(this.core.limits, NOTES_API, 'NoteCollection.add');
       const sheet = this.resolvedTarget();
       if (sheet === null) return null;
       const address = noteKey(cellAddress);
@@ -60,6 +64,7 @@ export class FakeNoteCollection extends FakeProxy<FakeSheet> implements NoteColl
   }
   getItemOrNullObject(key: string): NoteApi {
     return new FakeNote(this.core, this.state, { queued: () => {
+      requireExcelApi(this.core.limits, NOTES_API, 'NoteCollection.getItemOrNullObject');
       const sheet = this.resolvedTarget();
       if (sheet === null) return null;
       const address = noteKey(key);
