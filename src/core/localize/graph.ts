@@ -9,6 +9,12 @@
  * Only hard edits are kept: a 提示 (warning) tie-out and an accepted finding are a person's to
  * decide, so localisation neither fixes nor keeps them. A cell is a node once, however many
  * relations print it.
+ *
+ * The graph is the region around the broken edits, not the workbook: `hops` rings of edits out
+ * from their cells, found by scanning the relations for addresses already in the region (a
+ * 100,000-row department has half a million terms; indexing them all costs more than the
+ * search). Cells inside the last ring have every edit that reads them; the rim's cells do not
+ * and are never suspects.
  * Source: issue 14 item 1; docs/references.md (Fellegi–Holt, balance edits).
  */
 import { Decimal } from '../amount';
@@ -28,6 +34,8 @@ export interface CellNode {
   readonly blank?: 'blank' | 'missing';
   /** A formula cell, or a row that is missing altogether: nothing a person typed. */
   readonly fixed: boolean;
+  /** Every edit reading the cell is in the graph (cells at the rim of the region are not). */
+  complete: boolean;
   /** The edits that read the cell. */
   readonly edits: number[];
 }
@@ -57,34 +65,53 @@ const MAX_SCALE = 12;
 export class EditGraph {
   readonly cells: CellNode[] = [];
   readonly edits: EditNode[] = [];
-  private readonly byKey = new Map<string, number>();
+  /** Sheet → address → cell id: the addresses are the recognised cells' own strings, so no key is built. */
+  private readonly bySheet = new Map<string, Map<string, number>>();
   private readonly forms = new Map<number, IntegerEdit | null>();
 
   /**
    * @param relations every relation of the review
    * @param isHard whether a relation is a hard edit (strong, not accepted)
+   * @param hops rings of edits around the broken ones
    */
-  constructor(relations: readonly Relation[], isHard: (relation: Relation) => boolean) {
-    for (const relation of relations) {
-      if (!isHard(relation) || relation.terms.length === 0) continue;
-      const id = this.edits.length;
-      const cells: number[] = [];
-      const termCells: number[] = [];
-      for (const term of relation.terms) {
-        const cell = this.cellFor(term.cell, term.table, term.value, term.decimals, term.blank, term.formula === true);
-        termCells.push(cell.id);
-        if (cell.edits[cell.edits.length - 1] !== id) {
-          cells.push(cell.id);
-          cell.edits.push(id);
-        }
+  constructor(relations: readonly Relation[], isHard: (relation: Relation) => boolean, hops: number) {
+    const hard = relations.filter((relation) => relation.terms.length > 0 && isHard(relation));
+    const region = new Region();
+    for (const relation of hard) if (relation.status === 'mismatch') region.addTerms(relation);
+    const included = new Uint8Array(hard.length);
+    let inner = new Region();
+    for (let hop = 0; hop < hops; hop++) {
+      inner = region.copy();
+      for (let i = 0; i < hard.length; i++) {
+        if (included[i] === 1 || !inner.touches(hard[i]!)) continue;
+        included[i] = 1;
+        region.addTerms(hard[i]!);
       }
-      this.edits.push({ id, relation, cells, termCells, broken: relation.status === 'mismatch' });
     }
+    hard.forEach((relation, i) => {
+      if (included[i] === 1) this.addEdit(relation);
+    });
+    for (const cell of this.cells) cell.complete = inner.has(cell.ref);
+  }
+
+  private addEdit(relation: Relation): void {
+    const id = this.edits.length;
+    const cells: number[] = [];
+    const termCells: number[] = [];
+    for (const term of relation.terms) {
+      const cell = this.cellFor(term.cell, term.table, term.value, term.decimals, term.blank, term.formula === true);
+      termCells.push(cell.id);
+      if (cell.edits[cell.edits.length - 1] !== id) {
+        cells.push(cell.id);
+        cell.edits.push(id);
+      }
+    }
+    this.edits.push({ id, relation, cells, termCells, broken: relation.status === 'mismatch' });
   }
 
   /** The cell of a reference, if some edit reads it. */
   find(ref: CellRef): CellNode | undefined {
-    const id = this.byKey.get(keyOf(ref));
+    const id = this.bySheet.get(ref.sheet)?.get(ref.cell.toUpperCase());
     return id === undefined ? undefined : this.cells[id];
   }
 
@@ -99,27 +126,58 @@ export class EditGraph {
   }
 
   private cellFor(ref: CellRef, table: string, value: Decimal, decimals: number, blank: 'blank' | 'missing' | undefined, formula: boolean): CellNode {
-    const key = keyOf(ref);
-    const known = this.byKey.get(key);
+    let sheet = this.bySheet.get(ref.sheet);
+    if (!sheet) {
+      sheet = new Map();
+      this.bySheet.set(ref.sheet, sheet);
+    }
+    const known = sheet.get(ref.cell);
     if (known !== undefined) return this.cells[known]!;
-    const node: CellNode = {
-      id: this.cells.length,
-      ref,
-      table,
-      value,
-      decimals,
-      ...(blank ? { blank } : {}),
-      fixed: formula || blank === 'missing',
-      edits: [],
-    };
+    const node: CellNode = { id: this.cells.length, ref, table, value, decimals, blank, fixed: formula || blank === 'missing', complete: false, edits: [] };
     this.cells.push(node);
-    this.byKey.set(key, node.id);
+    sheet.set(ref.cell, node.id);
     return node;
   }
 }
 
-function keyOf(ref: CellRef): string {
-  return `${ref.sheet}\u0001${ref.cell.toUpperCase()}`;
+/** A set of cells by sheet and address. */
+class Region {
+  private readonly sheets = new Map<string, Set<string>>();
+
+  addTerms(relation: Relation): void {
+    for (const { cell } of relation.terms) {
+      let sheet = this.sheets.get(cell.sheet);
+      if (!sheet) {
+        sheet = new Set();
+        this.sheets.set(cell.sheet, sheet);
+      }
+      sheet.add(cell.cell);
+    }
+  }
+
+  has(ref: CellRef): boolean {
+    return this.sheets.get(ref.sheet)?.has(ref.cell) ?? false;
+  }
+
+  touches(relation: Relation): boolean {
+    // The hot loop of a large workbook: a plain loop, one sheet look-up per change of sheet.
+    let name: string | undefined;
+    let sheet: Set<string> | undefined;
+    for (const { cell } of relation.terms) {
+      if (cell.sheet !== name) {
+        name = cell.sheet;
+        sheet = this.sheets.get(name);
+      }
+      if (sheet?.has(cell.cell)) return true;
+    }
+    return false;
+  }
+
+  copy(): Region {
+    const copy = new Region();
+    for (const [sheet, cells] of this.sheets) copy.sheets.set(sheet, new Set(cells));
+    return copy;
+  }
 }
 
 /**

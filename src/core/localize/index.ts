@@ -55,7 +55,8 @@ const MAX_COPIES = 3;
 export function localizeErrors(relations: readonly Relation[], options: LocalizeOptions = {}): LocatedSuspect[] {
   const accepted = options.isAccepted ?? (() => false);
   if (!relations.some((r) => r.status === 'mismatch' && isHard(r, accepted))) return [];
-  const graph = new EditGraph(relations, (r) => isHard(r, accepted));
+  // A set of n cells reaches n rings out from the broken relations (a cell, then its neighbours).
+  const graph = new EditGraph(relations, (r) => isHard(r, accepted), MAX_CELLS);
   const weights = graph.cells.map((cell) => weightOf(graph, cell));
   const applied = new Map<number, bigint>();
   const budget = { sets: MAX_SETS };
@@ -155,7 +156,10 @@ function locate(
   applied: ReadonlyMap<number, bigint>,
   budget: { sets: number },
 ): SetSolution[] {
-  const suspectable = (cell: number): boolean => !graph.cells[cell]!.fixed && !applied.has(cell);
+  const suspectable = (cell: number): boolean => {
+    const node = graph.cells[cell]!;
+    return !node.fixed && node.complete && !applied.has(cell);
+  };
   for (let size = 1; size <= MAX_CELLS; size++) {
     const found: FoundSet[] = [];
     const tried = new Set<string>();
