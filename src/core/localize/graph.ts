@@ -72,10 +72,15 @@ export class EditGraph {
   /**
    * @param relations every relation of the review
    * @param isHard whether a relation is a hard edit (strong, not accepted)
-   * @param hops rings of edits around the broken ones
+   * @param hops rings of edits around the broken ones, or all of them
    */
-  constructor(relations: readonly Relation[], isHard: (relation: Relation) => boolean, hops: number) {
+  constructor(relations: readonly Relation[], isHard: (relation: Relation) => boolean, hops: number | 'all') {
     const hard = relations.filter((relation) => relation.terms.length > 0 && isHard(relation));
+    if (hops === 'all') {
+      for (const relation of hard) this.addEdit(relation);
+      for (const cell of this.cells) cell.complete = true;
+      return;
+    }
     const region = new Region();
     for (const relation of hard) if (relation.status === 'mismatch') region.addTerms(relation);
     const included = new Uint8Array(hard.length);
