@@ -70,9 +70,10 @@ export interface BalanceProposal {
   readonly values: readonly CellValue[];
 }
 
-/** Why balancing cannot be proposed (a real error stands, an impossible unit, no table). */
+/** Why balancing cannot be proposed: a real error stands, no table was found, or the unit asked is impossible. */
 export interface BalanceRefusal {
   readonly kind: 'refused';
+  readonly because: 'errors' | 'noTables' | 'unit';
   readonly reason: string;
 }
 
@@ -83,17 +84,28 @@ export interface BalanceRefusal {
 export function proposeBalance(workbook: Workbook, options: BalanceOptions = {}): BalanceProposal | BalanceRefusal {
   const policy = options.policy ? { policy: options.policy } : {};
   const before = tableFindings(workbook, policy);
-  if (before.recognition.tables.length === 0) return { kind: 'refused', reason: '没有识别到预算公开表格，无法做舍位平衡。' };
+  if (before.recognition.tables.length === 0) return { kind: 'refused', because: 'noTables', reason: '没有识别到预算公开表格，无法做舍位平衡。' };
   const broken = before.relations.filter((r) => r.status === 'mismatch' && r.severity === 'error');
   if (broken.length > 0) {
     const first = broken[0]!.finding;
     const where = first ? `，例如 ${formatCellRef(first)}：${first.message}` : '';
-    return { kind: 'refused', reason: `工作簿中有 ${broken.length} 处勾稽关系超出尾差（是错误，不是舍入）${where}。请先更正，再做舍位平衡。` };
+    return { kind: 'refused', because: 'errors', reason: `工作簿中有 ${broken.length} 处勾稽关系超出尾差（是错误，不是舍入）${where}。请先更正，再做舍位平衡。` };
   }
   const conversion = convertTables(workbook, before.recognition.tables, options.unit);
   if (conversion.kind === 'refused') return conversion;
   const { relations } = conversion.conversions.length > 0 ? tableFindings(conversion.workbook, policy) : before;
-  const balanced = balanceTieOuts(relations, conversion.exact);
+  const found = balanceTieOuts(relations, conversion.exact);
+  // In reading order: sheet by sheet as the workbook orders them, then row by row.
+  const sheetOrder = new Map(workbook.map((grid, index) => [grid.name, index]));
+  const position = ({ adjustment }: BalancedTieOuts['adjustments'][number]): [number, number, number] => {
+    const { row, col } = fromA1(adjustment.cell);
+    return [sheetOrder.get(adjustment.sheet) ?? workbook.length, row, col];
+  };
+  const adjustments = [...found.adjustments].sort((a, b) => {
+    const [pa, pb] = [position(a), position(b)];
+    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
+  });
+  const balanced = { adjustments, unbalanced: found.unbalanced };
   return {
     kind: 'proposal',
     conversions: conversion.conversions,
@@ -227,7 +239,7 @@ function convertTables(
   if (unit === undefined || tables.every((t) => t.unit === unit)) return { kind: 'converted', workbook, conversions: [], exact };
   if (unit === '元') {
     const table = tables.find((t) => t.unit === '万元')!;
-    return { kind: 'refused', reason: `${table.title} 以万元列示，不能折算为元：万元数字缺少元以下的位数。` };
+    return { kind: 'refused', because: 'unit', reason: `${table.title} 以万元列示，不能折算为元：万元数字缺少元以下的位数。` };
   }
   const conversions: UnitConversion[] = [];
   const grids = new Map(workbook.map((grid) => [grid.name, grid]));
@@ -247,7 +259,7 @@ function convertTables(
       figures += 1;
     }
     const label = relabel(values, table);
-    if (!label) return { kind: 'refused', reason: `${table.title}（${table.sheet}）找不到“单位：元”的说明，无法改为万元。` };
+    if (!label) return { kind: 'refused', because: 'unit', reason: `${table.title}（${table.sheet}）找不到“单位：元”的说明，无法改为万元。` };
     grids.set(table.sheet, { ...grid, values, numberFormats: formats });
     conversions.push({ sheet: table.sheet, table: table.title, label, figures });
   }
