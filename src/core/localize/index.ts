@@ -19,7 +19,7 @@ import { unitOfLastPlace } from '../amount';
 import { formatFindingAmount, type Finding } from '../rules/finding';
 import type { Relation } from '../rules/relation';
 import { EditGraph, type CellNode } from './graph';
-import { solveSet, type CellChange, type SetSolution } from './solve';
+import { solveSet, type Budget, type CellChange, type SetSolution } from './solve';
 
 /** A cell that is probably wrong, and what it should be. */
 export interface LocatedSuspect {
@@ -43,8 +43,11 @@ export interface LocalizeOptions {
 const MAX_CELLS = 3;
 /** Sets solved per component at most (a guard for very tangled workbooks). */
 const MAX_SETS_PER_COMPONENT = 3000;
-/** Sets solved per workbook at most. */
-const MAX_SETS = 20000;
+/**
+ * Work per workbook at most, in sets and subsystems solved (solve.ts): a workbook whose errors are
+ * beyond a few cells (a whole table in the wrong 单位) gives up within about a second.
+ */
+const MAX_WORK = 50_000;
 /** Agreeing copies a figure is credited with at most. */
 const MAX_COPIES = 3;
 
@@ -59,7 +62,7 @@ export function localizeErrors(relations: readonly Relation[], options: Localize
   const graph = new EditGraph(relations, (r) => isHard(r, accepted), MAX_CELLS);
   const weights = graph.cells.map((cell) => weightOf(graph, cell));
   const applied = new Map<number, bigint>();
-  const budget = { sets: MAX_SETS };
+  const budget: Budget = { work: MAX_WORK };
   const found: Found[] = [];
   for (const component of brokenComponents(graph)) {
     const open = component.filter((edit) => stillBroken(graph, edit, applied));
@@ -154,7 +157,7 @@ function locate(
   open: readonly number[],
   weights: readonly number[],
   applied: ReadonlyMap<number, bigint>,
-  budget: { sets: number },
+  budget: Budget,
 ): SetSolution[] {
   const suspectable = (cell: number): boolean => {
     const node = graph.cells[cell]!;
@@ -165,15 +168,14 @@ function locate(
     const tried = new Set<string>();
     let left = MAX_SETS_PER_COMPONENT;
     const search = (set: number[]): void => {
-      if (left <= 0 || budget.sets <= 0) return;
+      if (left <= 0 || budget.work <= 0) return;
       const uncovered = open.filter((edit) => !set.some((cell) => graph.edits[edit]!.cells.includes(cell)));
       if (uncovered.length === 0 && set.length === size) {
         const key = [...set].sort((a, b) => a - b).join(',');
         if (tried.has(key)) return;
         tried.add(key);
         left -= 1;
-        budget.sets -= 1;
-        const solution = solveSet(graph, set, applied);
+        const solution = solveSet(graph, set, applied, budget);
         if (solution) found.push({ cells: set, solution, weight: set.reduce((sum, cell) => sum + weights[cell]!, 0) });
         return;
       }

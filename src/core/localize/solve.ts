@@ -34,14 +34,20 @@ interface Constraint {
 /** Subsystems tried per set at most: a set of 3 cells among ~30 edits stays well under it. */
 const MAX_SUBSYSTEMS = 4000;
 
+/** Work left for one localisation, in subsystems solved: shared by every set it tries. */
+export interface Budget {
+  work: number;
+}
+
 /**
  * The changes of `cells` (already-applied changes of other cells counted) that make every edit
  * reading them hold; undefined when none does or an edit cannot be put in integers.
  */
-export function solveSet(graph: EditGraph, cells: readonly number[], applied: ReadonlyMap<number, bigint>): SetSolution | undefined {
+export function solveSet(graph: EditGraph, cells: readonly number[], applied: ReadonlyMap<number, bigint>, budget: Budget): SetSolution | undefined {
   const constraints = constraintsOf(graph, cells, applied);
   if (!constraints) return undefined;
-  return cells.length === 1 ? solveOne(constraints, cells[0]!) : solveMany(constraints, cells);
+  budget.work -= 1;
+  return cells.length === 1 ? solveOne(constraints, cells[0]!) : solveMany(constraints, cells, budget);
 }
 
 /** The edits reading any of the cells, restricted to them. */
@@ -109,7 +115,7 @@ function solveOne(constraints: readonly Constraint[], cell: number): SetSolution
 }
 
 /** Several cells: vertices of the feasible region and the whole points around them. */
-function solveMany(constraints: readonly Constraint[], cells: readonly number[]): SetSolution | undefined {
+function solveMany(constraints: readonly Constraint[], cells: readonly number[], budget: Budget): SetSolution | undefined {
   const k = cells.length;
   const rows = constraints.filter((c) => c.coefficients.some((x) => x !== 0n));
   let best: SetSolution | undefined;
@@ -118,7 +124,7 @@ function solveMany(constraints: readonly Constraint[], cells: readonly number[])
   for (const targets of [['exact'], ['exact', 'low', 'high']] as const) {
     for (const subset of combinations(rows.length, k)) {
       for (const choice of product(targets, k)) {
-        if (++tried > MAX_SUBSYSTEMS) return best;
+        if (++tried > MAX_SUBSYSTEMS || --budget.work < 0) return best;
         const matrix = subset.map((r) => rows[r]!.coefficients);
         const rhs = subset.map((r, i) => targetOf(rows[r]!, choice[i]!));
         const vertex = cramer(matrix, rhs);

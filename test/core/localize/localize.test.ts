@@ -171,6 +171,14 @@ describe('error localisation on bad input', () => {
     expect(localizeErrors([broken]).map((s) => `${s.cell} → ${s.suggested}`).sort()).toEqual(['A1 → 9.00', 'A2 → 10.00']);
   });
 
+  it('a whole table in the wrong 单位 (every figure 10,000 times too large): the errors stand, and no cell is guessed', () => {
+    const wrongUnit = buildSeedWorkbook({ mutate: (title, _row, _col, value) => (title.includes('支出汇总表') && typeof value === 'number' ? value * 10000 : value) });
+    const review = reviewWorkbook(wrongUnit.workbook);
+    expect(review.summary.error).toBeGreaterThan(10);
+    expect(review.suspects).toEqual([]);
+    expect(review.findings.every((f) => f.cause === undefined)).toBe(true);
+  });
+
   it('a tangle of thousands of broken relations: no crash, and an answer', () => {
     const relations: Relation[] = [];
     for (let i = 0; i < 3000; i++) {
