@@ -61,6 +61,17 @@ async function run() {
   figure(`  ${typos.length} typos in 表3: suspects found`, `${cold.value.length}`, `${cold.value.map((s) => s.cell).join(' ')}`);
   figure(`  ${typos.length} typos in 表3: first run, wall / CPU`, `${cold.ms.toFixed(0)} / ${cold.cpuMs.toFixed(0)} ms`, `target ≤ 1000 ms — ${verdict(cold.ms <= 1000)}`);
   figure(`  ${typos.length} typos in 表3: warm median of 3, wall / CPU`, `${again.ms.toFixed(0)} / ${again.cpuMs.toFixed(0)} ms`, `target ≤ 1000 ms — ${verdict(again.ms <= 1000)}`);
+
+  console.log('');
+  console.log('舍位平衡 (proposeBalance: review, search, proposal; on request, no target)');
+  const { proposeBalance } = require(path.join(LIB, 'core/balance'));
+  const inYuan = layoutWorkbook({ family: 'budget13', codeLayout: 'single', ...sampleDisclosure(), unit: '元' });
+  for (const [label, workbook, options] of [['sample (万元)', sample, {}], ['sample in 元, published in 万元', inYuan, { unit: '万元' }]]) {
+    const balanced = await median(3, () => proposeBalance(workbook, options));
+    const proposal = proposeBalance(workbook, options);
+    figure(`${label}: adjustments`, `${proposal.adjustments.length}`, `${proposal.conversions.length} tables converted, ${proposal.unbalanced.length} left unbalanced`);
+    figure(`${label}: median of 3, wall / CPU`, `${balanced.ms.toFixed(0)} / ${balanced.cpuMs.toFixed(0)} ms`);
+  }
 }
 
 module.exports = { run };

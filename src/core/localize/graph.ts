@@ -10,11 +10,11 @@
  * decide, so localisation neither fixes nor keeps them. A cell is a node once, however many
  * relations print it.
  *
- * The graph is the region around the broken edits, not the workbook: `hops` rings of edits out
- * from their cells, found by scanning the relations for addresses already in the region (a
- * 100,000-row department has half a million terms; indexing them all costs more than the
- * search). Cells inside the last ring have every edit that reads them; the rim's cells do not
- * and are never suspects.
+ * The graph is the region around the broken edits, not the workbook: rings of edits out from
+ * their cells, grown as the search needs them (singles need one ring, pairs two), found by
+ * scanning the relations for addresses already in the region (a 100,000-row department has half
+ * a million terms; indexing them all costs more than the search). Cells inside the last ring have
+ * every edit that reads them; the rim's cells do not and are never suspects.
  * Source: issue 14 item 1; docs/references.md (Fellegi–Holt, balance edits).
  */
 import { Decimal } from '../amount';
@@ -69,34 +69,47 @@ export class EditGraph {
   private readonly bySheet = new Map<string, Map<string, number>>();
   private readonly forms = new Map<number, IntegerEdit | null>();
 
+  private readonly hard: readonly Relation[];
+  private readonly included: Uint8Array;
+  /** Every cell of the edits in the graph. */
+  private readonly region = new Region();
+  /** Rings grown so far around the broken edits. */
+  private ringsGrown = 0;
+
   /**
    * @param relations every relation of the review
    * @param isHard whether a relation is a hard edit (strong, not accepted)
-   * @param hops rings of edits around the broken ones, or all of them
+   * @param scope `broken`: the broken edits and one ring around them (`grow` adds rings); `all`: every edit
    */
-  constructor(relations: readonly Relation[], isHard: (relation: Relation) => boolean, hops: number | 'all') {
-    const hard = relations.filter((relation) => relation.terms.length > 0 && isHard(relation));
-    if (hops === 'all') {
-      for (const relation of hard) this.addEdit(relation);
+  constructor(relations: readonly Relation[], isHard: (relation: Relation) => boolean, scope: 'broken' | 'all') {
+    this.hard = relations.filter((relation) => relation.terms.length > 0 && isHard(relation));
+    this.included = new Uint8Array(this.hard.length);
+    if (scope === 'all') {
+      this.hard.forEach((relation) => this.addEdit(relation));
+      this.included.fill(1);
       for (const cell of this.cells) cell.complete = true;
       return;
     }
-    const region = new Region();
-    for (const relation of hard) if (relation.status === 'mismatch') region.addTerms(relation);
-    const included = new Uint8Array(hard.length);
-    let inner = new Region();
-    for (let hop = 0; hop < hops; hop++) {
-      inner = region.copy();
-      for (let i = 0; i < hard.length; i++) {
-        if (included[i] === 1 || !inner.touches(hard[i]!)) continue;
-        included[i] = 1;
-        region.addTerms(hard[i]!);
-      }
+    for (const relation of this.hard) if (relation.status === 'mismatch') this.region.addTerms(relation);
+    this.grow();
+  }
+
+  /** Rings of edits around the broken ones: cells within `rings − 1` steps of them have all their edits. */
+  get rings(): number {
+    return this.ringsGrown;
+  }
+
+  /** Adds the edits reading the rim's cells, which makes those cells complete. */
+  grow(): void {
+    const inner = this.region.copy();
+    for (let i = 0; i < this.hard.length; i++) {
+      if (this.included[i] === 1 || !inner.touches(this.hard[i]!)) continue;
+      this.included[i] = 1;
+      this.region.addTerms(this.hard[i]!);
+      this.addEdit(this.hard[i]!);
     }
-    hard.forEach((relation, i) => {
-      if (included[i] === 1) this.addEdit(relation);
-    });
-    for (const cell of this.cells) cell.complete = inner.has(cell.ref);
+    for (const cell of this.cells) if (!cell.complete) cell.complete = inner.has(cell.ref);
+    this.ringsGrown += 1;
   }
 
   private addEdit(relation: Relation): void {

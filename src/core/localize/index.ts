@@ -58,16 +58,23 @@ const MAX_COPIES = 3;
 export function localizeErrors(relations: readonly Relation[], options: LocalizeOptions = {}): LocatedSuspect[] {
   const accepted = options.isAccepted ?? (() => false);
   if (!relations.some((r) => r.status === 'mismatch' && isHard(r, accepted))) return [];
-  // A set of n cells reaches n rings out from the broken relations (a cell, then its neighbours).
-  const graph = new EditGraph(relations, (r) => isHard(r, accepted), MAX_CELLS);
-  const weights = graph.cells.map((cell) => weightOf(graph, cell));
+  const graph = new EditGraph(relations, (r) => isHard(r, accepted), 'broken');
+  const weights = new Map<number, number>();
+  const weight = (cell: number): number => {
+    let w = weights.get(cell);
+    if (w === undefined) {
+      w = weightOf(graph, graph.cells[cell]!);
+      weights.set(cell, w);
+    }
+    return w;
+  };
   const applied = new Map<number, bigint>();
   const budget: Budget = { work: MAX_WORK };
   const found: Found[] = [];
   for (const component of brokenComponents(graph)) {
     const open = component.filter((edit) => stillBroken(graph, edit, applied));
     if (open.length === 0) continue;
-    const sets = locate(graph, open, weights, applied, budget);
+    const sets = locate(graph, open, weight, applied, budget);
     // The best set is made, so later components count it; equally light ones are reported beside it.
     for (const change of sets[0]?.changes ?? []) applied.set(change.cell, change.delta);
     sets.forEach((set, index) => {
@@ -155,7 +162,7 @@ interface FoundSet {
 function locate(
   graph: EditGraph,
   open: readonly number[],
-  weights: readonly number[],
+  weight: (cell: number) => number,
   applied: ReadonlyMap<number, bigint>,
   budget: Budget,
 ): SetSolution[] {
@@ -164,6 +171,8 @@ function locate(
     return !node.fixed && node.complete && !applied.has(cell);
   };
   for (let size = 1; size <= MAX_CELLS; size++) {
+    // A set of n cells reaches n − 1 steps out from the broken relations; its cells need all their edits.
+    while (graph.rings < size) graph.grow();
     const found: FoundSet[] = [];
     const tried = new Set<string>();
     let left = MAX_SETS_PER_COMPONENT;
@@ -176,7 +185,7 @@ function locate(
         tried.add(key);
         left -= 1;
         const solution = solveSet(graph, set, applied, budget);
-        if (solution) found.push({ cells: set, solution, weight: set.reduce((sum, cell) => sum + weights[cell]!, 0) });
+        if (solution) found.push({ cells: set, solution, weight: set.reduce((sum, cell) => sum + weight(cell), 0) });
         return;
       }
       if (set.length === size) return;
