@@ -121,6 +121,13 @@ describe('error localisation on the corpus', () => {
     }
   });
 
+  it('the unit budget: the 合计 row’s 基本支出 printed without its 0.34 (22,118,861), in 表3 and 表5', () => {
+    const review = reviewWorkbook(corpusWorkbook(loadCorpusDocument('sh-putuo-sifaju-unit-budget-2026.json')));
+    for (const title of ['2026年预算单位支出预算总表', '2026年预算单位一般公共预算支出功能分类预算表']) {
+      expect(review.suspects.find((s) => s.table === title && s.current === '22,118,861.00')).toMatchObject({ suggested: '22,118,861.34' });
+    }
+  });
+
   it('the other three documents, whose tables tie, have no suspect in the tables that tie', () => {
     for (const file of ['sh-putuo-commerce-budget-2025.json', 'sh-putuo-sifaju-budget-2026.json']) {
       const review = reviewWorkbook(corpusWorkbook(loadCorpusDocument(file)));
