@@ -19,6 +19,7 @@ import * as checkCommand from './commands/check';
 import * as reportCommand from './commands/report';
 import * as reviewCommand from './commands/review';
 import * as rollforwardCommand from './commands/rollforward';
+import * as balanceCommand from './commands/balance';
 
 /** Help section titles, in Chinese with the English commander prints. */
 const HELP_TITLES: Readonly<Record<string, string>> = {
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   reportCommand.register(program);
   reviewCommand.register(program);
   rollforwardCommand.register(program);
+  balanceCommand.register(program);
   return program;
 }
 

@@ -7,11 +7,12 @@
  */
 import { inReadingOrder, tableFindings, type CheckOptions } from './check';
 import type { Workbook } from './grid';
+import { localizeErrors } from './localize';
 import { checkWorkbookNarrative, findNarrativeText, type GivenNarrative } from './narrative';
 import { readParams } from './params';
 import type { Recognition } from './recognize';
 import { applyAcceptances, readAcceptances } from './rules/acceptances';
-import { summarize, type Finding } from './rules/finding';
+import { makeFinding, summarize, type Finding } from './rules/finding';
 import type { Relation } from './rules/relation';
 
 /** What to review besides the workbook; every field has a default. */
@@ -31,6 +32,23 @@ export interface ReviewedNarrative {
   readonly given: boolean;
 }
 
+/**
+ * 很可能填错的单元格 — a cell whose change makes every broken tie-out it reads hold, without
+ * breaking another (error localisation). Plain data, like findings.
+ */
+export interface Suspect {
+  readonly sheet: string;
+  readonly cell: string;
+  /** The table's title as printed. */
+  readonly table: string;
+  /** The value as printed ("4,610.52"); empty for a blank cell. */
+  readonly current: string;
+  /** What it should be, as it would be printed ("4,510.52"). */
+  readonly suggested: string;
+  /** Indexes into the review's `findings` of the findings its change repairs. */
+  readonly explains: readonly number[];
+}
+
 /** The review of a workbook. */
 export interface WorkbookReview {
   readonly recognition: Recognition;
@@ -43,6 +61,11 @@ export interface WorkbookReview {
   readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
   /** Every tie-out of the tables as a relation over cells, held or broken. */
   readonly relations: readonly Relation[];
+  /**
+   * The cells most likely wrong, most telling first; each finding they explain carries `cause`,
+   * the index of its suspect here.
+   */
+  readonly suspects: readonly Suspect[];
   /** The 情况说明 that was checked, if there was one. */
   readonly narrative?: ReviewedNarrative;
 }
@@ -59,7 +82,10 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
   const found = options.narrative ? undefined : findNarrativeText(workbook);
   const narrativeFindings = checkWorkbookNarrative(workbook, tables.recognition.tables, options.narrative);
   const all = [...tables.findings, ...params.findings, ...narrativeFindings];
-  const findings = inReadingOrder(applyAcceptances(all, readAcceptances(workbook)), workbook);
+  const withAcceptances = applyAcceptances(all, readAcceptances(workbook));
+  const reviewed = new Map(all.map((finding, index) => [finding, withAcceptances[index]!]));
+  const located = localizeErrors(tables.relations, { isAccepted: (finding) => reviewed.get(finding)?.accepted !== undefined });
+  const { findings, suspects } = withCauses(inReadingOrder(withAcceptances, workbook), located, reviewed);
   const narrative: ReviewedNarrative | undefined = options.narrative
     ? { source: options.narrative.name, given: true }
     : found
@@ -70,6 +96,37 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
     findings,
     summary: summarize(findings),
     relations: tables.relations,
+    suspects,
     ...(narrative ? { narrative } : {}),
   };
+}
+
+/** Findings with the index of the suspect that explains each (the first that does), and suspects with indexes. */
+function withCauses(
+  ordered: readonly Finding[],
+  located: ReturnType<typeof localizeErrors>,
+  reviewed: ReadonlyMap<Finding, Finding>,
+): { findings: Finding[]; suspects: Suspect[] } {
+  const cause = new Map<Finding, number>();
+  located.forEach((suspect, index) => {
+    for (const explained of suspect.explains) {
+      const finding = reviewed.get(explained) ?? explained;
+      if (!cause.has(finding)) cause.set(finding, index);
+    }
+  });
+  const position = new Map(ordered.map((finding, index) => [finding, index]));
+  const findings = ordered.map((finding) => {
+    const index = cause.get(finding);
+    return index === undefined ? finding : makeFinding({ ...finding, cause: index });
+  });
+  const suspects = located.map(({ explains, ...place }) => ({
+    ...place,
+    explains: explains
+      .flatMap((finding) => {
+        const index = position.get(reviewed.get(finding) ?? finding);
+        return index === undefined ? [] : [index];
+      })
+      .sort((a, b) => a - b),
+  }));
+  return { findings, suspects };
 }

@@ -9,12 +9,16 @@
  * Syncs: mark 2 (read current fills, notes and the old record; write everything), clear 2 (read
  * the record; restore and delete it), 1 when there is nothing to clear.
  *
+ * A suspect (error localisation: the cell most likely typed wrong) gets its own fill and a note
+ * saying what it is and what it should be (“应为” only there); a cell that only shows a
+ * consequence keeps its severity's fill and its note names the suspect it comes from.
+ *
  * Notes use the ExcelApi 1.18 note API; where the host lacks it (older Excel), pass
  * `{ notes: false }` — the fills and the task pane's list still show every finding. A note the
  * user wrote is never replaced or deleted.
  */
 import type { ExcelContext, NoteApi, RangeFillApi, WorksheetApi } from './api';
-import { rangeFromA1, rangeToA1, toA1 } from '../core/grid';
+import { formatCellRef, rangeFromA1, rangeToA1, toA1 } from '../core/grid';
 import { asLiteralText } from './cells';
 import {
   MARK_RECORD_SHEET,
@@ -33,17 +37,33 @@ export const SEVERITY_FILL: Readonly<Record<MarkSeverity, string>> = {
   info: '#DDEBF7',
 };
 
+/** The fill of a suspect cell: a stronger red than the cells that only show its consequences. */
+export const SUSPECT_FILL = '#FF7C80';
+
 /** What marking needs of a finding (a `Finding` from core/rules fits). */
 export interface MarkableFinding {
   readonly severity: MarkSeverity;
   readonly sheet: string;
   readonly cell: string;
   readonly message: string;
+  /** The index in `MarkOptions.suspects` of the cell that explains it. */
+  readonly cause?: number;
+}
+
+/** What marking needs of a suspect (a `Suspect` of the core's review fits). */
+export interface MarkableSuspect {
+  readonly sheet: string;
+  readonly cell: string;
+  /** As printed; empty for a blank cell. */
+  readonly current: string;
+  readonly suggested: string;
 }
 
 export interface MarkOptions {
   /** Add a note with the message to each marked cell (needs ExcelApi 1.18; default true). */
   readonly notes?: boolean;
+  /** The review's suspects, which findings' `cause` index into. */
+  readonly suspects?: readonly MarkableSuspect[];
 }
 
 export interface MarkResult {
@@ -66,6 +86,8 @@ interface Target {
   readonly cell: string;
   severity: MarkSeverity;
   readonly messages: string[];
+  /** The cell is a suspect: its own fill, its line first in the note. */
+  suspect?: boolean;
 }
 
 /**
@@ -79,7 +101,7 @@ export async function markFindings(
 ): Promise<MarkResult> {
   const withNotes = options.notes ?? true;
   const skipped: { sheet: string; cell: string; reason: string }[] = [];
-  const targets = collectTargets(findings, skipped);
+  const targets = collectTargets(findings, options.suspects ?? [], skipped);
 
   const worksheets = context.workbook.worksheets;
   const existing = worksheets.load(['items/name']);
@@ -117,7 +139,7 @@ export async function markFindings(
     const old = previous.get(recordKey(target.sheet, target.cell));
     const original = originalFill(fill, old);
     const message = target.messages.join('\n');
-    sheet.getRange(target.cell).format.fill.color = SEVERITY_FILL[target.severity];
+    sheet.getRange(target.cell).format.fill.color = target.suspect ? SUSPECT_FILL : SEVERITY_FILL[target.severity];
     const noteAdded = note ? writeNote(sheet, target.cell, note, old?.noteAdded ?? false, message) : false;
     records.push({ sheet: target.sheet, cell: target.cell, fill: original, noteAdded, severity: target.severity, message });
   }
@@ -153,13 +175,26 @@ function sheetNames(sheets: readonly { readonly name: string }[]): Set<string> {
   return new Set(sheets.map((sheet) => sheet.name.toLowerCase()));
 }
 
-/** Merges findings per cell (the highest severity wins, messages are joined) and expands ranges. */
+/**
+ * Merges findings per cell (the highest severity wins, messages are joined) and expands ranges;
+ * a suspect's cell comes first with what it should be, and a consequence names its suspect.
+ */
 function collectTargets(
   findings: readonly MarkableFinding[],
+  suspects: readonly MarkableSuspect[],
   skipped: { sheet: string; cell: string; reason: string }[],
 ): Target[] {
   const targets = new Map<string, Target>();
-  for (const finding of findings) {
+  for (const suspect of suspects) {
+    const current = suspect.current === '' ? '空白' : suspect.current;
+    const message = `很可能填错：现为 ${current}，应为 ${suspect.suggested}`;
+    targets.set(recordKey(suspect.sheet, suspect.cell), { sheet: suspect.sheet, cell: suspect.cell, severity: 'error', messages: [message], suspect: true });
+  }
+  for (const original of findings) {
+    const cause = original.cause === undefined ? undefined : suspects[original.cause];
+    // At the suspect itself the note already says so.
+    const suspect = cause && !(cause.sheet === original.sheet && cause.cell === original.cell) ? cause : undefined;
+    const finding = suspect ? { ...original, message: `${original.message}（很可能由 ${formatCellRef(suspect)} 填错引起）` } : original;
     let cells: string[];
     try {
       cells = cellsOf(finding.cell);
@@ -211,7 +246,7 @@ function sheetLookup(context: ExcelContext): (name: string) => WorksheetApi {
 function originalFill(fill: RangeFillApi, old: MarkRecord | undefined): OriginalFill {
   const pattern = String(fill.pattern ?? 'None');
   const color = fill.color;
-  if (old && pattern === 'Solid' && sameColor(color, SEVERITY_FILL[old.severity])) return old.fill;
+  if (old && pattern === 'Solid' && (sameColor(color, SEVERITY_FILL[old.severity]) || sameColor(color, SUSPECT_FILL))) return old.fill;
   if (pattern === 'None') return { pattern };
   return {
     pattern,

@@ -10,6 +10,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWorkbook } from '../../src/core/check';
+import { reviewWorkbook } from '../../src/core/review';
 import { paramsSheet, sampleParams } from '../../src/core/params';
 import { sampleDisclosure } from '../../src/core/sample';
 import { FAMILIES, layoutWorkbook } from '../../src/core/templates';
@@ -234,10 +235,11 @@ describe('checking a large workbook off the UI thread (the fake host)', () => {
   const panel = (name: string) => session.page.getByRole('tabpanel', { name });
 
   it('handles a click on another tab while the check runs in its worker, then shows the counts the core computes', async () => {
-    // The same workbook in Node: the sample's sheets under the names the pane gave them.
+    // The same workbook in Node: the sample's sheets under the names the pane gave them. The pane
+    // shows the one review of the workbook (tables, 参数 and 情况说明), so the counts are its counts.
     const workbook = names.map((name, index) => ({ ...sampleGrids[index % sampleGrids.length]!, name }));
     expect(workbook.reduce((rows, grid) => rows + grid.values.length, 0)).toBeGreaterThan(2000);
-    const expected = checkWorkbook(workbook, { policy: 'tight' });
+    const expected = reviewWorkbook(workbook, { policy: 'tight' });
 
     // The worker's script is held back by the server: the check stays in flight until released.
     const gate = hostServer.hold('/check-worker.js');

@@ -48,14 +48,15 @@ describe('budget-disclosure check', () => {
       findings: Record<string, unknown>[];
       summary: Record<string, number>;
     };
-    expect(Object.keys(json)).toEqual(['file', 'tables', 'findings', 'summary']);
+    expect(Object.keys(json)).toEqual(['file', 'tables', 'findings', 'suspects', 'summary']);
+    expect(json.suspects).toEqual([]);
     expect(json.file).toBe(file('seed.xlsx'));
     expect(json.tables).toHaveLength(13);
     expect(Object.keys(json.tables[0]!)).toEqual(['kind', 'title', 'sheet', 'range', 'unit']);
     expect(json.tables[0]).toMatchObject({ kind: 'budget.summary', title: '2024年预算收支总表', unit: '万元' });
     expect(json.tables[0]!.range).toMatch(/^A1:[A-Z]+\d+$/);
     for (const finding of json.findings) {
-      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'sheet', 'cell', 'table', 'message', 'expected', 'actual', 'difference', 'tolerance']);
+      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'sheet', 'cell', 'table', 'message', 'expected', 'actual', 'difference', 'tolerance', 'cause']);
     }
     expect(json.summary).toEqual({ error: 0, warning: 0, info: json.findings.length });
   });
@@ -67,6 +68,37 @@ describe('budget-disclosure check', () => {
     expect(json.summary.error).toBeGreaterThan(0);
     const doctored = fs.readFileSync(file('doctored.cell'), 'utf8');
     expect(json.findings.some((f) => f.severity === 'error' && `${f.sheet}!${f.cell}` === doctored)).toBe(true);
+  });
+
+  it('names the cell most likely wrong first (--json): suspects ranked, each error finding with its cause', () => {
+    const { stdout } = runCli(['check', file('doctored.xlsx'), '--json']);
+    const json = JSON.parse(stdout) as {
+      findings: { severity: string; cause: number | null }[];
+      suspects: { sheet: string; cell: string; table: string; current: string; suggested: string; explains: number[] }[];
+    };
+    const [sheet, cell] = fs.readFileSync(file('doctored.cell'), 'utf8').split('!');
+    expect(json.suspects[0]).toEqual({
+      sheet,
+      cell,
+      table: '2024年预算收入总表',
+      current: '93.64',
+      suggested: '93.59',
+      explains: json.findings.flatMap((f, index) => (f.severity === 'error' ? [index] : [])),
+    });
+    expect(json.findings.filter((f) => f.severity === 'error').every((f) => f.cause === 0)).toBe(true);
+    expect(json.findings.filter((f) => f.severity !== 'error').every((f) => f.cause === null)).toBe(true);
+  });
+
+  it('names the cell most likely wrong first (text), the findings it explains indented under it', () => {
+    const { stdout } = runCli(['check', file('doctored.xlsx')]);
+    const lines = stdout.split('\n');
+    const [sheet, cell] = fs.readFileSync(file('doctored.cell'), 'utf8').split('!');
+    const head = lines.findIndex((line) => line.startsWith('很可能是'));
+    expect(lines[head]).toMatch(new RegExp(`^很可能是 '${sheet}'!${cell} 填错：现为 93\\.64，应为 93\\.59（可解释以下 (\\d+) 项）$`));
+    const count = Number(/以下 (\d+) 项/.exec(lines[head]!)![1]);
+    expect(lines.slice(head + 1, head + 1 + count).every((line) => line.startsWith('    '))).toBe(true);
+    expect(head).toBeLessThan(lines.findIndex((line) => line.startsWith('错误（强制')));
+    expect(stdout).toContain(`（其中 ${count} 项由上述填错的单元格引起，已在上文列出）`);
   });
 
   it('under --policy strict the seed’s 尾差 are errors; calc11 tolerates them', () => {

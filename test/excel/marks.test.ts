@@ -1,4 +1,4 @@
-import { clearMarks, markFindings, NOTE_PREFIX, SEVERITY_FILL, type MarkableFinding } from '../../src/excel/marks';
+import { clearMarks, markFindings, NOTE_PREFIX, SEVERITY_FILL, SUSPECT_FILL, type MarkableFinding } from '../../src/excel/marks';
 import { MARK_RECORD_SHEET } from '../../src/excel/marks-record';
 import { layOutGrids } from '../../src/excel/layout';
 import { readWorkbook } from '../../src/excel/read';
@@ -6,7 +6,8 @@ import { checkWorkbook } from '../../src/core/check';
 import { layoutWorkbook } from '../../src/core/templates';
 import { sampleDisclosure } from '../../src/core/sample';
 import { FakeWorkbook } from '../support/fake-excel';
-import { buildSeedWorkbook } from '../support/seedGrids';
+import { reviewWorkbook } from '../../src/core/review';
+import { buildSeedWorkbook, mutateSeedCell } from '../support/seedGrids';
 
 /** The seed workbook with a user's own colours and a note on some cells. */
 function userWorkbook(options: { excelApi?: string } = {}): FakeWorkbook {
@@ -173,5 +174,52 @@ describe('clearMarks after the workbook changed', () => {
     expect(await clearMarks(context)).toBe(3);
     expect(context.syncCount).toBe(2);
     expect(book.sheet('表2').fillSnapshot()).toBe(before);
+  });
+});
+
+describe('markFindings with suspects (error localisation)', () => {
+  const suspects = [{ sheet: '表3', cell: 'C5', current: '4,610.52', suggested: '4,510.52' }];
+  const consequences: MarkableFinding[] = [
+    { severity: 'error', sheet: '表1', cell: 'D35', message: '表1 本年支出合计：合计 4,510.52 与表3 合计行 合计 4,610.52 相差 100.00', cause: 0 },
+    { severity: 'error', sheet: '表3', cell: 'C5', message: '表3 合计：合计 4,610.52 与各类之和 4,510.52 相差 100.00', cause: 0 },
+    { severity: 'info', sheet: '表2', cell: 'C21', message: '尾差0.01' },
+  ];
+
+  it('marks the suspect with its own fill and a note saying what it should be; a consequence keeps the error fill and names the suspect, without “应为”', async () => {
+    const book = FakeWorkbook.fromGrids(buildSeedWorkbook().workbook);
+    const context = book.context();
+    const result = await markFindings(context, consequences, { suspects });
+    expect(context.syncCount).toBe(2);
+    expect(result).toEqual({ marked: 3, skipped: [] });
+    expect(SUSPECT_FILL).not.toBe(SEVERITY_FILL.error);
+    expect(book.sheet('表3').fill('C5')).toMatchObject({ pattern: 'Solid', color: SUSPECT_FILL });
+    expect(book.sheet('表3').note('C5')).toBe(`${NOTE_PREFIX}很可能填错：现为 4,610.52，应为 4,510.52\n表3 合计：合计 4,610.52 与各类之和 4,510.52 相差 100.00`);
+    expect(book.sheet('表1').fill('D35')).toMatchObject({ color: SEVERITY_FILL.error });
+    expect(book.sheet('表1').note('D35')).toBe(`${NOTE_PREFIX}表1 本年支出合计：合计 4,510.52 与表3 合计行 合计 4,610.52 相差 100.00（很可能由 '表3'!C5 填错引起）`);
+    expect(book.sheet('表1').note('D35')).not.toContain('应为');
+    expect(book.sheet('表2').note('C21')).toBe(`${NOTE_PREFIX}尾差0.01`);
+  });
+
+  it('without notes (older Excel) the suspect still has its own fill; marking again and clearing restore the original fills', async () => {
+    const book = FakeWorkbook.fromGrids(buildSeedWorkbook().workbook);
+    book.setFill('表3', 'C5', { pattern: 'Solid', color: '#00B050' });
+    const before = snapshot(book);
+    await book.run((context) => markFindings(context, consequences, { suspects, notes: false }));
+    expect(book.sheet('表3').fill('C5')).toMatchObject({ color: SUSPECT_FILL });
+    expect(book.sheet('表3').note('C5')).toBeUndefined();
+    await book.run((context) => markFindings(context, consequences, { suspects, notes: false }));
+    await book.run((context) => clearMarks(context));
+    expect(snapshot(book)).toEqual(before);
+  });
+
+  it('marks the suspects the review of a doctored sample names', async () => {
+    const built = buildSeedWorkbook();
+    const doctored = mutateSeedCell(built, 3, '合计', 2, 4610.52);
+    const review = reviewWorkbook(doctored.workbook);
+    const book = FakeWorkbook.fromGrids(doctored.workbook);
+    await book.run((context) => markFindings(context, review.findings, { suspects: review.suspects }));
+    const place = built.cellOf(3, '合计', 2);
+    expect(book.sheet(place.sheet).fill(place.cell)).toMatchObject({ color: SUSPECT_FILL });
+    expect(book.sheet(place.sheet).note(place.cell)).toContain('应为 4,510.52');
   });
 });

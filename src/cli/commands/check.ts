@@ -40,6 +40,18 @@ export interface CheckJson {
     actual: string | null;
     difference: string | null;
     tolerance: string | null;
+    /** The index in `suspects` of the cell that explains this finding, if one does. */
+    cause: number | null;
+  }[];
+  /** The cells most likely wrong, most telling first (error localisation). */
+  readonly suspects: readonly {
+    sheet: string;
+    cell: string;
+    table: string;
+    current: string;
+    suggested: string;
+    /** Indexes into `findings`. */
+    explains: number[];
   }[];
   readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
 }
@@ -92,6 +104,8 @@ function noTablesReason(file: string, sheets: number): string {
 
 /** The JSON contract of one file. Accepted findings are left out, as the summary leaves them out. */
 export function toJson(file: string, result: WorkbookReview): CheckJson {
+  const open = result.findings.flatMap((finding, index) => (finding.accepted ? [] : [index]));
+  const shown = new Map(open.map((index, position) => [index, position]));
   return {
     file,
     tables: result.recognition.tables.map((table) => ({
@@ -114,7 +128,16 @@ export function toJson(file: string, result: WorkbookReview): CheckJson {
         actual: finding.actual ?? null,
         difference: finding.difference ?? null,
         tolerance: finding.tolerance ?? null,
+        cause: finding.cause ?? null,
       })),
+    suspects: result.suspects.map((suspect) => ({
+      sheet: suspect.sheet,
+      cell: suspect.cell,
+      table: suspect.table,
+      current: suspect.current,
+      suggested: suspect.suggested,
+      explains: suspect.explains.flatMap((index) => (shown.has(index) ? [shown.get(index)!] : [])),
+    })),
     summary: result.summary,
   };
 }
@@ -140,10 +163,13 @@ export function textReport(file: string, result: WorkbookReview, policy: Roundin
     lines.push(`  ${table.title}（${kindName(table.kind)}）  ${formatCellRef({ sheet: table.sheet, cell: rangeToA1(table.range) })}  单位：${table.unit}`);
   }
   const open = result.findings.filter((finding) => !finding.accepted);
+  lines.push(...suspectLines(result));
   for (const severity of SEVERITIES) {
     const ofSeverity = open.filter((finding) => finding.severity === severity);
     lines.push('', `${SEVERITY_HEADINGS[severity]}：${ofSeverity.length} 项`);
-    for (const finding of ofSeverity) lines.push(`  ${where(finding)}  ${finding.message}`);
+    const explained = ofSeverity.filter((finding) => finding.cause !== undefined).length;
+    if (explained > 0) lines.push(`  （其中 ${explained} 项由上述填错的单元格引起，已在上文列出）`);
+    for (const finding of ofSeverity) if (finding.cause === undefined) lines.push(`  ${where(finding)}  ${finding.message}`);
   }
   const accepted = result.findings.filter((finding) => finding.accepted);
   if (accepted.length > 0) {
@@ -153,6 +179,27 @@ export function textReport(file: string, result: WorkbookReview, policy: Roundin
   const { error, warning, info } = result.summary;
   lines.push('', error > 0 ? `结论：发现 ${error} 项错误，须更正后再公开。` : `结论：未发现错误（警告 ${warning} 项，提示信息 ${info} 项）。`, '');
   return lines.join('\n');
+}
+
+/**
+ * 很可能是 '表3'!C5 填错：现为 4,610.52，应为 4,510.52（可解释以下 7 项）, then those findings,
+ * indented; an equally likely cell that explains the same findings is named after it.
+ */
+function suspectLines(result: WorkbookReview): string[] {
+  const lines: string[] = [];
+  result.suspects.forEach((suspect, index) => {
+    const own = result.findings.filter((finding) => finding.cause === index);
+    const current = suspect.current === '' ? '空白' : suspect.current;
+    const head = `${formatCellRef(suspect)} 填错：现为 ${current}，应为 ${suspect.suggested}`;
+    lines.push('');
+    if (own.length > 0) {
+      lines.push(`很可能是 ${head}（可解释以下 ${own.length} 项）`);
+      for (const finding of own) lines.push(`    ${where(finding)}  ${finding.message}`);
+    } else {
+      lines.push(`也可能是 ${head}（同样可解释上述 ${suspect.explains.length} 项）`);
+    }
+  });
+  return lines;
 }
 
 function where(finding: Finding): string {

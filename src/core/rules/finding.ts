@@ -37,6 +37,11 @@ export interface Finding {
   readonly compared?: readonly CellRef[];
   /** Set when a person accepted the finding with a 说明 (stored in the workbook). */
   readonly accepted?: { readonly note: string };
+  /**
+   * The suspect cell that explains it: an index into the review's `suspects` (error localisation:
+   * the finding is a consequence of that cell, not a fault of its own cell).
+   */
+  readonly cause?: number;
 }
 
 /** Misuse of a message template: a slot the template names was not given. */

@@ -11,12 +11,14 @@
  */
 import type { Decimal, Unit } from '../amount';
 import type { CellRef } from '../grid';
-import type { Finding } from './finding';
+import type { Finding, Severity } from './finding';
 import type { TieOut } from './rounding';
 
 /** One cell of a relation. */
 export interface RelationTerm {
   readonly cell: CellRef;
+  /** The title of the table the cell is in, as printed. */
+  readonly table: string;
   /** +1 for the total (or the cell compared), −1 for a part, −10,000 for a 万元 part of a 元 relation … */
   readonly coefficient: Decimal;
   /** The cell's amount as printed, in its own table's 单位; 0 for a blank cell. */
@@ -38,6 +40,11 @@ export interface Relation {
   /** The largest |Σ coefficient·value| the rounding policy tolerates. */
   readonly tolerance: Decimal;
   readonly status: TieOut['status'];
+  /**
+   * What a mismatch is: `error` for a 强制 tie-out (a hard edit: localisation makes it hold),
+   * `warning` for a 提示 one (a person decides; localisation leaves it be).
+   */
+  readonly severity: Severity;
   /** The finding the tie-out gave (none when exact); the same object the rule returned. */
   readonly finding?: Finding;
 }

@@ -60,6 +60,7 @@ export function checkSum(ctx: RuleContext, rule: Rule, check: SumCheck): Finding
     ],
     tolerance: result.tolerance,
     status: result.status,
+    severity: rule.severity,
     ...(findings[0] ? { finding: findings[0] } : {}),
   });
   return findings;
@@ -79,10 +80,11 @@ const MINUS_ONE = new Decimal(-1);
 
 /** A cell as a term of a relation; a missing cell is its row's label, counting 0. */
 function term(table: TypedTable, cell: AmountCell | undefined, at: CellRef, coefficient: Decimal, decimals: number): RelationTerm {
-  if (!cell) return { cell: at, coefficient, value: new Decimal(0), decimals, blank: 'missing' };
+  if (!cell) return { cell: at, table: table.title, coefficient, value: new Decimal(0), decimals, blank: 'missing' };
   const value = amountOf(cell);
   return {
     cell: cellRef(table, cell),
+    table: table.title,
     coefficient,
     value: value ?? new Decimal(0),
     decimals,
@@ -145,6 +147,7 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
     ],
     tolerance: result.tolerance,
     status: result.status,
+    severity: rule.severity,
     ...(findings[0] ? { finding: findings[0] } : {}),
   });
   return findings;
