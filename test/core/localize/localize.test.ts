@@ -121,11 +121,10 @@ describe('error localisation on the corpus', () => {
     }
   });
 
-  it('the unit budget: the 合计 row’s 基本支出 printed without its 0.34 (22,118,861), in 表3 and 表5', () => {
+  it('the unit budget: the 合计 row’s 基本支出 printed as whole 元 (22,118,861) is 尾差 at its own precision, not a suspect', () => {
+    // data/corpus/expected.json, su-int: the 0.34 lost by the cells' format is rounding, only ever info.
     const review = reviewWorkbook(corpusWorkbook(loadCorpusDocument('sh-putuo-sifaju-unit-budget-2026.json')));
-    for (const title of ['2026年预算单位支出预算总表', '2026年预算单位一般公共预算支出功能分类预算表']) {
-      expect(review.suspects.find((s) => s.table === title && s.current === '22,118,861.00')).toMatchObject({ suggested: '22,118,861.34' });
-    }
+    expect(review.suspects.filter((s) => s.current.startsWith('22,118,861'))).toEqual([]);
   });
 
   it('the other three documents, whose tables tie, have no suspect in the tables that tie', () => {
