@@ -124,10 +124,12 @@ function formatFor(field: ParamField): string | undefined {
 
 /** The 参数 sheet of a workbook: named 参数, or titled 情况说明参数 in A1. */
 export function findParamsSheet(workbook: Workbook): Grid | undefined {
-  return (
-    workbook.find((grid) => grid.name.trim() === PARAMS_SHEET) ??
-    workbook.find((grid) => cellText(cellAt(grid, 0, 0)).includes(TITLE))
-  );
+  return workbook.find((grid) => grid.name.trim() === PARAMS_SHEET) ?? workbook.find(isParamsSheet);
+}
+
+/** Whether a sheet is a 参数 sheet (the one read, or a copy of it: 参数 (2)): titled 情况说明参数 in A1. */
+export function isParamsSheet(grid: Grid): boolean {
+  return grid.name.trim() === PARAMS_SHEET || cellText(cellAt(grid, 0, 0)).includes(TITLE);
 }
 
 /**

@@ -135,3 +135,10 @@ describe('findNarrativeText', () => {
     expect(findNarrativeText(buildSeedWorkbook().workbook)).toBeUndefined();
   });
 });
+
+describe('findNarrativeText and the 参数 sheets', () => {
+  it('takes neither the 参数 sheet nor a copy of it (参数 (2), titled 情况说明参数) for a 情况说明', () => {
+    const params: Grid = { name: '参数 (2)', values: [['情况说明参数'], ['一、基本信息'], ['部门名称', '', '【待填写】']], merges: [] };
+    expect(findNarrativeText([...buildSeedWorkbook().workbook, params])).toBeUndefined();
+  });
+});
