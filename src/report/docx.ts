@@ -46,7 +46,8 @@ import type { ReportBlock, ReportCell, ReportChart, ReportDocument, ReportFindin
 import { CHART_HEIGHT, CHART_WIDTH, chartColour, renderChartPng, renderChartSvg } from './chart';
 import { FONT, fontTableXml, LANGUAGE, SIZE, type RunFonts } from './fonts';
 import type { Deflate } from './png';
-import { contentHeight, contentWidth, coveredCells, PAGE, tableGeometry, textTwips, type Orientation } from './table-layout';
+import { contentHeight, contentWidth, PAGE, tableGeometry, textTwips, type Orientation } from './table-layout';
+import { tableXml } from './table-xml';
 
 /** What a host may inject. */
 export interface DocxOptions {
@@ -75,6 +76,7 @@ function run(text: string, options: Omit<IRunOptions, 'text'> = {}): TextRun {
  * paragraph mark too, so that an empty cell is no taller than a full one.
  */
 function cellParagraph(text: string, align: ReportCell['align'], size: number, options: { bold?: boolean; keepNext?: boolean } = {}): Paragraph {
+  if (text === '') return emptyParagraph(size, options.keepNext === true);
   return new Paragraph({
     style: tableStyle(size),
     ...(align === 'right' ? { alignment: AlignmentType.RIGHT } : align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
@@ -83,45 +85,24 @@ function cellParagraph(text: string, align: ReportCell['align'], size: number, o
   });
 }
 
+/**
+ * An empty cell's paragraph: one shared instance per style (it has no text, id or bookmark to tell
+ * two apart), since most amount cells of a disclosure are blank and each paragraph costs memory.
+ */
+const emptyParagraphs = new Map<string, Paragraph>();
+function emptyParagraph(size: number, keepNext: boolean): Paragraph {
+  const key = `${size}${keepNext ? 'k' : ''}`;
+  let paragraph = emptyParagraphs.get(key);
+  if (!paragraph) {
+    paragraph = new Paragraph({ style: tableStyle(size), ...(keepNext ? { keepNext: true } : {}), children: [] });
+    emptyParagraphs.set(key, paragraph);
+  }
+  return paragraph;
+}
+
 /** The height every row of a table is given at least: one line of its text and the cell margins. */
 function rowHeight(size: number): number {
   return Math.round(size * 10 * 1.3) + CELL_MARGINS.top + CELL_MARGINS.bottom + 60;
-}
-
-/** A disclosure table or a form as a Word table with its widths, merges and kept rows. */
-function docxTable(table: ReportTable, widths: readonly number[], size: number, keep: (r: number) => boolean): Table {
-  const covered = coveredCells(table);
-  const rows = [...table.header.map((cells) => ({ cells, header: true })), ...table.body.map((cells) => ({ cells, header: false }))];
-  const tableRows = rows.map(({ cells, header }, r) => {
-    const children: TableCell[] = [];
-    for (let c = 0; c < table.columnCount; c++) {
-      const merge = covered.get(`${r},${c}`);
-      if (merge && (merge.top !== r || merge.left !== c)) continue;
-      const cell = cells[c] ?? { text: '', align: 'left', amount: false };
-      const columnSpan = merge ? merge.right - merge.left + 1 : 1;
-      const rowSpan = merge ? merge.bottom - merge.top + 1 : 1;
-      const width = widths.slice(c, c + columnSpan).reduce((a, b) => a + b, 0);
-      children.push(
-        new TableCell({
-          children: [cellParagraph(cell.text, cell.align, size, { bold: header, keepNext: keep(r) })],
-          verticalAlign: VerticalAlignTable.CENTER,
-          width: { size: width, type: WidthType.DXA },
-          ...(columnSpan > 1 ? { columnSpan } : {}),
-          ...(rowSpan > 1 ? { rowSpan } : {}),
-          ...(header ? { shading: { fill: 'F2F2F2', type: ShadingType.CLEAR, color: 'auto' } } : {}),
-        }),
-      );
-    }
-    return new TableRow({ children, tableHeader: header, cantSplit: true, height: { value: rowHeight(size), rule: HeightRule.ATLEAST } });
-  });
-  return new Table({
-    rows: tableRows,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    borders: TABLE_BORDERS,
-    margins: CELL_MARGINS,
-  });
 }
 
 /** A centred line above or below a table (部门名称 left and 单位 right share one line, as in the seed). */
@@ -181,7 +162,7 @@ function setTable(table: ReportTable, heading: { readonly text: string; readonly
   if (table.departmentLine !== undefined || table.unitLine !== undefined) {
     children.push(tableLine(table.departmentLine ?? '', table.unitLine, width, true));
   }
-  children.push(docxTable(table, geometry.widths, geometry.size, keep));
+  children.push(tableXml(table, { widths: geometry.widths, style: tableStyle(geometry.size), rowHeight: rowHeight(geometry.size), keepNext: keep }));
   if (table.note) {
     children.push(
       new Paragraph({
