@@ -60,8 +60,9 @@ function baseName(name: string): string {
 
 /**
  * Writes new sheets for `kind` with `write` (a job that adds sheets and returns their names), then
- * deletes the sheets recorded for `kind` before, gives each new sheet the name and place of the old
- * sheet it replaces (paired by the name asked for), and records the new sheets. Call it only after
+ * deletes the sheets recorded for `kind` before, gives each new sheet the name of the old sheet it
+ * replaces (paired by the name asked for) and puts the new sheets, in order, where the old ones
+ * began; then records the new sheets. Call it only after
  * the user confirmed the replacement of what {@link generatedSheets} returned. The new sheets are
  * written first, so a failure leaves the old ones in place. Three syncs besides `write`'s: the
  * record, the sheets' names and places, then the replacement and the record in one batch.
@@ -81,22 +82,24 @@ export async function replaceGenerated(context: ExcelContext, kind: GeneratedKin
     .map((row) => byName(row.sheet))
     .filter((sheet): sheet is WorksheetApi => sheet !== undefined)
     .map((sheet) => ({ sheet, name: sheet.name, position: sheet.position }));
-  // Activate a new sheet first: Excel will not delete the active sheet's last visible neighbour.
-  const fresh = written.map((name) => byName(name)).filter((sheet): sheet is WorksheetApi => sheet !== undefined);
-  fresh[0]?.activate();
-  for (const { sheet } of old) sheet.delete();
-  const names = written.map((name) => {
-    const replaced = old.find((entry) => same(baseName(entry.name), baseName(name)));
-    return { name: replaced ? replaced.name : name, position: replaced?.position };
+  // Each new sheet with the name it keeps: that of the old sheet it replaces, if any.
+  const fresh = written.flatMap((name) => {
+    const sheet = byName(name);
+    return sheet ? [{ sheet, name: old.find((entry) => same(baseName(entry.name), baseName(name)))?.name ?? sheet.name }] : [];
   });
-  // Renamed and moved in the old sheets' order, so that each lands where its predecessor was.
-  const moves = fresh.map((sheet, index) => ({ sheet, ...names[index]! })).sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
-  for (const move of moves) {
-    if (move.sheet.name !== move.name) move.sheet.name = move.name;
-    if (move.position !== undefined) move.sheet.position = move.position;
-  }
+  // Activate a new sheet first: the active sheet is about to be deleted, perhaps.
+  fresh[0]?.sheet.activate();
+  for (const { sheet } of old) sheet.delete();
+  // The new sheets take the old ones' place, in the order written: from where the first old sheet was.
+  const first = Math.min(...old.map((entry) => entry.position));
+  const start = collection.items.filter((sheet) => sheet.position < first && !old.some((entry) => entry.sheet === sheet) && !fresh.some((entry) => entry.sheet === sheet)).length;
+  fresh.forEach(({ sheet, name }, index) => {
+    if (sheet.name !== name) sheet.name = name;
+    if (old.length > 0) sheet.position = start + index;
+  });
+  const names = fresh.map(({ name }) => name);
 
-  const rows = [...before.filter((row) => row.kind !== kind), ...names.map(({ name }) => ({ kind, sheet: name }))];
+  const rows = [...before.filter((row) => row.kind !== kind), ...names.map((name) => ({ kind, sheet: name }))];
   let recordSheet = record.sheet;
   if (record.sheet.isNullObject) {
     recordSheet = context.workbook.worksheets.add(GENERATED_RECORD_SHEET);
@@ -107,5 +110,5 @@ export async function replaceGenerated(context: ExcelContext, kind: GeneratedKin
   const values = [[...HEADER], ...rows.map((row) => [row.kind, asLiteralText(row.sheet)])];
   recordSheet.getRange(`A1:B${values.length}`).values = values;
   await context.sync();
-  return names.map(({ name }) => name);
+  return names;
 }

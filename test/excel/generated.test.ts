@@ -48,6 +48,16 @@ describe('replaceGenerated', () => {
     expect(again.tables[0]?.title).toBe('2024年预算收支总表');
   });
 
+  it('puts a larger set in the place of a smaller one, in its own order, after the user\'s sheets before it', async () => {
+    const book = new FakeWorkbook();
+    await book.run((context) => layOutGrids(context, [{ name: '我的表', values: [['自己的数据']], merges: [] }]));
+    const nine = [...layoutWorkbook({ family: 'budget9', department: '测试局', year: 2025, unit: '元', codeLayout: 'split' }), paramsSheet()];
+    await book.run((context) => replaceGenerated(context, '模板', (c) => layOutGrids(c, nine)));
+    const written = await book.run((context) => replaceGenerated(context, '模板', (c) => layOutGrids(c, sampleGrids())));
+    expect(written).toEqual(sampleGrids().map((grid) => grid.name));
+    expect(book.sheetNames.filter((name) => name !== GENERATED_RECORD_SHEET)).toEqual(['我的表', ...written]);
+  });
+
   it('never replaces a sheet the user renamed: it is no longer the add-in\'s', async () => {
     const book = new FakeWorkbook();
     const write = (context: Parameters<typeof writeNarrativeSheet>[0]) => writeNarrativeSheet(context, '情况说明', ['第一稿']).then((name) => [name]);
