@@ -38,7 +38,7 @@ const MoreMenu = lazy(() => import(/* webpackChunkName: "panel-more" */ './panel
 const useStyles = makeStyles({
   app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: '100vh', padding: tokens.spacingHorizontalM, boxSizing: 'border-box' },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  steps: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(58px, 1fr))', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0 },
+  steps: { display: 'grid', gridTemplateColumns: 'repeat(5, minmax(0, 1fr))', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0 },
   step: {
     display: 'flex',
     flexDirection: 'column',
@@ -56,7 +56,19 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   current: { border: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  stepName: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  stepNumber: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: '18px',
+    height: '18px',
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontSize: tokens.fontSizeBase100,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  currentNumber: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
+  stepName: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
   stepState: { fontSize: tokens.fontSizeBase100, whiteSpace: 'nowrap' },
   done: { color: tokens.colorPaletteGreenForeground1 },
   problems: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -104,7 +116,8 @@ function StepTab({ id, number, name, state, selected, onSelect, onKeyDown, butto
       onClick={onSelect}
       onKeyDown={onKeyDown}
     >
-      <span className={styles.stepName}>{`${number} ${name}`}</span>
+      <span className={mergeClasses(styles.stepNumber, selected && styles.currentNumber)}>{number}</span>
+      <span className={styles.stepName}>{name}</span>
       <span className={mergeClasses(styles.stepState, styles[STATE_CLASS[state.kind]])} data-state={state.kind}>
         {label}
       </span>
@@ -124,7 +137,8 @@ export function App({ hostReady, actions, diagnostics }: AppProps): ReactElement
   const [session, setSession] = useState<Session>(NEW_SESSION);
   const [policy, setPolicy] = useState<RoundingPolicy>('tight');
   const [announcement, setAnnouncement] = useState('');
-  const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
+  /** Mounted once first opened, then kept and closed through `open`. */
+  const [diagnosticsOpen, setDiagnosticsOpen] = useState<boolean>();
   const [moreOpen, setMoreOpen] = useState(false);
   const moreButton = useRef<HTMLButtonElement>(null);
   const tabs = useRef<Partial<Record<StepId, HTMLButtonElement | null>>>({});
@@ -237,11 +251,11 @@ export function App({ hostReady, actions, diagnostics }: AppProps): ReactElement
           );
         })}
       </main>
-      {diagnosticsOpen ? (
+      {diagnosticsOpen === undefined ? null : (
         <Suspense fallback={null}>
-          <DiagnosticsDialog diagnostics={diagnostics} onClose={() => setDiagnosticsOpen(false)} />
+          <DiagnosticsDialog open={diagnosticsOpen} diagnostics={diagnostics} onClose={() => setDiagnosticsOpen(false)} />
         </Suspense>
-      ) : null}
+      )}
     </FluentProvider>
   );
 }

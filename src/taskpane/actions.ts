@@ -92,8 +92,8 @@ export interface TaskpaneActions {
   accept(findings: readonly Finding[], note: string): Promise<void>;
   /** Withdraws the 说明 of an accepted finding: it is open again. */
   withdraw(finding: Finding): Promise<void>;
-  /** 生成情况说明 — from the recognised tables and the 参数 sheet. */
-  generateNarrative(): Promise<NarrativeView>;
+  /** 生成情况说明 — from the recognised tables and the 参数 sheet; with where the workbook stands. */
+  generateNarrative(policy: RoundingPolicy): Promise<{ narrative: NarrativeView; status: WorkbookStatus }>;
   /** 写入工作表 — the narrative and its charts into its sheet, replacing the one written before; returns the sheet's name. */
   writeNarrative(narrative: NarrativeView): Promise<string>;
   /** 生成公开文档 — the whole disclosure: the 公开文本 sheet (replacing the one written before) and the .docx bytes. */
@@ -231,10 +231,11 @@ export function createActions({ run, notesSupported, spawnWorker }: ActionHost):
       const { withdrawAcceptance } = await import(/* webpackChunkName: "core-acceptances" */ '../core/acceptance-edits');
       await editAcceptances((stored) => withdrawAcceptance(stored, finding));
     },
-    async generateNarrative() {
+    async generateNarrative(policy) {
       const workbook = await readWorkbook();
       const { offThread } = await core();
-      return (await offThread({ kind: 'narrative', workbook }, spawnWorker)).narrative;
+      const { narrative, status } = await offThread({ kind: 'narrative', workbook, policy }, spawnWorker);
+      return { narrative, status };
     },
     async writeNarrative(narrative) {
       const { writeNarrativeSheet } = await import(/* webpackChunkName: "excel-narrative" */ '../excel/narrative');

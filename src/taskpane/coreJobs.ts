@@ -5,21 +5,23 @@
  * findings carry their amounts as formatted strings (core/rules/finding), so both survive structured
  * cloning. The recognised tables (Decimal amounts) stay behind.
  *
- * Every count the pane shows comes from `status`: the core's one review of the workbook and what
- * its 情况说明 lacks (prepareReport's `review` and `unfinished`), nothing assembled here.
+ * Every count the pane shows comes from `status`: the core's one review of the workbook
+ * (`reviewWorkbook`) and what its generated 情况说明 lacks (`narrativeOfWorkbook`'s 【待填写】; for
+ * the report, prepareReport's `review` and `unfinished`, the same findings), nothing assembled here.
+ * The status never builds the document: a workbook of more than 99 tables has no document
+ * (core/report numbers tables 表一 … 表九十九), but it has a review.
  */
 import type { Grid, Workbook } from '../core/grid';
 import { narrativeOfWorkbook, type ChartSpec } from '../core/narrative';
 import { missingParamsBySection, type MissingParamSection } from '../core/params/missing';
 import { findParamsSheet } from '../core/params/sheet';
 import { tableProgress, type TableProgress } from '../core/progress';
-import { recognizeWorkbook } from '../core/recognize';
 import { asPrinted, draftReasons, type DraftReasons } from '../core/report/draft';
 import { prepareReport } from '../core/report/prepare';
 import { publicTextSheet } from '../core/report/public-text';
 import type { Finding } from '../core/rules/finding';
 import type { RoundingPolicy } from '../core/rules/rounding';
-import type { WorkbookReview } from '../core/review';
+import { reviewWorkbook, type WorkbookReview } from '../core/review';
 import { narrativeLines, type NarrativeLine } from '../excel/narrative';
 import { buildDocx } from '../report/docx';
 import { segmentSentence, type Segment } from './narrativeText';
@@ -63,17 +65,17 @@ export interface PreparedDocument {
 
 export type CoreRequest =
   | { kind: 'status'; workbook: Workbook; policy: RoundingPolicy }
-  | { kind: 'narrative'; workbook: Workbook }
+  | { kind: 'narrative'; workbook: Workbook; policy: RoundingPolicy }
   | { kind: 'report'; workbook: Workbook; policy: RoundingPolicy };
 
 /** The answer to each request, or the message of a misuse the core threw (e.g. an unknown policy). */
 export type CoreReply =
   | { kind: 'status'; status: WorkbookStatus }
-  | { kind: 'narrative'; narrative: NarrativeView }
+  | { kind: 'narrative'; narrative: NarrativeView; status: WorkbookStatus }
   | { kind: 'report'; document: PreparedDocument }
   | { kind: 'failed'; message: string };
 
-/** The status of a workbook from its prepared report (review + unfinished). */
+/** The status of a workbook from its review and what its 情况说明 lacks. */
 function statusOf(workbook: Workbook, { review, unfinished }: { review: WorkbookReview; unfinished: readonly Finding[] }): WorkbookStatus {
   const paramsSheet = findParamsSheet(workbook)?.name;
   return {
@@ -95,12 +97,16 @@ export async function answer(request: CoreRequest): Promise<CoreReply> {
   try {
     switch (request.kind) {
       case 'status': {
-        return { kind: 'status', status: statusOf(request.workbook, prepareReport(request.workbook, { policy: request.policy })) };
+        const review = reviewWorkbook(request.workbook, { policy: request.policy });
+        const { narrative } = narrativeOfWorkbook(request.workbook, review.recognition.tables);
+        return { kind: 'status', status: statusOf(request.workbook, { review, unfinished: narrative.findings }) };
       }
       case 'narrative': {
-        const { narrative } = narrativeOfWorkbook(request.workbook, recognizeWorkbook(request.workbook).tables);
+        const review = reviewWorkbook(request.workbook, { policy: request.policy });
+        const { narrative } = narrativeOfWorkbook(request.workbook, review.recognition.tables);
         return {
           kind: 'narrative',
+          status: statusOf(request.workbook, { review, unfinished: narrative.findings }),
           narrative: {
             title: narrative.title,
             sections: narrative.sections.map((section) => ({

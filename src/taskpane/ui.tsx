@@ -52,7 +52,7 @@ export const useUiStyles = makeStyles({
   badge: { flexShrink: 0, whiteSpace: 'nowrap', minWidth: 'max-content', marginTop: '1px' },
   result: { outline: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
+  muted: { color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
 /** A result to show: what happened and, for a failure, what to do. */
@@ -172,24 +172,23 @@ export function FindingRow({ finding, onSelect, disabled, children }: { finding:
 }
 
 /**
- * 待填写 — what the 情况说明 still lacks: the 参数 by the 参数 sheet's sections, each a button that
- * selects its field in 参数; the figures missing from the tables, each saying what to do.
+ * 待填参数 — the 参数 the 情况说明 still lacks, by the 参数 sheet's sections, each a button that
+ * selects its field in 参数.
  */
-export function MissingInputs({ status, actions, disabled, run }: { status: WorkbookStatus; actions?: TaskpaneActions; disabled: boolean; run: (job: () => Promise<Notice | undefined>) => Promise<void> }): ReactElement | null {
+export function MissingParams({ status, actions, disabled, run }: { status: WorkbookStatus; actions?: TaskpaneActions; disabled: boolean; run: (job: () => Promise<Notice | undefined>) => Promise<void> }): ReactElement | null {
   const styles = useUiStyles();
-  const figures = status.unfinished.filter((finding) => finding.rule === 'narrative.missingFigure');
-  if (status.missingParams.length === 0 && figures.length === 0) return null;
+  if (status.missingParams.length === 0) return null;
   const select = (id: string, label: string) =>
     actions &&
     void run(async () => {
       if (await actions.selectParamField(id)) return { intent: 'info', text: `已定位到“参数”表中的“${label}”，请在该行的“数值”列填写。` };
-      return { intent: 'warning', text: '工作簿中没有“参数”表：请点“添加参数表”，或在第 1 步生成模板（会同时生成参数表）。' };
+      return { intent: 'warning', text: '工作簿中没有“参数”表：请在第 2 步点“添加参数表”，或在第 1 步生成模板（会同时生成参数表）。' };
     });
   return (
     <div className={styles.section}>
       {status.missingParams.map((section) => (
         <section key={section.group} aria-label={`参数：${section.group}`} className={styles.section}>
-          <Text as="h3" weight="semibold" className={styles.heading}>{`${section.group}（${section.fields.length}）`}</Text>
+          <Text as="h4" weight="semibold" className={styles.heading}>{`${section.group}（${section.fields.length}）`}</Text>
           <ul className={styles.list}>
             {section.fields.map(({ field }) => (
               <li key={field.id}>
@@ -204,17 +203,24 @@ export function MissingInputs({ status, actions, disabled, run }: { status: Work
           </ul>
         </section>
       ))}
-      {figures.length > 0 ? (
-        <section aria-label="表格中未找到的数字" className={styles.section}>
-          <Text as="h3" weight="semibold" className={styles.heading}>{`表格中未找到（${figures.length}）`}</Text>
-          <ul className={styles.list}>
-            {figures.map((finding, index) => (
-              <FindingRow key={`${finding.message}-${index}`} finding={finding} onSelect={() => undefined} disabled={disabled} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
     </div>
+  );
+}
+
+/** 表格中未找到 — figures the 情况说明 needs that the tables do not hold yet; each says what to do. */
+export function MissingFigures({ status, disabled }: { status: WorkbookStatus; disabled: boolean }): ReactElement | null {
+  const styles = useUiStyles();
+  const figures = status.unfinished.filter((finding) => finding.rule === 'narrative.missingFigure');
+  if (figures.length === 0) return null;
+  return (
+    <section aria-label="表格中未找到的数字" className={styles.section}>
+      <Text as="h4" weight="semibold" className={styles.heading}>{`情况说明需要、表格中未找到（${figures.length}）`}</Text>
+      <ul className={styles.list}>
+        {figures.map((finding, index) => (
+          <FindingRow key={`${finding.message}-${index}`} finding={finding} onSelect={() => undefined} disabled={disabled} />
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -226,10 +232,10 @@ export function NextStep({ from, flow }: { from: StepId; flow: Flow }): ReactEle
 }
 
 /** Asks before the add-in replaces sheets it wrote before (they may hold the user's edits). */
-export function ConfirmReplace({ sheets, what, onConfirm, onCancel }: { sheets: readonly string[]; what: string; onConfirm: () => void; onCancel: () => void }): ReactElement {
+export function ConfirmReplace({ open, sheets, what, onConfirm, onCancel }: { open: boolean; sheets: readonly string[]; what: string; onConfirm: () => void; onCancel: () => void }): ReactElement {
   const shown = sheets.length > 3 ? `${sheets.slice(0, 3).join('、')} 等 ${sheets.length} 张工作表` : sheets.join('、');
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
+    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{`替换此前生成的${what}？`}</DialogTitle>
@@ -247,19 +253,20 @@ export function ConfirmReplace({ sheets, what, onConfirm, onCancel }: { sheets: 
 }
 
 /**
- * A replacement to confirm: `ask(kind…)` resolves true when nothing was generated before or the
- * user confirmed, false when the user cancelled.
+ * A replacement to confirm: `confirm(sheets, what)` resolves true when there is nothing to replace
+ * or the user confirmed, false when the user cancelled.
  */
 export function useConfirmReplace(): { dialog: ReactElement | null; confirm: (sheets: readonly string[], what: string) => Promise<boolean> } {
-  const [pending, setPending] = useState<{ sheets: readonly string[]; what: string; resolve: (ok: boolean) => void }>();
+  const [pending, setPending] = useState<{ open: boolean; sheets: readonly string[]; what: string; resolve: (ok: boolean) => void }>();
   const confirm = (sheets: readonly string[], what: string) =>
-    sheets.length === 0 ? Promise.resolve(true) : new Promise<boolean>((resolve) => setPending({ sheets, what, resolve }));
+    sheets.length === 0 ? Promise.resolve(true) : new Promise<boolean>((resolve) => setPending({ open: true, sheets, what, resolve }));
   const close = (ok: boolean) => {
     pending?.resolve(ok);
-    setPending(undefined);
+    setPending((current) => current && { ...current, open: false });
   };
   return {
-    dialog: pending ? <ConfirmReplace sheets={pending.sheets} what={pending.what} onConfirm={() => close(true)} onCancel={() => close(false)} /> : null,
+    // Mounted when first needed, then closed through `open`, so that the dialog puts the page back as it was.
+    dialog: pending ? <ConfirmReplace open={pending.open} sheets={pending.sheets} what={pending.what} onConfirm={() => close(true)} onCancel={() => close(false)} /> : null,
     confirm,
   };
 }

@@ -143,7 +143,7 @@ describe('createActions: 情况说明 and 报告', () => {
     const book = new FakeWorkbook();
     const { actions } = actionsOn(book);
     await actions.layOutSample('single');
-    const narrative = await actions.generateNarrative();
+    const { narrative } = await actions.generateNarrative('tight');
     expect(await actions.writeNarrative(narrative)).toBe('情况说明');
     expect(await actions.generatedSheets('情况说明')).toEqual(['情况说明']);
     expect(await actions.writeNarrative(narrative)).toBe('情况说明');

@@ -42,18 +42,19 @@ async function copy(text: string, area: HTMLTextAreaElement | null): Promise<boo
   }
 }
 
-export default function DiagnosticsDialog({ diagnostics, onClose }: { diagnostics?: Diagnostics; onClose: () => void }): ReactElement {
+export default function DiagnosticsDialog({ open, diagnostics, onClose }: { open: boolean; diagnostics?: Diagnostics; onClose: () => void }): ReactElement {
   const styles = useStyles();
   const area = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<string>();
   const error = lastErrorDetail();
   const text = diagnostics ? `${diagnosticsText(diagnostics)}${error ? `\n最近一次错误：${error}` : ''}` : '未能读取 Excel 的信息（未在 Excel 中打开）。';
   return (
-    <Dialog open onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
+    <Dialog open={open} onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
       <DialogSurface aria-label="诊断信息">
         <DialogBody>
           <DialogTitle>诊断信息</DialogTitle>
-          <DialogContent className={styles.content}>
+          {/* Focusable, so that a keyboard can scroll it where it does not fit. */}
+          <DialogContent className={styles.content} tabIndex={0} aria-label="诊断信息的内容">
             {diagnostics ? (
               <>
                 <table className={styles.table} aria-label="环境">

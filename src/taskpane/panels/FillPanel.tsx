@@ -6,7 +6,7 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { missingParams, unfilledTables } from '../steps';
-import { MissingInputs, NextStep, Result, useJob, useUiStyles } from '../ui';
+import { MissingFigures, MissingParams, NextStep, Result, useJob, useUiStyles } from '../ui';
 import type { PanelProps } from './panel';
 
 export default function FillPanel({ hostReady, actions, flow }: PanelProps): ReactElement {
@@ -24,7 +24,8 @@ export default function FillPanel({ hostReady, actions, flow }: PanelProps): Rea
       const params = missingParams(next);
       if (next.tables.length === 0) return { intent: 'warning', text: '工作簿中还没有公开表格：请先在第 1 步生成模板。' };
       if (blank + params === 0) return { intent: 'success', text: `${next.tables.length} 张表格都已填写，情况说明所需的参数齐全。` };
-      return { intent: 'warning', text: `尚有 ${blank} 张表格未填写、${params} 项参数未填写。点击下面各项可定位到填写位置。` };
+      const parts = [blank > 0 ? `${blank} 张表格未填写` : '', params > 0 ? `${params} 项参数未填写` : ''].filter((part) => part);
+      return { intent: 'warning', text: `尚有 ${parts.join('、')}：点击下面各项可定位到填写位置。` };
     }, '正在检查填写情况…');
 
   const select = (sheet: string, cell: string, title: string) =>
@@ -77,6 +78,7 @@ export default function FillPanel({ hostReady, actions, flow }: PanelProps): Rea
                   ))}
                 </ul>
               ) : null}
+              <MissingFigures status={status} disabled={disabled} />
             </section>
             <section aria-label="参数" className={styles.section}>
               <Text as="h3" weight="semibold" className={styles.heading}>
@@ -90,7 +92,7 @@ export default function FillPanel({ hostReady, actions, flow }: PanelProps): Rea
                   </Button>
                 </div>
               ) : null}
-              <MissingInputs status={status} actions={actions} disabled={disabled} run={job.run} />
+              <MissingParams status={status} actions={actions} disabled={disabled} run={job.run} />
             </section>
             {blank.length === 0 && missingParams(status) === 0 ? <NextStep from="fill" flow={flow} /> : null}
           </>

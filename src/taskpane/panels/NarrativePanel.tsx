@@ -9,7 +9,7 @@ import { Button, Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react
 import { useState, type ReactElement } from 'react';
 import type { CellRef } from '../../core/grid';
 import type { NarrativeView } from '../coreJobs';
-import { FindingRow, MissingInputs, NextStep, place, Result, useConfirmReplace, useJob, useUiStyles } from '../ui';
+import { FindingRow, MissingFigures, MissingParams, NextStep, place, Result, useConfirmReplace, useJob, useUiStyles } from '../ui';
 import type { PanelProps } from './panel';
 
 const useStyles = makeStyles({
@@ -30,7 +30,7 @@ export default function NarrativePanel({ hostReady, actions, flow }: PanelProps)
   const generate = () =>
     actions &&
     void job.run(async () => {
-      const [narrative, next] = await Promise.all([actions.generateNarrative(), actions.status(flow.policy)]);
+      const { narrative, status: next } = await actions.generateNarrative(flow.policy);
       setGenerated(narrative);
       setCheckedSheet(undefined);
       flow.update(next, { narrative: true });
@@ -103,7 +103,8 @@ export default function NarrativePanel({ hostReady, actions, flow }: PanelProps)
             {status.unfinished.length > 0 ? (
               <section aria-label="待填写" className={styles.section}>
                 <Text as="h3" weight="semibold" className={styles.heading}>{`待填写（${status.unfinished.length} 处）`}</Text>
-                <MissingInputs status={status} actions={actions} disabled={disabled} run={job.run} />
+                <MissingParams status={status} actions={actions} disabled={disabled} run={job.run} />
+                <MissingFigures status={status} disabled={disabled} />
               </section>
             ) : (
               <NextStep from="narrative" flow={flow} />

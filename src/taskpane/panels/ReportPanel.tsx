@@ -89,7 +89,7 @@ export default function ReportPanel({ hostReady, actions, flow }: PanelProps): R
             </div>
             <Text as="p" className={styles.muted}>{`文件名：${outcome.fileName}`}</Text>
             <Text as="p" className={styles.muted}>
-              如果 Excel 不允许下载（部分网页版或受管理的电脑），可以打印“公开文本”工作表，或把它另存为 PDF。
+              如果 Excel 不允许下载（部分网页版或受管理的电脑），可以直接打印“公开文本”工作表，或用“另存为”把它保存成其他格式。
             </Text>
           </>
         ) : null}
