@@ -106,13 +106,18 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
         : { intent: 'warning', text: '该工作表已不存在（可能已改名或删除）：请重新校验。' },
     );
 
-  /** Saves 说明 (or withdraws one), then reviews again so that every count follows. */
+  /**
+   * Saves 说明 (or withdraws one), then checks again: every count follows, and the marks leave the
+   * cells of what is now explained (or come back to what is not).
+   */
   const explain = (change: () => Promise<void>, done: string) =>
     actions &&
     void job.run(async () => {
       await change();
       setEditing(undefined);
-      flow.update(await actions.status(flow.policy));
+      const { status: next, marks } = await actions.check(flow.policy);
+      setSkipped(marks.skipped);
+      flow.update(next);
       return { intent: 'success', text: done };
     });
 

@@ -7,7 +7,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import { useState, type ReactElement } from 'react';
 import type { ReportOutcome } from '../actions';
-import { unfilledTables } from '../steps';
+import { unfilledTables, type StepId } from '../steps';
 import { Result, useConfirmReplace, useJob, useUiStyles } from '../ui';
 import type { PanelProps } from './panel';
 
@@ -45,6 +45,15 @@ export default function ReportPanel({ hostReady, actions, flow }: PanelProps): R
       return { intent: 'success', title: '已生成公开文档', text: `已写入工作表“${produced.sheet}”。` };
     }, '正在生成公开文档…');
 
+  /** An unfinished matter: a button that opens the step where it is done. */
+  const goTo = (step: StepId, what: string, where: string) => (
+    <Button className={styles.row} appearance="subtle" onClick={() => flow.goTo(step)}>
+      <span className={styles.rowText}>
+        <span>{what}</span>
+        <span className={styles.detail}>{where}</span>
+      </span>
+    </Button>
+  );
   const unfinished = status?.unfinished.length ?? 0;
   const errors = status?.summary.error ?? 0;
   const blank = status ? unfilledTables(status) : 0;
@@ -61,10 +70,10 @@ export default function ReportPanel({ hostReady, actions, flow }: PanelProps): R
           <MessageBar intent="warning">
             <MessageBarBody>
               <MessageBarTitle>尚未完成</MessageBarTitle>
-              <ul className={styles.list} aria-label="尚未完成的事项" data-unfinished>
-                {unfinished > 0 ? <li>{`情况说明中有 ${unfinished} 处【待填写】（第 2 步、第 4 步）`}</li> : null}
-                {errors > 0 ? <li>{`校验发现 ${errors} 项错误（第 3 步）`}</li> : null}
-                {blank > 0 ? <li>{`${blank} 张表格未填写（第 2 步）`}</li> : null}
+              <ul className={styles.list} aria-label="尚未完成的事项">
+                {unfinished > 0 ? <li>{goTo('fill', `情况说明中有 ${unfinished} 处【待填写】`, '去第 2 步填写')}</li> : null}
+                {errors > 0 ? <li>{goTo('check', `校验发现 ${errors} 项错误`, '去第 3 步校验')}</li> : null}
+                {blank > 0 ? <li>{goTo('fill', `${blank} 张表格未填写`, '去第 2 步填写')}</li> : null}
               </ul>
               现在生成的文档封面将标为“草稿”，不能公开。
             </MessageBarBody>
