@@ -136,7 +136,7 @@ export function isParamsSheet(grid: Grid): boolean {
  * How a label cell is compared: spacing, full/half width and quotes ignored (canonicalName), and a
  * numbering (一、) or a trailing colon a user copied from the document's heading dropped.
  */
-function labelKey(text: string): string {
+export function labelKey(text: string): string {
   return canonicalName(text).replace(/^[一二三四五六七八九十]+、/, '').replace(/[:：]+$/, '');
 }
 
