@@ -12,7 +12,7 @@
  * (core/report numbers tables 表一 … 表九十九), but it has a review.
  */
 import type { Grid, Workbook } from '../core/grid';
-import { narrativeOfWorkbook, type ChartSpec } from '../core/narrative';
+import { coverageText, narrativeOfWorkbook, type ChartSpec } from '../core/narrative';
 import { missingParamsBySection, type MissingParamSection } from '../core/params/missing';
 import { findParamsSheet } from '../core/params/sheet';
 import { tableProgress, type TableProgress } from '../core/progress';
@@ -42,6 +42,8 @@ export interface WorkbookStatus {
   paramsSheet?: string;
   /** The sheet whose 情况说明 the review checked, when the workbook holds one. */
   narrativeSheet?: string;
+  /** What became of that text's figures: “说明中 N 个数字：已核对 …，无法核对 …，未识别 …”. */
+  narrativeCoverage?: string;
 }
 
 /** A generated 情况说明 as the pane shows it and writes it. */
@@ -85,7 +87,7 @@ function statusOf(workbook: Workbook, { review, unfinished }: { review: Workbook
     unfinished: [...unfinished],
     missingParams: missingParamsBySection(unfinished),
     ...(paramsSheet ? { paramsSheet } : {}),
-    ...(review.narrative && !review.narrative.given ? { narrativeSheet: review.narrative.source } : {}),
+    ...(review.narrative && !review.narrative.given ? { narrativeSheet: review.narrative.source, narrativeCoverage: coverageText(review.narrative.coverage) } : {}),
   };
 }
 

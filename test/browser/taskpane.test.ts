@@ -372,6 +372,8 @@ describe.each([320, 500])('a new user\'s whole path at %i px (the fake host)', (
     expect((await sheetNames()).filter((name) => name.startsWith('情况说明'))).toEqual(['情况说明']);
     await panel('情况说明').getByRole('button', { name: '检查已有说明' }).click();
     await panel('情况说明').getByText('已检查工作表“情况说明”中的情况说明').waitFor();
+    // What became of the text's figures, as the CLI says it.
+    await panel('情况说明').getByText(/说明中 \d+ 个数字：已核对 \d+，无法核对 \d+，未识别 \d+/).waitFor();
   });
 
   it('states before writing what is unfinished, with the counts of the other steps', async () => {

@@ -10,8 +10,9 @@ import { Decimal, parseAmount, toHalfWidth } from '../amount';
 import type { CellStyle, CellValue, Grid, StyledRegion, Workbook } from '../grid';
 import { cellAt, cellText, isBlank, toA1 } from '../grid';
 import type { CellRef } from '../grid';
-import type { Finding } from '../narrative/finding';
-import { NARRATIVE_RULES } from '../narrative/rules';
+import type { Finding } from '../rules/finding';
+import { renderMessage } from '../rules/finding';
+import { PARAM_RULES } from './rules';
 import { canonicalName } from '../subjects';
 import { PARAM_FIELDS, PARAM_GROUPS } from './schema';
 import type { ParamField } from './schema';
@@ -166,11 +167,11 @@ export function readParams(workbook: Workbook): ReadParams {
     const read = readValue(field, raw);
     if ('problem' in read) {
       findings.push({
-        rule: NARRATIVE_RULES.invalidParam.id,
-        severity: NARRATIVE_RULES.invalidParam.severity,
+        rule: PARAM_RULES.invalidValue.id,
+        severity: PARAM_RULES.invalidValue.severity,
         sheet: ref.sheet,
         cell: ref.cell,
-        message: `参数“${field.label}”${read.problem}`,
+        message: renderMessage(PARAM_RULES.invalidValue.message, { label: field.label, problem: read.problem }),
         actual: cellText(raw),
       });
       return;

@@ -74,6 +74,12 @@ export interface Rule {
   readonly check: (ctx: RuleContext, self: Rule) => readonly Finding[];
 }
 
+/**
+ * A rule checked outside the table registry — by the 情况说明 checker or the 参数 reader — declared
+ * the same way (id, severity, source, title, message template), in the same catalogue (README.md).
+ */
+export type DeclaredRule = Omit<Rule, 'check' | 'family'>;
+
 /** Declares a rule (frozen, so that a registry entry cannot be edited at run time). */
 export function defineRule(rule: Rule): Rule {
   return Object.freeze({ ...rule });

@@ -55,10 +55,11 @@ export default function NarrativePanel({ hostReady, actions, flow }: PanelProps)
       flow.update(next);
       setCheckedSheet(next.narrativeSheet ?? null);
       if (next.narrativeSheet === undefined) return { intent: 'info', text: '工作簿中没有找到情况说明（名为或标题含“情况说明”“编制说明”“第三部分”的工作表）。' };
-      const problems = next.findings.filter((finding) => finding.sheet === next.narrativeSheet && !finding.accepted).length;
+      const problems = next.findings.filter((finding) => finding.sheet === next.narrativeSheet && !finding.accepted && finding.severity !== 'info').length;
+      const coverage = next.narrativeCoverage ? `${next.narrativeCoverage}。` : '';
       return problems === 0
-        ? { intent: 'success', text: `已检查工作表“${next.narrativeSheet}”中的情况说明：数字与表格一致。` }
-        : { intent: 'warning', text: `已检查工作表“${next.narrativeSheet}”中的情况说明：发现 ${problems} 处问题，见下面的清单。` };
+        ? { intent: 'success', text: `已检查工作表“${next.narrativeSheet}”中的情况说明：未发现错误或警告。${coverage}` }
+        : { intent: 'warning', text: `已检查工作表“${next.narrativeSheet}”中的情况说明：发现 ${problems} 处错误或警告，见下面的清单。${coverage}` };
     }, '正在检查已有说明…');
 
   const select = (ref: CellRef) =>
