@@ -7,7 +7,7 @@
 import type { TableKind } from '../kinds';
 import type { AmountCell, ColumnKey, TypedColumn, TypedRow, TypedTable } from '../model';
 import { threePublicRows } from '../rules/intraTable';
-import { codedRows, stripOrdinal, totalRow } from '../rules/tables';
+import { codedRows, COLUMN_NAMES, stripOrdinal, totalRow } from '../rules/tables';
 import { expenditureSide, incomeAmount, incomeSide } from '../rules/twoSided';
 import { canonicalName, namesMatch } from '../subjects';
 import type { Fund, Item } from './facets';
@@ -190,18 +190,6 @@ function sideOf(at: RowPick): 'income' | 'expenditure' | undefined {
   return undefined;
 }
 
-const KEY_NAMES: Partial<Record<ColumnKey, string>> = {
-  total: '合计',
-  currentYear: '当年预算安排',
-  carryover: '上年结转',
-  generalPublic: '一般公共预算',
-  govFund: '政府性基金预算',
-  stateCapital: '国有资本经营预算',
-  basic: '基本支出',
-  project: '项目支出',
-  personnel: '人员经费',
-  publicUse: '公用经费',
-};
 
 /**
  * Resolves a printing in one table: the cells it names, or undefined when the table does not print
@@ -220,7 +208,7 @@ export function resolvePrinting(table: TypedTable, printing: Printing): Resolved
     return { printing, table, row, cells: [row.cells[column.col]], columnName: column.path.slice(-2).join(' ') };
   }
   if (!printsColumns(table, columns.keys, sideOf(printing.at))) return undefined;
-  const columnName = columns.keys.map((key) => KEY_NAMES[key] ?? key).join('与');
+  const columnName = columns.keys.map((key) => COLUMN_NAMES[key]).join('与');
   if (!row) return missing ? { printing, table, cells: [], columnName } : undefined;
   return { printing, table, row, cells: columns.keys.map((key) => row.amounts[key]), columnName };
 }
