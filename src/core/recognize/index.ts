@@ -19,12 +19,12 @@ import { ProblemSink } from './amounts';
 import { firstText, readTable } from './table';
 import type { TitleCell } from './table';
 import { kindOfContent } from './content';
-import { classifyTitle, looksLikeTitle } from './titles';
+import { classifyTitle, looksLikeTitle, yearInTitle } from './titles';
 import { filledColumns, textAt } from './sheet';
 import type { Recognition, UnrecognizedBlock } from './types';
 
 export type { Recognition, RecognitionProblem, UnrecognizedBlock } from './types';
-export { classifyTitle, looksLikeTitle } from './titles';
+export { classifyTitle, looksLikeTitle, yearInTitle } from './titles';
 
 /**
  * Recognises every disclosure table of a workbook.
@@ -42,7 +42,23 @@ export function recognizeWorkbook(workbook: Workbook): Recognition {
     unrecognized.push(...found.unrecognized);
   }
   const family = inferFamily(tables.map((table) => table.kind));
-  return { ...(family ? { family } : {}), tables, unrecognized, problems: sink.problems };
+  const year = documentYear(tables);
+  return { ...(family ? { family } : {}), ...(year ? { year } : {}), tables, unrecognized, problems: sink.problems };
+}
+
+/** The year most titles name (the latest of equally many), or undefined when no title names one. */
+function documentYear(tables: readonly TypedTable[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const table of tables) {
+    const year = yearInTitle(table.title);
+    if (year !== undefined) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [year, count] of counts) {
+    const bestCount = best === undefined ? 0 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && year > best!)) best = year;
+  }
+  return best;
 }
 
 /**

@@ -47,3 +47,12 @@ export function looksLikeTitle(text: string): boolean {
 export function classifyTitle(text: string): TableKind | undefined {
   return kindOfFoldedTitle(foldTitle(text));
 }
+
+/**
+ * The year a title names (2026年部门支出预算总表 → 2026), undefined when it names none (收入决算表).
+ * @example yearInTitle('2024年预算收支总表') // 2024
+ */
+export function yearInTitle(text: string): number | undefined {
+  const match = /((?:19|20)\d{2})\s*年/.exec(toHalfWidth(text));
+  return match ? Number(match[1]) : undefined;
+}

@@ -31,6 +31,8 @@ export interface RecognitionProblemInput {
 /** What rules read: structurally the recognizer's `Recognition`. */
 export interface RuleInput {
   readonly family?: RecognizedFamilyId;
+  /** The document's year, when its titles name one: it picks the classification edition of names. */
+  readonly year?: number;
   readonly tables: readonly TypedTable[];
   readonly unrecognized: readonly UnrecognizedBlockInput[];
   readonly problems: readonly RecognitionProblemInput[];

@@ -148,6 +148,8 @@ const FAILING: Record<string, Case> = {
   },
   'code.unverified': { findings: viaCheck(() => replaced(2, '2240150', 0, '2240198')) },
   'code.nameMismatch': { findings: viaCheck(() => replaced(2, '2240101', 1, '行政管理')) },
+  // 210's name before the 2019 edition, in the seed's 2024 tables.
+  'code.outdatedName': { findings: viaCheck(() => replaced(2, '210', 1, '医疗卫生与计划生育支出')) },
   'code.parentMissing': { findings: viaCheck(() => replaced(5, '2240703', 0, '2240803')) },
   // The 绩效目标表 rules fail on the seed's printed target tables or on one added or doctored.
   ...Object.fromEntries(Object.entries(PERFORMANCE_FAILING).map(([id, findings]) => [id, { findings }])),
