@@ -49,6 +49,22 @@ export interface SeedGridOptions {
   /** Only these 1-based table numbers, in this order. Default all 13. */
   readonly tables?: readonly number[];
   /**
+   * 'decimals' (default): every figure formatted `#,##0.00`. 'integers': a figure whose printed value is a
+   * whole number is formatted `#,##0` (in 元 every figure of the seed is; in 万元 "15.00" prints "15"), as
+   * some budget systems export them (data/corpus: "22,118,861" beside "86,959,408.34").
+   */
+  readonly figureFormat?: 'decimals' | 'integers';
+  /**
+   * A heading printed above the header of every one-sided table, over its amount columns: a header of
+   * three (or, with split codes, four) levels, as the corpus prints "项目 | 支出预算 › 合计 | 基本支出 …".
+   */
+  readonly headingAbove?: string;
+  /**
+   * The 合计 row that opens a table's body moved to its end, after this many blank rows (the corpus
+   * prints ruled blank lines before a 合计 at the bottom). Unset: where the seed prints it.
+   */
+  readonly totalLastAfterBlankRows?: number;
+  /**
    * Replaces a data cell's value as it is placed (after unit conversion). Return `value` to keep it.
    * `row`/`col` are indexes into the seed table's `rows`. Header cells and code cells are not passed
    * (use `mutateSeedCell` on a built workbook for those).
@@ -91,6 +107,12 @@ export interface SeedWorkbook {
    * @example built.cellOf(2, '22401', 2) // 表2, 22401 应急管理事务, 合计 column
    */
   cellOf(which: number | string, row: number | string, col: number): SeedCellPlace;
+  /**
+   * The seed cell that landed at a sheet's cell (the inverse of `cellOf`): table number, seed row and
+   * column; undefined for a cell no seed cell landed on (a title, a 类/款 part of a split code).
+   * @example built.seedCellAt('表2', 'C21') // { table: 2, row: 18, col: 2 }
+   */
+  seedCellAt(sheet: string, cell: string): { readonly table: number; readonly row: number; readonly col: number } | undefined;
 }
 
 /** Misuse of the seed builder (an unknown table, row or column). */
@@ -222,10 +244,20 @@ function makeSeedWorkbook(workbook: Workbook, tables: readonly SeedTablePlace[])
     if (!found) throw new SeedGridError(`table ${String(which)} is not in this workbook`);
     return found;
   };
+  let landed: Map<string, { table: number; row: number; col: number }> | undefined;
   return {
     workbook,
     tables,
     table,
+    seedCellAt(sheet, cell) {
+      if (!landed) {
+        landed = new Map();
+        for (const place of tables) {
+          place.cells.forEach((row, r) => row.forEach((at, c) => at && landed!.set(`${at.sheet}!${at.cell}`, { table: place.number, row: r, col: c })));
+        }
+      }
+      return landed.get(`${sheet}!${cell}`);
+    },
     cellOf(which, row, col) {
       const place = table(which);
       const rows = loadSeed().tables[place.seedTitle]!.rows;
@@ -278,6 +310,14 @@ function layoutTable(
 
   const splitHeaderRow = split && codeCols.size > 0 ? findCodeHeaderRow(rows, headerCount) : -1;
   const headerStart = values.length;
+  const above = options.headingAbove !== undefined && !isTwoSided(rows) ? headingRow(rows, options.headingAbove) : undefined;
+  if (above) {
+    const line: CellValue[] = new Array<CellValue>(width).fill(null);
+    above.forEach((text, c) => {
+      line[colStart[c]!] = text === '' ? null : text;
+    });
+    values.push(line);
+  }
   rows.slice(0, headerCount).forEach((seedRow, r) => {
     const line: CellValue[] = new Array<CellValue>(width).fill(null);
     seedRow.forEach((text, c) => {
@@ -302,8 +342,14 @@ function layoutTable(
   ];
   if (options.blankRowAfterHeader) values.push([]);
 
-  rows.slice(headerCount).forEach((seedRow, i) => {
-    const r = headerCount + i;
+  const body = rows.slice(headerCount).map((_, i) => headerCount + i);
+  const totalFirst = (rows[headerCount]?.[0] ?? '').trim() === '合计';
+  if (options.totalLastAfterBlankRows !== undefined && totalFirst && body.length > 1) body.push(body.shift()!);
+  body.forEach((r) => {
+    const seedRow = rows[r]!;
+    if (r === headerCount && body.length > 1 && body[body.length - 1] === r) {
+      for (let blank = 0; blank < options.totalLastAfterBlankRows!; blank++) values.push([]);
+    }
     const line: CellValue[] = [];
     const lineFormats: (string | undefined)[] = [];
     seedRow.forEach((text, c) => {
@@ -320,7 +366,7 @@ function layoutTable(
       if (FIGURE.test(text)) {
         const amount = unit === '元' ? new Decimal(text).times(10000) : new Decimal(text);
         value = options.figureType === 'text' ? amount.toFixed(2) : amount.toNumber();
-        lineFormats[at] = '#,##0.00';
+        lineFormats[at] = options.figureFormat === 'integers' && amount.isInteger() ? '#,##0' : '#,##0.00';
       }
       line[at] = options.mutate ? options.mutate(seedTitle, r, c, value) : value;
     });
@@ -346,6 +392,22 @@ function countHeaderRows(rows: readonly (readonly string[])[]): number {
     if (r > 0 && loneLabel && (rows[r - 1]![0]?.trim() ?? '') === '') return r;
   }
   return rows.length;
+}
+
+/** A 收支 table: its first header row heads a 收入 side and a 支出 side. */
+function isTwoSided(rows: readonly (readonly string[])[]): boolean {
+  const first = rows[0] ?? [];
+  return first.some((text) => /收入/.test(text)) && first.some((text) => /支出/.test(text));
+}
+
+/**
+ * The row printed above a header: the first header row's label headings kept (项目, 科目名称 …), and
+ * `heading` alone over the amount columns, from the first column that holds a figure.
+ */
+function headingRow(rows: readonly (readonly string[])[], heading: string): string[] {
+  const firstAmount = Math.min(...rows.map((row) => row.findIndex((text) => FIGURE.test(text))).filter((c) => c >= 0));
+  const first = rows[0] ?? [];
+  return first.map((text, c) => (c < firstAmount ? text : c === firstAmount ? heading : ''));
 }
 
 function findCodeHeaderRow(rows: readonly (readonly string[])[], headerCount: number): number {

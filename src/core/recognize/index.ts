@@ -12,7 +12,7 @@
 import { parseAmount } from '../amount';
 import { cellAt, mergeAt } from '../grid';
 import type { CellRange, Grid, Workbook } from '../grid';
-import { expectedKinds, inferFamily, type TableKind } from '../kinds';
+import { expectedKinds, inferFamily, presentKinds, type TableKind } from '../kinds';
 import type { TypedTable } from '../model';
 import { isPerformanceTitle } from '../performance/read';
 import { ProblemSink } from './amounts';
@@ -41,7 +41,7 @@ export function recognizeWorkbook(workbook: Workbook): Recognition {
     tables.push(...found.tables);
     unrecognized.push(...found.unrecognized);
   }
-  const family = inferFamily(tables.map((table) => table.kind));
+  const family = inferFamily(presentKinds(tables));
   const year = documentYear(tables);
   return { ...(family ? { family } : {}), ...(year ? { year } : {}), tables, unrecognized, problems: sink.problems };
 }
@@ -230,6 +230,6 @@ function leftmost(cols: readonly number[]): number {
  */
 export function missingTables(recognition: Pick<Recognition, 'family' | 'tables'>): TableKind[] {
   if (!recognition.family) return [];
-  const present = new Set(recognition.tables.map((t) => t.kind));
+  const present = new Set(presentKinds(recognition.tables));
   return expectedKinds(recognition.family).filter((kind) => !present.has(kind));
 }

@@ -14,7 +14,7 @@ import type { Unit } from '../amount';
 import { cellAt, cellText, toA1 } from '../grid';
 import type { Grid } from '../grid';
 import { kindInfo } from '../kinds';
-import type { AmountCell, ColumnKey, RowRole, TableKind, TypedRow } from '../model';
+import type { AmountCell, ColumnKey, RowRole, TableKind, TableSideName, TypedRow } from '../model';
 import { canonicalName, lookupSubject, normalizeCode, subjectLevel } from '../subjects';
 import { ProblemSink, readAmountCell } from './amounts';
 import { ORDINAL_PREFIX, TOTAL_LABEL } from './header';
@@ -28,7 +28,7 @@ export interface Band {
   /** Name columns; the first is the row's name (表6 also prints the 政府预算 economic name). */
   readonly nameCols: readonly number[];
   readonly amountCols: readonly HeaderColumn[];
-  readonly side?: 'income' | 'expenditure';
+  readonly side?: TableSideName;
 }
 
 /** What row typing needs to know about the table. */
@@ -227,7 +227,7 @@ function isUnitName(name: string, department: string | undefined): boolean {
  * subject data, so that rules can compare it with the coded tables by code.
  */
 function classCodeOf(row: RawRow, band: Band, kind: TableKind, role: RowRole): string | undefined {
-  if (role !== 'item' || band.side === 'income' || !isTwoSided(kind)) return undefined;
+  if (role !== 'item' || band.side === 'income' || band.side === 'economic' || !isTwoSided(kind)) return undefined;
   return classCodes().get(canonicalName(row.name.replace(ORDINAL_PREFIX, '')));
 }
 

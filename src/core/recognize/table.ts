@@ -145,8 +145,13 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
 
   const income = bands.find((b) => b.side === 'income');
   const expenditure = bands.find((b) => b.side === 'expenditure');
+  const economic = bands.find((b) => b.side === 'economic');
   if (income && expenditure) {
-    const sides = { income: typeRows(body.rows, income, ctx), expenditure: typeRows(body.rows, expenditure, ctx) };
+    const sides = {
+      income: typeRows(body.rows, income, ctx),
+      expenditure: typeRows(body.rows, expenditure, ctx),
+      ...(economic ? { economic: typeRows(body.rows, economic, ctx) } : {}),
+    };
     return { ...base, rows: sides.expenditure, sides };
   }
   const rows: TypedRow[] = bands.flatMap((band) => typeRows(body.rows, band, ctx));

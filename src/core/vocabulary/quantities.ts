@@ -59,7 +59,9 @@ export function printing(kinds: readonly TableKind[], at: RowPick, columns: read
 
 const TOTAL: RowPick = { row: 'total' };
 const FIRST: ColumnPick = { first: true };
-const side = (row: 'subtotal' | 'carry' | 'grand', of: 'income' | 'expenditure'): RowPick => ({ row, side: of });
+const side = (row: 'subtotal' | 'carry' | 'grand', of: 'income' | 'expenditure' | 'economic'): RowPick => ({ row, side: of });
+/** A line of the 收支总表's third side, by use (the 12-table family's 收入 | 功能分类 | 支出用途). */
+const useLine = (name: string): RowPick => ({ row: 'useLine', name });
 
 function quantity(id: string, phrase: string, facets: Facets, printed: readonly Printing[], extra: Partial<Omit<Quantity, 'id' | 'phrase' | 'facets' | 'printed'>> = {}): Quantity {
   return { id, phrase, aliases: extra.aliases ?? [], facets, printed, ...extra };
@@ -132,23 +134,28 @@ export const QUANTITIES: readonly Quantity[] = [
   quantity('expenditure.total', '本年支出合计', { flow: 'expenditure', level: 'total' }, [
     printing(SUMMARY, side('subtotal', 'expenditure'), ['total']),
     printing(EXPENDITURE, TOTAL, ['total']),
+    printing(SUMMARY, side('subtotal', 'economic'), FIRST),
   ], { aliases: ['本年支出'] }),
   quantity('expenditure.basic', '基本支出', { flow: 'expenditure', split: 'basic' }, [
     printing(EXPENDITURE, TOTAL, ['basic']),
     printing(SUMMARY, side('grand', 'expenditure'), ['basic']),
+    printing(SUMMARY, useLine('基本支出'), FIRST),
     printing(GENERAL_PUBLIC, TOTAL, ['basic'], 'onlyGeneralPublicCurrent'),
   ]),
   quantity('expenditure.project', '项目支出', { flow: 'expenditure', split: 'project' }, [
     printing(EXPENDITURE, TOTAL, ['project']),
     printing(SUMMARY, side('grand', 'expenditure'), ['project']),
+    printing(SUMMARY, useLine('项目支出'), FIRST),
     printing(GENERAL_PUBLIC, TOTAL, ['project'], 'onlyGeneralPublicCurrent'),
   ]),
   quantity('expenditure.personnel', '人员经费', { flow: 'expenditure', split: 'personnel' }, [
     printing(SUMMARY, side('grand', 'expenditure'), ['personnel']),
+    printing(SUMMARY, useLine('人员经费'), FIRST),
     printing(ECONOMIC, TOTAL, ['personnel'], 'onlyGeneralPublicCurrent'),
   ]),
   quantity('expenditure.publicUse', '公用经费', { flow: 'expenditure', split: 'publicUse' }, [
     printing(SUMMARY, side('grand', 'expenditure'), ['publicUse']),
+    printing(SUMMARY, useLine('公用经费'), FIRST),
     printing(ECONOMIC, TOTAL, ['publicUse'], 'onlyGeneralPublicCurrent'),
   ]),
 
