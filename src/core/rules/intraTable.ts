@@ -7,7 +7,7 @@ import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
 import { allRows, cellIn, childrenByCode, codedRows, columnLabel, labelRef, logicalColumns, rowLabel, stripOrdinal, type LogicalColumn } from './tables';
 import { checkSum } from './tieouts';
-import { TWO_SIDED_KINDS } from '../kinds';
+import { TABLE_KINDS, TWO_SIDED_KINDS } from '../kinds';
 
 const SOURCE_INTRA = 'domain.md §Rules that must hold → Intra-table';
 
@@ -271,6 +271,17 @@ export const operatingTotal = totalOverRule(
   SOURCE_INTRA + '（表11 部门合计 = Σ 单位）',
 );
 
+/** Tables of a 合计 row over plain item rows (政府采购预算表, 会议费/培训费预算表): kinds.ts `rows: 'items'`. */
+const ITEM_KINDS: readonly TableKind[] = TABLE_KINDS.filter((kind) => kind.rows === 'items').map((kind) => kind.id);
+
+/** 政府采购预算表 and the like: 合计 = Σ item rows. */
+export const itemsTotal = totalOverRule(
+  'items.total',
+  '合计行等于各行之和（政府采购预算表、会议费培训费预算表）',
+  ITEM_KINDS,
+  SOURCE_INTRA + '（every total row = the sum of the rows it totals）; issue 13 item 4',
+);
+
 const THREE_PUBLIC_KINDS: readonly TableKind[] = ['budget.threePublic', 'final.threePublic', 'budget.threePublicAndOperating'];
 
 /** Finds the 三公 rows by what their names say (the printed order and markers ①② vary). */
@@ -358,6 +369,7 @@ export const INTRA_TABLE_RULES: readonly Rule[] = [
   projectsSubtotal,
   projectsTotal,
   operatingTotal,
+  itemsTotal,
   threePublicVehicles,
   threePublicTotal,
 ];

@@ -178,7 +178,7 @@ function expenditureRule(id: string, title: string, pick: (side: TableSide) => {
                 total: total.cells[column.col],
                 parts: picked.parts.map((row) => row.cells[column.col]),
                 at: labelRef(table, total),
-                slots: { table: ctx.label(table), row: rowLabel(total) + name, column: columnLabel(column) + ' ', parts: picked.partsName },
+                slots: { table: ctx.label(table), row: rowLabel(total) + name, column: columnLabel(column) + ' ', parts: name ? picked.partsName.replace('各类', '各项') : picked.partsName },
               }),
             );
           }
