@@ -221,11 +221,17 @@ export const QUANTITIES: readonly Quantity[] = [
     printing(COMBINED, { row: 'item', item: 'operating' }, ['total']),
     printing(COMBINED, { row: 'only' }, ['operating']),
   ], { lastYear: 'lastYear.operating', reason: 'reason.operating', aliases: ['机关运行经费预算', '财政拨款的机关运行经费'] }),
-  quantity('meeting', '会议费', { item: 'meeting', measure: 'budget' }, [printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'only' }, ['meeting'])]),
-  quantity('training', '培训费', { item: 'training', measure: 'budget' }, [printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'only' }, ['training'])]),
+  quantity('meeting', '会议费', { item: 'meeting', measure: 'budget' }, [
+    printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'only' }, ['meeting']),
+    printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'item', item: 'meeting' }, ['total']),
+  ]),
+  quantity('training', '培训费', { item: 'training', measure: 'budget' }, [
+    printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'only' }, ['training']),
+    printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'item', item: 'training' }, ['total']),
+  ]),
 
   // 九–十二: what only 参数 holds
-  quantity('procurement', '政府采购预算总额', { item: 'procurement' }, [], { aliases: ['政府采购预算', '政府采购金额'] }),
+  quantity('procurement', '政府采购预算总额', { item: 'procurement' }, [printing(['budget.procurement'], TOTAL, ['total'])], { aliases: ['政府采购预算', '政府采购金额'] }),
   quantity('procurement.goods', '政府采购货物预算', { item: 'procurementGoods' }, [], { param: 'procurement.goods', aliases: ['货物采购', '政府采购货物'] }),
   quantity('procurement.works', '政府采购工程预算', { item: 'procurementWorks' }, [], { param: 'procurement.works', aliases: ['工程采购', '政府采购工程'] }),
   quantity('procurement.services', '政府采购服务预算', { item: 'procurementServices' }, [], { param: 'procurement.services', aliases: ['服务采购', '政府采购服务'] }),
