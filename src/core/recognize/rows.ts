@@ -50,6 +50,9 @@ interface RawRow {
   readonly cells: Record<number, AmountCell>;
 }
 
+/** Tables whose code column holds 科目编码 (功能分类 or 经济分类), not project or unit codes. */
+const SUBJECT_TABLE = /^(coded|economic)$/;
+
 /** A code and a name in one cell, separated by white space. Years ("2024年…") have four digits. */
 const CODE_AND_NAME = /^(\d{3}|\d{5}|\d{7})[\s\u3000]+(\S.*)$/;
 
@@ -104,6 +107,12 @@ function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
       : band.codeCols.length === 1
         ? normalizeCode(codeValue(codeTexts[0] ?? null) ?? '')
         : normalizeCode(codeTexts.map(codeValue));
+  if (!code && band.codeCols.length === 1 && SUBJECT_TABLE.test(kindInfo(ctx.kind).rows)) {
+    const printed = cellText(codeTexts[0] ?? null);
+    if (/^\d{4,}$/.test(printed)) {
+      ctx.sink.add(grid.name, toA1(r, band.codeCols[0]!), `科目编码“${printed}”不是类（3 位）、款（5 位）或项（7 位）的编码：这一行未按科目层级核对，请检查编码`);
+    }
+  }
   const names = band.nameCols.map((c) => cellText(shownValue(grid, r, c)));
   // 合计 often sits in the code column (seed 表2: "合计" under 科目编码, name blank).
   const codeColumnText = code ? '' : codeTexts.map(cellText).find((t) => t !== '') ?? '';

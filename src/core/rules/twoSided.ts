@@ -11,7 +11,7 @@ import type { AmountCell, TypedColumn, TypedRow, TypedTable } from '../model';
 import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
 import { amountColumns, columnLabel, labelRef, perTable, rowLabel, stripOrdinal } from './tables';
-import { checkSum } from './tieouts';
+import { checkSum, plainFinding } from './tieouts';
 
 const SOURCE = 'domain.md §Rules that must hold → two-sided totals tables';
 
@@ -68,7 +68,8 @@ function cutSide(rows: readonly TypedRow[], subtotal: RegExp, carry: RegExp, gra
   const lines = rows.slice(0, itemsEnd).filter((row) => row.name.trim() !== '');
   const { items, subLines } = levels(lines);
   const betweenStart = subtotalAt >= 0 ? subtotalAt + 1 : itemsEnd;
-  const between = grandAt > betweenStart ? rows.slice(betweenStart, grandAt) : [];
+  // A side without its 总计 line still has its 上年结转 below the items.
+  const between = grandAt > betweenStart ? rows.slice(betweenStart, grandAt) : grandAt < 0 ? rows.slice(betweenStart) : [];
   const carryAt = between.findIndex((row) => carry.test(compact(row)));
   const carrySources = carryAt < 0 ? [] : between.slice(carryAt + 1).filter((row) => FUND_SOURCE.test(compact(row)));
   const otherAddends = between.filter((row, i) => i !== carryAt && !carrySources.includes(row) && row.name.trim() !== '');
@@ -280,8 +281,38 @@ export const summaryBalance = defineRule({
   },
 });
 
+const SIDE_NAMES = { income: '收入', expenditure: '支出', economic: '支出（按经济分类）' } as const;
+
+/**
+ * 栏无合计 — a side of a 收支总表 that prints lines but neither its 本年…合计 nor its 总计: none of its sums
+ * can be checked, and the sides cannot be tied. Reported at the side's first line.
+ */
+export const summarySideTotal = defineRule({
+  id: 'summary.sideTotal',
+  family: 'all',
+  severity: 'warning',
+  source: SOURCE + '; issue 13 item 2（each side has its own rows and rules, and the sides\' totals tie）',
+  title: '收支总表的每一栏都列出合计（本年收入合计 / 本年支出合计 或 收入总计 / 支出总计）',
+  message: '{table}的{side}栏没有合计行（{expected}）：这一栏各项之和无法核对，也无法与其他栏的总计核对',
+  check(ctx, self) {
+    return ctx.tablesOf(...TWO_SIDED_KINDS).flatMap((table) => {
+      const sides: [keyof typeof SIDE_NAMES, TableSide, string][] = [
+        ['income', incomeSide(table), '本年收入合计或收入总计'],
+        ['expenditure', expenditureSide(table), '本年支出合计或支出总计'],
+      ];
+      if (table.sides?.economic) sides.push(['economic', economicSide(table), '本年支出合计或支出总计']);
+      return sides.flatMap(([name, side, expected]) => {
+        const first = side.lines[0];
+        if (!first || side.subtotal || side.grand) return [];
+        return [plainFinding(self, labelRef(table, first), { table: ctx.label(table), side: SIDE_NAMES[name], expected }, { table })];
+      });
+    });
+  },
+});
+
 /** The two-sided tables' footer rules, in catalogue order. */
 export const TWO_SIDED_RULES: readonly Rule[] = [
+  summarySideTotal,
   summaryIncomeTotal,
   summaryIncomeLineParts,
   summaryIncomeGrandTotal,

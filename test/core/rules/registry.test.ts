@@ -129,6 +129,14 @@ const FAILING: Record<string, Case> = {
   'operating.total': { findings: viaCheck(() => shifted(11, '部门合计', 1, '0.05')), at: { table: 11, row: '部门合计', col: 1 } },
   'threePublic.vehicles': { findings: viaCheck(() => shifted(10, '公务用车购置及运行费', 1, '0.05')), at: { table: 10, row: '公务用车购置及运行费', col: 1 } },
   'threePublic.total': { findings: viaCheck(() => shifted(10, THREE_PUBLIC_TOTAL, 1, '0.05')), at: { table: 10, row: THREE_PUBLIC_TOTAL, col: 1 } },
+  // 表1's income side without its 本年收入合计 and 收入总计 lines.
+  'summary.sideTotal': {
+    findings: viaCheck(() =>
+      seed.workbook.map((grid) =>
+        grid.name === seed.table(1).sheet ? { ...grid, values: grid.values.map((row) => (row[0] === '本年收入合计' || row[0] === '收入总计' ? [null, null, ...row.slice(2)] : row)) } : grid,
+      ),
+    ),
+  },
   'summary.incomeTotal': { findings: viaCheck(() => shifted(1, '一、一般公共预算', 1, '0.05')), at: { table: 1, row: '本年收入合计', col: 1 } },
   'summary.incomeGrandTotal': { findings: viaCheck(() => shifted(1, '上年结转', 1, '0.05')), at: { table: 1, row: '收入总计', col: 1 } },
   'fiscal.carryoverSources': { findings: viaCheck(() => shifted(4, nthRow(4, '一、一般公共预算', 1), 1, '0.05')), at: { table: 4, row: '上年财政拨款结转', col: 1 } },
