@@ -63,7 +63,9 @@ export function printing(kinds: readonly TableKind[], at: RowPick, columns: read
 
 const TOTAL: RowPick = { row: 'total' };
 const FIRST: ColumnPick = { first: true };
-const side = (row: 'subtotal' | 'carry' | 'grand', of: 'income' | 'expenditure'): RowPick => ({ row, side: of });
+const side = (row: 'subtotal' | 'carry' | 'grand', of: 'income' | 'expenditure' | 'economic'): RowPick => ({ row, side: of });
+/** A line of the 收支总表's third side, by use (the 12-table family's 收入 | 功能分类 | 支出用途). */
+const useLine = (name: string): RowPick => ({ row: 'useLine', name });
 
 function quantity(id: string, phrase: string, facets: Facets, printed: readonly Printing[], extra: Partial<Omit<Quantity, 'id' | 'phrase' | 'facets' | 'printed'>> = {}): Quantity {
   return { id, phrase, aliases: extra.aliases ?? [], facets, printed, ...extra };
@@ -153,23 +155,28 @@ export const QUANTITIES: readonly Quantity[] = [
   quantity('expenditure.total', '本年支出合计', { flow: 'expenditure', level: 'total' }, [
     printing(SUMMARY, side('subtotal', 'expenditure'), ['total']),
     printing(EXPENDITURE, TOTAL, ['total']),
+    printing(SUMMARY, side('subtotal', 'economic'), FIRST),
   ], { aliases: ['本年支出'] }),
   quantity('expenditure.basic', '基本支出', { flow: 'expenditure', split: 'basic' }, [
     printing(EXPENDITURE, TOTAL, ['basic']),
     printing(SUMMARY, side('grand', 'expenditure'), ['basic']),
+    printing(SUMMARY, useLine('基本支出'), FIRST),
     printing(GENERAL_PUBLIC, TOTAL, ['basic'], 'onlyGeneralPublicCurrent'),
   ]),
   quantity('expenditure.project', '项目支出', { flow: 'expenditure', split: 'project' }, [
     printing(EXPENDITURE, TOTAL, ['project']),
     printing(SUMMARY, side('grand', 'expenditure'), ['project']),
+    printing(SUMMARY, useLine('项目支出'), FIRST),
     printing(GENERAL_PUBLIC, TOTAL, ['project'], 'onlyGeneralPublicCurrent'),
   ]),
   quantity('expenditure.personnel', '人员经费', { flow: 'expenditure', split: 'personnel' }, [
     printing(SUMMARY, side('grand', 'expenditure'), ['personnel']),
+    printing(SUMMARY, useLine('人员经费'), FIRST),
     printing(ECONOMIC, TOTAL, ['personnel'], 'onlyGeneralPublicCurrent'),
   ]),
   quantity('expenditure.publicUse', '公用经费', { flow: 'expenditure', split: 'publicUse' }, [
     printing(SUMMARY, side('grand', 'expenditure'), ['publicUse']),
+    printing(SUMMARY, useLine('公用经费'), FIRST),
     printing(ECONOMIC, TOTAL, ['publicUse'], 'onlyGeneralPublicCurrent'),
   ]),
 
@@ -236,11 +243,17 @@ export const QUANTITIES: readonly Quantity[] = [
     printing(COMBINED, { row: 'item', item: 'operating' }, ['total']),
     printing(COMBINED, { row: 'only' }, ['operating']),
   ], { lastYear: 'lastYear.operating', reason: 'reason.operating', aliases: ['机关运行经费预算', '财政拨款的机关运行经费'] }),
-  quantity('meeting', '会议费', { item: 'meeting', measure: 'budget' }, [printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'only' }, ['meeting'])]),
-  quantity('training', '培训费', { item: 'training', measure: 'budget' }, [printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'only' }, ['training'])]),
+  quantity('meeting', '会议费', { item: 'meeting', measure: 'budget' }, [
+    printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'only' }, ['meeting']),
+    printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'item', item: 'meeting' }, ['total']),
+  ]),
+  quantity('training', '培训费', { item: 'training', measure: 'budget' }, [
+    printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'only' }, ['training']),
+    printing(['budget.threePublic', 'budget.meetingTraining'], { row: 'item', item: 'training' }, ['total']),
+  ]),
 
   // 九–十二: what only 参数 holds
-  quantity('procurement', '政府采购预算总额', { item: 'procurement' }, [], {
+  quantity('procurement', '政府采购预算总额', { item: 'procurement' }, [printing(['budget.procurement'], TOTAL, ['total'])], {
     paramSum: ['procurement.goods', 'procurement.works', 'procurement.services'],
     aliases: ['政府采购预算', '政府采购金额', '政府采购支出总额', '政府采购支出'],
   }),
