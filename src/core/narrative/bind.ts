@@ -114,9 +114,12 @@ function paramKnown(input: LexiconInput, id: string | undefined): Known | undefi
   return { value, decimals: Math.max(value.decimalPlaces(), 2), sources: at ? [at] : [], from: 'param' };
 }
 
-/** The accounts a quantity is printed in: 决算 tables, 预算 tables, or none (参数 alone). */
+/**
+ * The accounts a quantity belongs to: 决算 tables, 预算 tables, or any where 参数 can give it too
+ * (政府采购 is printed in a 预算 table of some provinces and given in 参数 elsewhere, 决算 included).
+ */
 function accountsOf(quantity: Quantity): Candidate['accounts'] {
-  if (quantity.printed.length === 0) return 'any';
+  if (quantity.printed.length === 0 || quantity.param || quantity.paramSum) return 'any';
   return quantity.printed.every((printing) => printing.kinds.every((kind) => kindInfo(kind).final)) ? 'final' : 'budget';
 }
 
