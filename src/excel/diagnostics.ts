@@ -66,7 +66,8 @@ interface FeatureDeclaration {
  * The add-in's features and the requirement set each needs, from the API audit
  * (scripts/api-audit.js; the table in README.md). The task pane's jobs need ExcelApi 1.4 (the
  * null-object idiom: `getItemOrNullObject`, `getUsedRangeOrNullObject`), which manifest.xml
- * declares, so Excel offers the add-in from Office 2019 and Mac 15.36 on. Every member newer than
+ * declares, so Excel offers the add-in from Office 2019 and Mac 15.36 on (the pane itself needs a
+ * current webview: README, "Which Excel runs what"). Every member newer than
  * that is gated by a feature below (its `gates`): the jobs ask `ExcelCapabilities`
  * (capabilities.ts) and do without it where this Excel lacks it, as `fallback` says. The shared
  * runtime and the custom functions (their Chinese error tooltips use CustomFunctions.Error,
