@@ -3,12 +3,16 @@
  * Generates the embedded sample (src/core/sample/yangcheng-2024.generated.ts) from the seed:
  * data/seed/yangcheng-emergency-2024-tables.json (copied from ../shared/seed), the 13 tables of the 2024 budget disclosure
  * of 阳城县应急管理局 as printed, and data/seed/yangcheng-emergency-2024-budget-disclosure.txt,
- * the published text, for the two passages of 第一部分 概况 (本部门职责, 机构设置情况).
+ * the published text, for the two passages of 第一部分 概况 (本部门职责, 机构设置情况) and the
+ * 绩效目标表 printed in 十、绩效管理情况 (the 整体 table and one table per project).
  *
  * The figures stay the printed strings ("4052.12"); src/core/sample/index.ts turns them into exact
  * Decimals. The output is deterministic: the same seed gives the same bytes.
  *
- * Usage: node scripts/generate-sample.js [output-file]   (npm run sample:regenerate)
+ * The 绩效目标表 are read by the product's own reader (src/core/performance/read.ts, compiled to lib/
+ * by `npm run build:cli`), so that the printed form is read in one place only.
+ *
+ * Usage: node scripts/generate-sample.js [output-file]   (npm run sample:regenerate, which builds lib/ first)
  */
 'use strict';
 
@@ -232,6 +236,71 @@ function profileOf(disclosureText) {
   };
 }
 
+/** An amount read from a target table as an exact string (元 for projects, 万元 for the 整体 table); absent when blank. */
+function amountText(amount) {
+  return amount && amount.parsed.kind === 'amount' ? amount.parsed.value.toString() : undefined;
+}
+
+/** 资金 by source as exact strings, blank sources left out. */
+function fundsOf(funds) {
+  const sources = {};
+  for (const [source, amount] of Object.entries(funds.sources)) {
+    const text = amountText(amount);
+    if (text !== undefined) sources[source] = text;
+  }
+  return sources;
+}
+
+/** Only the fields that are there, in a fixed order. */
+function defined(entries) {
+  return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+}
+
+/**
+ * The 绩效目标表 of the published text (seed text lines 555–1541): the 整体 table (printed over two
+ * pages, read as one) and the 26 project tables, in print order.
+ */
+function performanceOf(disclosureText) {
+  const { gridFromPrintedText, readPerformanceTargets } = require(path.join(REPO, 'lib/core/performance'));
+  const read = readPerformanceTargets([gridFromPrintedText('附件', disclosureText)]);
+  if (read.departments.length !== 1) throw new SeedShapeError(`the text has ${read.departments.length} 整体支出绩效目标表, expected 1`);
+  const dept = read.departments[0];
+  const department = defined([
+    ['title', dept.title],
+    ['department', dept.department],
+    ['facts', dept.facts],
+    ['duties', dept.duties],
+    ['strategy', dept.strategy],
+    ['sources', dept.sources.map((s) => defined([['label', s.label], ['amount', amountText(s.amount)]]))],
+    ['basic', amountText(dept.basic)],
+    ['project', amountText(dept.project)],
+    ['tasks', dept.tasks],
+    ['goal', dept.goal],
+    ['indicators', dept.indicators],
+  ]);
+  const projects = read.projects.map((p) =>
+    defined([
+      ['title', p.title],
+      ['name', p.name],
+      ['department', p.department],
+      ['implementingUnit', p.implementingUnit],
+      ['attribute', p.attribute],
+      ['period', p.period],
+      ['periodFunds', fundsOf(p.periodFunds)],
+      ['annualFunds', fundsOf(p.annualFunds)],
+      ['overview', p.overview],
+      ['basis', p.basis],
+      ['necessity', p.necessity],
+      ['measures', p.measures],
+      ['plan', p.plan],
+      ['goals', p.goals],
+      ['periodIndicators', p.periodIndicators],
+      ['indicators', p.indicators],
+    ]),
+  );
+  return { department, projects };
+}
+
 function generate(seedText, disclosureText) {
   const seed = JSON.parse(seedText);
   const titles = Object.keys(seed.tables);
@@ -246,7 +315,14 @@ function generate(seedText, disclosureText) {
     const table = seed.tables[title];
     tables[spec.kind] = { title, note: table.note, ...readTable(spec, table.rows.slice(spec.headerRows), unitNames, title) };
   });
-  return { department: seed.department, year: seed.year, unit: seed.unit, profile: profileOf(disclosureText), tables };
+  return {
+    department: seed.department,
+    year: seed.year,
+    unit: seed.unit,
+    profile: profileOf(disclosureText),
+    tables,
+    performance: performanceOf(disclosureText),
+  };
 }
 
 function sha256(text) {
@@ -261,7 +337,8 @@ function render(seedText, disclosureText) {
     ` * (sha256 ${sha256(seedText)})`,
     ` * and ${TEXT_RELATIVE} (sha256 ${sha256(disclosureText)}).`,
     ' * The seed\'s 13 tables as structured rows; amounts are the printed strings in 万元;',
-    ' * profile: 第一部分 概况 of the published text, one paragraph a line.',
+    ' * profile: 第一部分 概况 of the published text, one paragraph a line; performance: its 绩效目标表',
+    ' * (amounts as exact strings, 元 per project, 万元 for the 整体 table).',
     ' */',
     "import type { GeneratedSample } from './generated-types';",
     '',

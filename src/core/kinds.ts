@@ -41,6 +41,11 @@ interface KindDeclaration {
    * table's 合计, as the templates print it.
    */
   readonly ownFund?: ColumnKey;
+  /**
+   * A table of this kind whose title also names another kind's contents stands for that kind too: a
+   * “三公”经费、会议费、培训费预算表 is the 12-table family's 三公 table and its 会议费/培训费 table in one.
+   */
+  readonly standsAlsoFor?: { readonly kind: string; readonly title: (title: string) => boolean };
 }
 
 const has = (...words: readonly string[]) => (title: string) => words.every((w) => title.includes(w));
@@ -73,7 +78,14 @@ const DECLARATIONS = [
   // 预算 (budget), domain guide "The budget table family of the seed" and "Budget families with 9 tables"
   { id: 'budget.procurement', name: '政府采购预算表', final: false, rows: 'items', title: has('政府采购') },
   { id: 'budget.threePublicAndOperating', name: '“三公”经费和机关运行经费预算表', final: false, rows: 'threePublic', title: has('三公', '机关运行') },
-  { id: 'budget.threePublic', name: '财政拨款“三公”经费支出预算表', final: false, rows: 'threePublic', title: has('三公') },
+  {
+    id: 'budget.threePublic',
+    name: '财政拨款“三公”经费支出预算表',
+    final: false,
+    rows: 'threePublic',
+    title: has('三公'),
+    standsAlsoFor: { kind: 'budget.meetingTraining', title: hasAny('会议费', '培训费') },
+  },
   { id: 'budget.meetingTraining', name: '会议费、培训费预算表', final: false, rows: 'items', title: (t: string) => hasAny('会议费', '培训费')(t) && !t.includes('三公') },
   { id: 'budget.operating', name: '财政拨款机关运行经费预算表', final: false, rows: 'units', title: has('机关运行') },
   { id: 'budget.projectsCarryover', name: '项目支出预算表（上年结转）', final: false, rows: 'projects', title: has('项目支出', '上年结转') },
@@ -147,6 +159,24 @@ export function kindOfFoldedTitle(folded: string): TableKind | undefined {
   if (!title.includes('表') || title.includes('绩效')) return undefined;
   const final = title.includes('决算');
   return TABLE_KINDS.find((kind) => kind.final === final && kind.title(title))?.id;
+}
+
+/**
+ * The kinds a workbook's tables stand for: each table's kind, and the kind a combined table stands
+ * for as well (`standsAlsoFor`: a 三公/会议费/培训费 table is the 会议费/培训费 table too).
+ * @example presentKinds([{ kind: 'budget.threePublic', title: '“三公”经费、会议费、培训费预算表' }]) // ['budget.threePublic', 'budget.meetingTraining']
+ */
+export function presentKinds(tables: readonly { readonly kind: TableKind; readonly title: string }[]): TableKind[] {
+  const kinds: TableKind[] = [];
+  const add = (kind: TableKind) => {
+    if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  for (const table of tables) {
+    add(table.kind);
+    const also = kindInfo(table.kind).standsAlsoFor;
+    if (also && also.title(table.title.replace(/\s+/g, ''))) add(also.kind as TableKind);
+  }
+  return kinds;
 }
 
 /** 表族 — the families of tables published together, each with its tables in printed order. */

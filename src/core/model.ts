@@ -112,9 +112,15 @@ export interface TypedColumn {
   readonly header: string;
   /** The header path, top to bottom, each heading once. */
   readonly path: readonly string[];
-  /** For two-sided tables: which side the column belongs to. */
-  readonly side?: 'income' | 'expenditure';
+  /** For two- and three-sided tables: which side the column belongs to. */
+  readonly side?: TableSideName;
 }
+
+/**
+ * 栏 — a side of a 收支总表: 收入, 支出 by function class (功能分类), and, where a third side is printed,
+ * 支出 by use (经济分类 / 支出用途: 基本支出, 项目支出 …).
+ */
+export type TableSideName = 'income' | 'expenditure' | 'economic';
 
 /** 列间合计 — a column that totals others, row by row, as the header declares it (recognize/columns.ts). */
 export interface ColumnSum {
@@ -137,10 +143,11 @@ export interface TypedTable {
   readonly columnSums: readonly ColumnSum[];
   /**
    * The rows. Two-sided tables (收支总表) give their income side and their expenditure side as
-   * separate lists in `sides`; `rows` then holds the expenditure side.
+   * separate lists in `sides`; `rows` then holds the expenditure side. A three-sided one (收入 | 功能分类 |
+   * 支出用途) gives its third side as `economic`.
    */
   readonly rows: readonly TypedRow[];
-  readonly sides?: { readonly income: readonly TypedRow[]; readonly expenditure: readonly TypedRow[] };
+  readonly sides?: { readonly income: readonly TypedRow[]; readonly expenditure: readonly TypedRow[]; readonly economic?: readonly TypedRow[] };
   /** The printed note, e.g. 注：本表无数据. */
   readonly note?: string;
 }

@@ -8,7 +8,7 @@
 import { inReadingOrder, tableFindings, type CheckOptions } from './check';
 import type { Workbook } from './grid';
 import { localizeErrors } from './localize';
-import { checkWorkbookNarrative, findNarrativeText, type GivenNarrative } from './narrative';
+import { checkWorkbookNarrative, findNarrativeText, type GivenNarrative, type NarrativeCoverage } from './narrative';
 import { readParams } from './params';
 import type { Recognition } from './recognize';
 import { applyAcceptances, readAcceptances } from './rules/acceptances';
@@ -30,6 +30,8 @@ export interface ReviewedNarrative {
   readonly source: string;
   /** Given apart from the workbook, or found in it. */
   readonly given: boolean;
+  /** What became of its figures: checked, 无法核对 (no table or 参数 holds them), 未识别. */
+  readonly coverage: NarrativeCoverage;
 }
 
 /**
@@ -80,16 +82,16 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
   const tables = tableFindings(workbook, options);
   const params = readParams(workbook);
   const found = options.narrative ? undefined : findNarrativeText(workbook);
-  const narrativeFindings = checkWorkbookNarrative(workbook, tables.recognition.tables, options.narrative);
-  const all = [...tables.findings, ...params.findings, ...narrativeFindings];
+  const narrativeCheck = checkWorkbookNarrative(workbook, tables.recognition.tables, options.narrative);
+  const all = [...tables.findings, ...params.findings, ...narrativeCheck.findings];
   const withAcceptances = applyAcceptances(all, readAcceptances(workbook));
   const reviewed = new Map(all.map((finding, index) => [finding, withAcceptances[index]!]));
   const located = localizeErrors(tables.relations, { isAccepted: (finding) => reviewed.get(finding)?.accepted !== undefined });
   const { findings, suspects } = withCauses(inReadingOrder(withAcceptances, workbook), located, reviewed);
   const narrative: ReviewedNarrative | undefined = options.narrative
-    ? { source: options.narrative.name, given: true }
+    ? { source: options.narrative.name, given: true, coverage: narrativeCheck.coverage }
     : found
-      ? { source: found.sheet, given: false }
+      ? { source: found.sheet, given: false, coverage: narrativeCheck.coverage }
       : undefined;
   return {
     recognition: tables.recognition,

@@ -1,31 +1,35 @@
 /**
- * The task pane's dispatcher: each action is one job of `src/excel` run inside `Excel.run`, fed by
- * the pure core. Components receive these actions as props and never touch Office themselves.
+ * The task pane's dispatcher: each action is one or more jobs of `src/excel` run inside `Excel.run`,
+ * fed by the pure core (in the pane's worker where the work is heavy). Components receive these
+ * actions as props and never touch Office themselves.
  *
  * The core modules are imported when an action first runs, so the templates, the sample and the
- * rules are separate chunks, not part of the initial task pane bundle (issue 6: ≤ 150 KB gzip).
+ * rules are separate chunks, not part of the initial task pane bundle (≤ 150 KB gzip).
  */
 import type { ExcelContext } from '../excel/api';
 import type { Unit } from '../core/amount';
 import type { FamilyId } from '../core/model';
+import type { Acceptance } from '../core/rules/acceptances';
 import type { Finding } from '../core/rules/finding';
-import type { WorkbookNarrative } from '../core/narrative';
 import type { RoundingPolicy } from '../core/rules/rounding';
 import type { CodeLayout } from '../core/templates';
+import type { GeneratedKind } from '../excel/generated';
 import type { MarkResult } from '../excel/marks';
-import type { CheckReport } from './checkJob';
-import type { SpawnWorker } from './checkOffThread';
+import type { NarrativeView, PreparedDocument, WorkbookStatus } from './coreJobs';
+import type { SpawnWorker } from './offThread';
 
 /** Runs one job in a batch against the workbook: `Excel.run` in Excel, the fake in the browser tests. */
 export type ExcelRun = <T>(job: (context: ExcelContext) => Promise<T>) => Promise<T>;
 
-/** 生成模板 — what the user chose in the 模板 panel. */
+/** 生成模板 — what the user chose in the 模板 step. */
 export interface TemplateRequest {
   family: FamilyId;
   department: string;
   year: number;
   unit: Unit;
   codeLayout: CodeLayout;
+  /** 单位类型, when the user chose one (one of core/params UNIT_TYPES). */
+  unitType?: string;
 }
 
 /**
@@ -42,56 +46,61 @@ export type RollForwardOutcome =
     }
   | { kind: 'unusable'; reason: string };
 
-/** 校验 — what a check found, and how the marking went. */
+/** 校验 — where the workbook stands, and how the marking went. */
 export interface CheckOutcome {
-  result: CheckReport;
+  status: WorkbookStatus;
   marks: MarkResult;
 }
 
 /** The step a check is at, for the pane's progress indication: read, check (off the UI thread), mark. */
 export type CheckStage = 'reading' | 'checking' | 'marking';
 
+/** What 生成公开文档 produced. */
+export interface ReportOutcome extends Omit<PreparedDocument, 'sheet'> {
+  /** The sheet the document was laid out in. */
+  sheet: string;
+}
+
 export interface TaskpaneActions {
-  /** Lays out the family's blank tables and the 参数 sheet into new sheets; returns the sheet names used. */
+  /** Reads the workbook and reviews it (off the UI thread); marks nothing. */
+  status(policy: RoundingPolicy): Promise<WorkbookStatus>;
+  /** The sheets the add-in wrote before for `kind` that are still there (to confirm their replacement). */
+  generatedSheets(kind: GeneratedKind): Promise<string[]>;
+  /**
+   * Lays out the family's blank tables and the 参数 sheet (with the department, year and 单位类型
+   * filled in), replacing the templates written before; returns the sheet names.
+   */
   layOutTemplates(request: TemplateRequest): Promise<string[]>;
-  /** Lays out the embedded sample (the seed's 13 tables) and its 参数 sheet; returns the sheet names used. */
+  /** Lays out the embedded sample (the seed's 13 tables) and its 参数, replacing the templates written before. */
   layOutSample(codeLayout: CodeLayout): Promise<string[]>;
   /** 生成下一年度模板 — reads the workbook and lays out next year's templates and 参数 into new sheets. */
   rollForward(): Promise<RollForwardOutcome>;
+  /** Lays out a blank 参数 sheet (a new sheet; returns its name). */
+  addParamsSheet(): Promise<string>;
   /**
-   * Reads the workbook, runs every rule (in the check worker where there is one) and marks the
-   * findings not accepted in place; `onProgress` hears each step as it starts.
+   * Reads the workbook, reviews it (in the worker where there is one) and marks the open findings
+   * in place; `onProgress` hears each step as it starts.
    */
   check(policy: RoundingPolicy, onProgress?: (stage: CheckStage) => void): Promise<CheckOutcome>;
-  /** Selects a finding's cell; false when its sheet no longer exists. */
+  /** Selects a cell; false when its sheet no longer exists. */
   selectCell(sheet: string, cell: string): Promise<boolean>;
+  /** Selects where 参数 field `id` is filled in; false when the workbook has no 参数 sheet. */
+  selectParamField(id: string): Promise<boolean>;
   /** Takes every mark away, restoring the cells' fills; returns the number of cells restored. */
   clearMarks(): Promise<number>;
-  /** Accepts a 提示 or info finding with a 说明, kept in the workbook's hidden `_校验说明` sheet. */
-  acceptFinding(finding: Finding, note: string): Promise<void>;
-  /** 生成情况说明 — from the recognised tables and the 参数 sheet. */
-  generateNarrative(): Promise<WorkbookNarrative>;
-  /** 写入工作表 — the narrative and its charts into a new sheet; returns the sheet's name. */
-  writeNarrative(narrative: WorkbookNarrative['narrative']): Promise<string>;
-  /** 检查已有说明 — findings for the narrative the workbook already holds (none when it holds none). */
-  checkExistingNarrative(): Promise<{ found: boolean; findings: readonly Finding[] }>;
-  /** 生成公开文档 — the whole disclosure: the 公开文本 sheet in the workbook and the .docx bytes. */
-  produceReport(): Promise<ReportOutcome>;
+  /** Accepts 提示 and 信息 findings with one 说明, kept with the workbook. */
+  accept(findings: readonly Finding[], note: string): Promise<void>;
+  /** Withdraws the 说明 of an accepted finding: it is open again. */
+  withdraw(finding: Finding): Promise<void>;
+  /** 生成情况说明 — from the recognised tables and the 参数 sheet; with where the workbook stands. */
+  generateNarrative(policy: RoundingPolicy): Promise<{ narrative: NarrativeView; status: WorkbookStatus }>;
+  /** 写入工作表 — the narrative and its charts into its sheet, replacing the one written before; returns the sheet's name. */
+  writeNarrative(narrative: NarrativeView): Promise<string>;
+  /** 生成公开文档 — the whole disclosure: the 公开文本 sheet (replacing the one written before) and the .docx bytes. */
+  produceReport(policy: RoundingPolicy): Promise<ReportOutcome>;
 }
 
-/** What 生成公开文档 produced. */
-export interface ReportOutcome {
-  /** The sheet the document was laid out in. */
-  sheet: string;
-  /** The Word document, for the user to download. */
-  docx: Uint8Array;
-  /** A file name for it, e.g. 阳城县应急管理局2024年部门预算公开.docx. */
-  fileName: string;
-  /** Findings of the tables, the 参数 sheet and the generated text. */
-  findings: readonly Finding[];
-}
-
-/** The sheet the narrative is written to (a taken name gets " (2)"). */
+/** The sheets the narrative and the document are written to. */
 const NARRATIVE_SHEET = '情况说明';
 
 /** How the actions reach the workbook. */
@@ -99,8 +108,8 @@ export interface ActionHost {
   run: ExcelRun;
   /** Whether the host has the note API (ExcelApi 1.18) for marks; without it, fills only. */
   notesSupported: boolean;
-  /** Starts the check worker; without it (or when it fails to start) checks run in this thread. */
-  spawnCheckWorker?: SpawnWorker;
+  /** Starts the pane's worker; without it (or when it fails to start) the core runs in this thread. */
+  spawnWorker?: SpawnWorker;
 }
 
 /** YYYY-MM-DD in the user's time zone, as the acceptance sheet records dates. */
@@ -109,16 +118,49 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function createActions({ run, notesSupported, spawnCheckWorker }: ActionHost): TaskpaneActions {
+export function createActions({ run, notesSupported, spawnWorker }: ActionHost): TaskpaneActions {
+  const readWorkbook = async () => {
+    const { readWorkbook: read } = await import(/* webpackChunkName: "excel-read" */ '../excel/read');
+    return run((context) => read(context));
+  };
+  const core = () => import(/* webpackChunkName: "off-thread" */ './offThread');
+  const replacing = async (kind: GeneratedKind, write: (context: ExcelContext) => Promise<string[]>) => {
+    const { replaceGenerated } = await import(/* webpackChunkName: "excel-generated" */ '../excel/generated');
+    return run((context) => replaceGenerated(context, kind, write));
+  };
+  /** Rewrites the stored acceptances with `edit`. */
+  const editAcceptances = async (edit: (stored: Acceptance[]) => Acceptance[]) => {
+    const [{ acceptanceSheet, readAcceptances }, { writeOwnSheet }, { readWorkbook: read }] = await Promise.all([
+      import(/* webpackChunkName: "core-acceptances" */ '../core/rules/acceptances'),
+      import(/* webpackChunkName: "excel-own-sheet" */ '../excel/own-sheet'),
+      import(/* webpackChunkName: "excel-read" */ '../excel/read'),
+    ]);
+    await run(async (context) => {
+      const stored = readAcceptances(await read(context));
+      await writeOwnSheet(context, acceptanceSheet(edit(stored)));
+    });
+  };
   return {
+    async status(policy) {
+      const workbook = await readWorkbook();
+      const { offThread } = await core();
+      return (await offThread({ kind: 'status', workbook, policy }, spawnWorker)).status;
+    },
+    async generatedSheets(kind) {
+      const { generatedSheets } = await import(/* webpackChunkName: "excel-generated" */ '../excel/generated');
+      return run((context) => generatedSheets(context, kind));
+    },
     async layOutTemplates(request) {
-      const [{ layoutWorkbook }, { paramsSheet }, { layOutGrids }] = await Promise.all([
+      const [{ layoutWorkbook }, { paramsSheet }, { Decimal }, { layOutGrids }] = await Promise.all([
         import(/* webpackChunkName: "core-templates" */ '../core/templates'),
         import(/* webpackChunkName: "core-params" */ '../core/params'),
+        import(/* webpackChunkName: "core-params" */ '../core/amount'),
         import(/* webpackChunkName: "excel-layout" */ '../excel/layout'),
       ]);
-      const grids = [...layoutWorkbook(request), paramsSheet()];
-      return run((context) => layOutGrids(context, grids));
+      // What the user typed in 模板 goes into 参数, so that the 情况说明 does not ask for it again.
+      const params = { department: request.department, year: new Decimal(request.year), ...(request.unitType ? { unitType: request.unitType } : {}) };
+      const grids = [...layoutWorkbook(request), paramsSheet(params)];
+      return replacing('模板', (context) => layOutGrids(context, grids));
     },
     async layOutSample(codeLayout) {
       const [{ layoutWorkbook }, { sampleDisclosure }, { paramsSheet, sampleParams }, { layOutGrids }] = await Promise.all([
@@ -132,94 +174,80 @@ export function createActions({ run, notesSupported, spawnCheckWorker }: ActionH
         ...layoutWorkbook({ family: 'budget13', department: sample.department, year: sample.year, unit: sample.unit, codeLayout, data: sample.data }),
         paramsSheet(sampleParams()),
       ];
-      return run((context) => layOutGrids(context, grids));
+      return replacing('模板', (context) => layOutGrids(context, grids));
     },
     async rollForward() {
-      const [{ rollForward }, { FAMILIES, tableTemplate }, { readWorkbook }, { layOutGrids }] = await Promise.all([
+      const [{ rollForward }, { FAMILIES, tableTemplate }, { layOutGrids }] = await Promise.all([
         import(/* webpackChunkName: "core-rollforward" */ '../core/rollforward'),
         import(/* webpackChunkName: "core-templates" */ '../core/templates'),
-        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
         import(/* webpackChunkName: "excel-layout" */ '../excel/layout'),
       ]);
-      const rolled = rollForward(await run((context) => readWorkbook(context)));
+      const rolled = rollForward(await readWorkbook());
       if (rolled.kind === 'unusable') return rolled;
       // layOutGrids only adds sheets: this year's 表1 … and 参数 stay, next year's get free names.
       const sheets = await run((context) => layOutGrids(context, rolled.grids));
       const missing = rolled.missing.map((kind) => tableTemplate(FAMILIES[rolled.family], kind)?.sheetName ?? kind);
       return { kind: 'rolled', year: rolled.year + 1, sheets, missing };
     },
-    async check(policy, onProgress) {
-      const [{ checkOffThread }, { readWorkbook }, { markFindings }] = await Promise.all([
-        import(/* webpackChunkName: "check-off-thread" */ './checkOffThread'),
-        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
-        import(/* webpackChunkName: "excel-marks" */ '../excel/marks'),
+    async addParamsSheet() {
+      const [{ paramsSheet }, { layOutGrids }] = await Promise.all([
+        import(/* webpackChunkName: "core-params" */ '../core/params'),
+        import(/* webpackChunkName: "excel-layout" */ '../excel/layout'),
       ]);
+      const [name = ''] = await run((context) => layOutGrids(context, [paramsSheet()]));
+      return name;
+    },
+    async check(policy, onProgress) {
+      const [{ offThread }, { markFindings }] = await Promise.all([core(), import(/* webpackChunkName: "excel-marks" */ '../excel/marks')]);
       onProgress?.('reading');
-      const workbook = await run((context) => readWorkbook(context));
+      const workbook = await readWorkbook();
       // Recognition and the rules are the long part on a large workbook: off the UI thread.
       onProgress?.('checking');
-      const result = await checkOffThread({ workbook, policy }, spawnCheckWorker);
+      const { status } = await offThread({ kind: 'status', workbook, policy }, spawnWorker);
       onProgress?.('marking');
-      const open = result.findings.filter((finding) => !finding.accepted);
+      const open = status.findings.filter((finding) => !finding.accepted && finding.sheet !== '' && finding.cell !== '');
       const marks = await run((context) => markFindings(context, open, { notes: notesSupported }));
-      return { result, marks };
+      return { status, marks };
     },
     async selectCell(sheet, cell) {
       const { selectCell } = await import(/* webpackChunkName: "excel-select" */ '../excel/select');
       return run((context) => selectCell(context, sheet, cell));
     },
+    async selectParamField(id) {
+      const { selectParamField } = await import(/* webpackChunkName: "excel-params-field" */ '../excel/params-field');
+      return (await run((context) => selectParamField(context, id))) !== undefined;
+    },
     async clearMarks() {
       const { clearMarks } = await import(/* webpackChunkName: "excel-marks" */ '../excel/marks');
       return run((context) => clearMarks(context));
     },
-    async acceptFinding(finding, note) {
-      const [{ acceptanceFor, acceptanceSheet, readAcceptances, withAcceptance }, { readWorkbook }, { writeOwnSheet }] = await Promise.all([
-        import(/* webpackChunkName: "core-check" */ '../core/rules/acceptances'),
-        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
-        import(/* webpackChunkName: "excel-own-sheet" */ '../excel/own-sheet'),
-      ]);
-      const acceptance = acceptanceFor(finding, note, localDate(new Date()));
-      await run(async (context) => {
-        const stored = readAcceptances(await readWorkbook(context));
-        await writeOwnSheet(context, acceptanceSheet(withAcceptance(stored, acceptance)));
-      });
+    async accept(findings, note) {
+      const { acceptAll } = await import(/* webpackChunkName: "core-acceptances" */ '../core/acceptance-edits');
+      // Refused (an error, an empty 说明) before the workbook is touched.
+      acceptAll([], findings, note, localDate(new Date()));
+      await editAcceptances((stored) => acceptAll(stored, findings, note, localDate(new Date())));
     },
-    async generateNarrative() {
-      const [{ narrativeOfWorkbook }, { recognizeWorkbook }, { readWorkbook }] = await Promise.all([
-        import(/* webpackChunkName: "core-narrative" */ '../core/narrative'),
-        import(/* webpackChunkName: "core-recognize" */ '../core/recognize'),
-        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
-      ]);
-      const workbook = await run((context) => readWorkbook(context));
-      return narrativeOfWorkbook(workbook, recognizeWorkbook(workbook).tables);
+    async withdraw(finding) {
+      const { withdrawAcceptance } = await import(/* webpackChunkName: "core-acceptances" */ '../core/acceptance-edits');
+      await editAcceptances((stored) => withdrawAcceptance(stored, finding));
+    },
+    async generateNarrative(policy) {
+      const workbook = await readWorkbook();
+      const { offThread } = await core();
+      const { narrative, status } = await offThread({ kind: 'narrative', workbook, policy }, spawnWorker);
+      return { narrative, status };
     },
     async writeNarrative(narrative) {
-      const { narrativeLines, writeNarrativeSheet } = await import(/* webpackChunkName: "excel-narrative" */ '../excel/narrative');
-      return run((context) => writeNarrativeSheet(context, NARRATIVE_SHEET, narrativeLines(narrative), narrative.charts));
+      const { writeNarrativeSheet } = await import(/* webpackChunkName: "excel-narrative" */ '../excel/narrative');
+      const [sheet = ''] = await replacing('情况说明', async (context) => [await writeNarrativeSheet(context, NARRATIVE_SHEET, narrative.lines, narrative.charts)]);
+      return sheet;
     },
-    async checkExistingNarrative() {
-      const [{ checkWorkbookNarrative, findNarrativeText }, { recognizeWorkbook }, { readWorkbook }] = await Promise.all([
-        import(/* webpackChunkName: "core-narrative" */ '../core/narrative'),
-        import(/* webpackChunkName: "core-recognize" */ '../core/recognize'),
-        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
-      ]);
-      const workbook = await run((context) => readWorkbook(context));
-      const found = findNarrativeText(workbook) !== undefined;
-      return { found, findings: checkWorkbookNarrative(workbook, recognizeWorkbook(workbook).tables) };
-    },
-    async produceReport() {
-      const [{ prepareReport, publicTextSheet }, { buildDocx }, { readWorkbook }, { layOutGrids }] = await Promise.all([
-        import(/* webpackChunkName: "core-report" */ '../core/report'),
-        import(/* webpackChunkName: "report-docx" */ '../report/docx'),
-        import(/* webpackChunkName: "excel-read" */ '../excel/read'),
-        import(/* webpackChunkName: "excel-layout" */ '../excel/layout'),
-      ]);
-      const workbook = await run((context) => readWorkbook(context));
-      const prepared = prepareReport(workbook);
-      const [sheet = ''] = await run((context) => layOutGrids(context, [publicTextSheet(prepared.document)]));
-      const docx = await buildDocx(prepared.document);
-      const fileName = `${prepared.document.cover.department}${prepared.document.cover.title}.docx`.replace(/[\\/:*?"<>|]/g, '');
-      return { sheet, docx, fileName, findings: prepared.review.findings };
+    async produceReport(policy) {
+      const workbook = await readWorkbook();
+      const [{ offThread }, { layOutGrids }] = await Promise.all([core(), import(/* webpackChunkName: "excel-layout" */ '../excel/layout')]);
+      const { document } = await offThread({ kind: 'report', workbook, policy }, spawnWorker);
+      const [sheet = ''] = await replacing('公开文本', (context) => layOutGrids(context, [document.sheet]));
+      return { status: document.status, docx: document.docx, fileName: document.fileName, sheet, ...(document.draft ? { draft: document.draft } : {}) };
     },
   };
 }

@@ -3,30 +3,32 @@
  * Office host) it renders the same UI with a notice that the workbook cannot be reached.
  */
 import { createRoot } from 'react-dom/client';
+import packageJson from '../../package.json';
+import { readDiagnostics, type Diagnostics } from '../excel/diagnostics';
 import { createActions, type TaskpaneActions } from './actions';
 import { App } from './App';
-import { CHECK_WORKER_SCRIPT } from './checkOffThread';
+import { CHECK_WORKER_SCRIPT } from './offThread';
 import { describeError } from './officeErrors';
-import { STRINGS, uiLanguage } from './strings';
 
 interface Host {
   hostReady: boolean;
-  displayLanguage?: string;
   actions?: TaskpaneActions;
+  diagnostics?: Diagnostics;
 }
 
-/** Resolves whether Excel is the host and, if so, Office's display language and the actions over Excel.run. */
+/** Resolves whether Excel is the host and, if so, what it supports and the actions over Excel.run. */
 async function detectHost(): Promise<Host> {
   if (typeof Office === 'undefined') return { hostReady: false };
   const info = await Office.onReady();
-  if (info.host !== Office.HostType.Excel) return { hostReady: false };
+  const diagnostics = readDiagnostics(Office.context, packageJson.version);
+  if (info.host !== Office.HostType.Excel) return { hostReady: false, diagnostics };
   return {
     hostReady: true,
-    displayLanguage: Office.context.displayLanguage,
+    diagnostics,
     actions: createActions({
       run: (job) => Excel.run((context) => job(context)),
       notesSupported: Office.context.requirements.isSetSupported('ExcelApi', '1.18'),
-      ...(typeof Worker === 'undefined' ? {} : { spawnCheckWorker: () => new Worker(CHECK_WORKER_SCRIPT) }),
+      ...(typeof Worker === 'undefined' ? {} : { spawnWorker: () => new Worker(CHECK_WORKER_SCRIPT) }),
     }),
   };
 }
@@ -42,9 +44,8 @@ async function start(): Promise<void> {
     container.textContent = `预算公开助手无法启动：${describeError(error)}`;
     return;
   }
-  const { hostReady, displayLanguage, actions } = host;
   container.textContent = '';
-  createRoot(container).render(<App strings={STRINGS[uiLanguage(displayLanguage)]} hostReady={hostReady} actions={actions} />);
+  createRoot(container).render(<App hostReady={host.hostReady} actions={host.actions} diagnostics={host.diagnostics} />);
 }
 
 void start();

@@ -128,9 +128,9 @@ describe('npm run build', () => {
     expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
-  it('splits each panel into its own lazily loaded chunk', () => {
+  it('splits the panel of each step, the ⋯ menu and the 诊断 view into lazily loaded chunks of their own', () => {
     const chunks = readdirSync(dist).filter((file) => /^panel-[a-z]+\.[0-9a-f]+\.js$/.test(file)).map((file) => file.split('.')[0]);
-    expect(chunks.sort()).toEqual(['panel-check', 'panel-narrative', 'panel-report', 'panel-template']);
+    expect(chunks.sort()).toEqual(['panel-check', 'panel-diagnostics', 'panel-fill', 'panel-more', 'panel-narrative', 'panel-report', 'panel-template']);
   });
 
   it('loads nothing from the network: no URL in our own files but namespace names, documentation links and cited sources', () => {

@@ -83,8 +83,26 @@ describe('budget-disclosure check --narrative', () => {
     fs.writeFileSync(own, seedPart3());
     const { status, stdout } = runCli(['check', withoutParams, '--narrative', own, '--json']);
     expect(status).toBe(0);
-    const json = JSON.parse(stdout) as { findings: { rule: string }[] };
-    expect(json.findings.filter((f) => f.rule.startsWith('narrative.'))).toEqual([]);
+    const json = JSON.parse(stdout) as {
+      findings: { rule: string; severity: string }[];
+      summary: { narrative: { source: string; figures: number; checked: number; unverifiable: number; unbound: number } };
+    };
+    expect(json.findings.filter((f) => f.rule.startsWith('narrative.') && f.severity !== 'info')).toEqual([]);
+    // Nothing passes silently: every figure of the text is counted as checked, 无法核对 or 未识别.
+    const { source, figures, checked, unverifiable, unbound } = json.summary.narrative;
+    expect(source).toBe('情况说明.txt');
+    expect(figures).toBeGreaterThan(100);
+    expect(checked + unverifiable + unbound).toBe(figures);
+    expect(checked).toBeGreaterThan(figures / 2);
+    const infos = json.findings.filter((f) => f.rule === 'narrative.unverifiable' || f.rule === 'narrative.unbound');
+    expect(infos.length).toBeGreaterThan(0);
+  });
+
+  it('says in the text output what became of the text\'s figures', () => {
+    const own = path.join(dir, '情况说明.txt');
+    fs.writeFileSync(own, seedPart3());
+    const { stdout } = runCli(['check', withoutParams, '--narrative', own]);
+    expect(stdout).toMatch(/情况说明（情况说明\.txt）：说明中 \d+ 个数字：已核对 \d+，无法核对 \d+，未识别 \d+/);
   });
 
   it('checks the workbook\'s own 情况说明 sheet without --narrative, naming its cell', async () => {

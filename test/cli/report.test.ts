@@ -30,7 +30,10 @@ describe('budget-disclosure report', () => {
     const { status, stdout, stderr } = runCli(['report', file('sample.xlsx'), '-o', file('sample.docx')]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toContain(`已写出公开文档 ${file('sample.docx')}（阳城县应急管理局，13 张表`);
+    expect(stdout).toContain(`已写出公开文档 ${file('sample.docx')}（草稿，阳城县应急管理局，13 张表`);
+    // The seed states no reason for its 一般公共预算 change: a draft, and the CLI says what is left and where.
+    expect(stdout).toContain('尚有 1 项未完成');
+    expect(stdout).toContain('参数!B25：情况说明需要“一般公共预算当年支出变动原因”');
     const xml = documentXml(file('sample.docx'));
     expect(xml.includes('2024年度部门预算公开')).toBe(true);
     expect(xml.includes('表十三 2024年项目支出预算表（上年结转）')).toBe(true);
@@ -38,6 +41,41 @@ describe('budget-disclosure report', () => {
     expect(xml.includes('内设职能部门共七个')).toBe(true);
     expect(xml.includes('【待填写：本部门职责】')).toBe(false);
     expect(xml.includes('附录 审核意见')).toBe(false);
+    expect(xml.includes('项目支出绩效目标表')).toBe(true);
+    expect(xml.includes('草　稿')).toBe(true);
+  });
+
+  it('also writes the PDF through LibreOffice with --pdf', () => {
+    const { status, stdout } = runCli(['report', file('sample.xlsx'), '-o', file('pdf/sample.docx'), '--pdf']);
+    expect(status).toBe(0);
+    expect(stdout).toContain(`已写出 PDF ${file('pdf/sample.pdf')}`);
+    const info = execFileSync('pdfinfo', [file('pdf/sample.pdf')], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(40);
+  }, 300_000);
+
+  it('says in Chinese how to make the PDF when LibreOffice is not installed, keeps the .docx and exits 2', () => {
+    const saved = process.env.BUDGET_DISCLOSURE_SOFFICE;
+    process.env.BUDGET_DISCLOSURE_SOFFICE = file('no-such-soffice');
+    try {
+      const { status, stderr } = runCli(['report', file('sample.xlsx'), '-o', file('nolo/sample.docx'), '--pdf']);
+      expect(status).toBe(2);
+      expect(stderr).toContain('未找到 LibreOffice（soffice），无法生成 PDF');
+      expect(stderr).toContain('Word 或 WPS 打开后“另存为 PDF”');
+      expect(fs.existsSync(file('nolo/sample.docx'))).toBe(true);
+      expect(fs.existsSync(file('nolo/sample.pdf'))).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.BUDGET_DISCLOSURE_SOFFICE;
+      else process.env.BUDGET_DISCLOSURE_SOFFICE = saved;
+    }
+  });
+
+  it('refuses to replace an existing PDF without --force, before any work', () => {
+    fs.mkdirSync(file('taken'), { recursive: true });
+    fs.writeFileSync(file('taken/sample.pdf'), 'x');
+    const { status, stderr } = runCli(['report', file('sample.xlsx'), '-o', file('taken/sample.docx'), '--pdf']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('sample.pdf');
+    expect(fs.existsSync(file('taken/sample.docx'))).toBe(false);
   });
 
   it('refuses to replace an existing document without --force, exit 2', () => {

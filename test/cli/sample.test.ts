@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Decimal, type DecimalInput } from '../../src/core/amount';
 import type { CellValue, Grid } from '../../src/core/grid';
+import { readPerformanceTargets, targetValue } from '../../src/core/performance';
 import { sampleDisclosure } from '../../src/core/sample';
 import { layoutWorkbook } from '../../src/core/templates';
 import { readWorkbookFile } from '../../src/xlsx';
@@ -51,11 +52,20 @@ describe('budget-disclosure sample', () => {
     written = await readWorkbookFile(file);
   });
 
-  it('writes one sheet per seed table, in the seed’s order, then the filled 参数 sheet', () => {
-    expect(written).toHaveLength(Object.keys(loadSeed().tables).length + 1);
+  it('writes one sheet per seed table, in the seed’s order, then 参数, the 绩效目标表 and 名词解释', () => {
+    const tables = Object.keys(loadSeed().tables).length;
+    expect(written).toHaveLength(tables + 4);
     expect(written[0]?.name).toBe('表1 收支总表');
-    expect(written.at(-1)?.name).toBe('参数');
-    expect(written.at(-1)?.values.flat()).toContain('2024年航空应急救援服务');
+    expect(written.slice(tables).map((g) => g.name)).toEqual(['参数', '部门整体绩效目标表', '项目支出绩效目标表', '名词解释']);
+    expect(written[tables]?.values.flat()).toContain('2024年航空应急救援服务');
+  });
+
+  it('holds the seed’s 绩效目标表 as its reader reads them back: the 整体 table and 26 projects with their 元', () => {
+    const targets = readPerformanceTargets(written);
+    expect(targets.departments.map((d) => d.department)).toEqual(['217-阳城县应急管理局']);
+    expect(targets.projects).toHaveLength(26);
+    const fire = targets.projects.find((p) => p.name === '乡镇专职消防队经费')!;
+    expect(targetValue(fire.annualFunds.total)?.toString()).toBe('3184056');
   });
 
   it('holds every amount of each seed table, and no other number', () => {

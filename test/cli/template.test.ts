@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Grid } from '../../src/core/grid';
+import { BUDGET_GLOSSARY } from '../../src/core/report';
 import { layoutWorkbook } from '../../src/core/templates';
 import { readWorkbookFile } from '../../src/xlsx';
 import { ensureCliBuilt, runCli, trimmedValues } from '../support/cli';
@@ -44,8 +45,11 @@ describe('budget-disclosure template', () => {
     expect(stdout).toContain(file);
     const written = await readWorkbookFile(file);
     expectSameWorkbook(written.slice(0, 13), layoutWorkbook({ family: 'budget13', department: '阳城县应急管理局', year: 2025, unit: '万元', codeLayout: 'single' }));
-    expect(written).toHaveLength(14);
+    expect(written).toHaveLength(15);
     expect(written[13]?.name).toBe('参数');
+    // 名词解释 to edit, the seed's standard text to start from.
+    expect(written[14]?.name).toBe('名词解释');
+    expect(written[14]?.values[2]?.[0]).toBe(BUDGET_GLOSSARY[0]);
     expect(written[0]?.name).toBe('表1 收支总表');
     expect(written[0]?.values[0]?.[0]).toContain('2025');
     expect(written.slice(0, 13).every((g) => g.values.flat().some((v) => typeof v === 'string' && v.includes('阳城县应急管理局')))).toBe(true);

@@ -1,4 +1,4 @@
-import { expectedKinds, familyInfo, inferFamily, kindName, RECOGNIZED_FAMILIES, TABLE_KINDS, tableNumber, type TableKind } from '../../src/core/kinds';
+import { expectedKinds, familyInfo, inferFamily, kindName, presentKinds, RECOGNIZED_FAMILIES, TABLE_KINDS, tableNumber, type TableKind } from '../../src/core/kinds';
 import { FAMILIES } from '../../src/core/templates';
 
 describe('the registry of table kinds', () => {
@@ -50,5 +50,21 @@ describe('inferFamily: the family from what is there', () => {
     expect(inferFamily(['budget.summary', 'budget.income'])).toBeUndefined();
     expect(inferFamily(['budget.summary', 'budget.threePublicAndOperating', 'budget.procurement'])).toBeUndefined();
     expect(inferFamily([])).toBeUndefined();
+  });
+});
+
+describe('presentKinds: what the tables stand for', () => {
+  it('counts a “三公”经费、会议费、培训费 table as the 会议费/培训费 table too, a plain 三公 table as itself only', () => {
+    expect(presentKinds([{ kind: 'budget.threePublic', title: '2024年“三公”经费、会议费、培训费预算表' }])).toEqual(['budget.threePublic', 'budget.meetingTraining']);
+    expect(presentKinds([{ kind: 'budget.threePublic', title: '2024年财政拨款安排“三公”经费支出预算表' }])).toEqual(['budget.threePublic']);
+  });
+
+  it('so a 12-table workbook with the combined table lacks no table', () => {
+    const tables = expectedKinds('budget12')
+      .filter((kind) => kind !== 'budget.meetingTraining')
+      .map((kind) => ({ kind, title: kind === 'budget.threePublic' ? '“三公”经费、会议费、培训费预算表' : kindName(kind) }));
+    const present = presentKinds(tables);
+    expect(inferFamily(present)).toBe('budget12');
+    expect(expectedKinds('budget12').filter((kind) => !present.includes(kind))).toEqual([]);
   });
 });

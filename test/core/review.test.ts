@@ -24,12 +24,13 @@ describe('reviewWorkbook: one review of tables, 参数 and 情况说明', () => 
     const stated = review.findings.filter((f) => f.sheet === '情况说明' && f.severity === 'error');
     expect(stated.some((f) => f.message.includes('4,150.52'))).toBe(true);
     expect(review.summary.error).toBe(review.findings.filter((f) => f.severity === 'error' && !f.accepted).length);
-    expect(review.narrative).toEqual({ source: '情况说明', given: false });
+    expect(review.narrative).toMatchObject({ source: '情况说明', given: false, coverage: { unbound: 0 } });
+    expect(review.narrative?.coverage.checked).toBeGreaterThan(100);
   });
 
   it('checks a text given apart from the workbook instead of the one it holds', () => {
     const review = reviewWorkbook(sampleWorkbook(), { narrative: { name: '说明.txt', text: '2024年收入总计4,150.52万元。' } });
-    expect(review.narrative).toEqual({ source: '说明.txt', given: true });
+    expect(review.narrative).toEqual({ source: '说明.txt', given: true, coverage: { figures: 1, checked: 1, unverifiable: 0, unbound: 0 } });
     expect(review.findings.some((f) => f.sheet === '说明.txt' && f.severity === 'error')).toBe(true);
   });
 

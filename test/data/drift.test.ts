@@ -7,8 +7,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { FIXTURES, SHARED, DATA } = require('../../scripts/fixtures') as {
+const { FIXTURES, SHARED, DATA, OWN } = require('../../scripts/fixtures') as {
   FIXTURES: { from: string; to: string; name: string }[];
+  OWN: string[];
   SHARED: string;
   DATA: string;
 };
@@ -19,8 +20,8 @@ describe('data/ (copies of ../shared)', () => {
     expect(missing).toEqual([]);
   });
 
-  it('lists in data/ only files that scripts/fixtures.js copies (or a README saying where they came from)', () => {
-    const listed = new Set(FIXTURES.map(({ name }) => name));
+  it('lists in data/ only files that scripts/fixtures.js copies or declares its own (or a README saying where they came from)', () => {
+    const listed = new Set([...FIXTURES.map(({ name }) => name), ...OWN]);
     const extra = readdirSync(DATA, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(DATA, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))

@@ -1,22 +1,11 @@
-/** The sample's report: the sample workbook (13 tables + 参数 with the seed's inputs, 职责 and 机构设置 included). */
+/** The sample's report: the sample workbook (13 tables, 参数 with the seed's inputs, 绩效目标表, 名词解释). */
 import type { Grid } from '../../src/core/grid';
-import { paramsSheet, sampleParams } from '../../src/core/params';
 import { prepareReport, type PreparedReport } from '../../src/core/report';
-import { sampleDisclosure } from '../../src/core/sample';
-import { layoutWorkbook } from '../../src/core/templates';
+import { sampleWorkbook as embeddedSample } from '../../src/core/sample';
 
-/** The sample workbook as a user would hand it in: the 13 tables, then 参数 filled in. */
+/** The sample workbook as a user would hand it in. */
 export function sampleWorkbook(): Grid[] {
-  const sample = sampleDisclosure();
-  const tables = layoutWorkbook({
-    family: 'budget13',
-    department: sample.department,
-    year: sample.year,
-    unit: sample.unit,
-    codeLayout: 'single',
-    data: sample.data,
-  });
-  return [...tables, paramsSheet(sampleParams())];
+  return embeddedSample();
 }
 
 /** The sample's report, public or review copy. */

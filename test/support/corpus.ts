@@ -134,10 +134,13 @@ function isCodeCell(rows: readonly (readonly string[])[], headers: number, col: 
   return rows.slice(0, Math.max(headers, 1) + 1).some((row) => /^(类|款|项)$|编码/.test((row[col] ?? '').trim()));
 }
 
+/** The sheet that holds the published 情况说明. */
+export const NARRATIVE_SHEET = '情况说明';
+
 /** The published 情况说明 as a sheet: its title, then one paragraph a row. */
 function narrativeGrid(doc: CorpusDocument): Grid {
   const lines = doc.narrative.split('\n').filter((line) => line.trim() !== '');
-  return { name: '情况说明', values: [['情况说明'], ...lines.map((line) => [line])], merges: [] };
+  return { name: NARRATIVE_SHEET, values: [['情况说明'], ...lines.map((line) => [line])], merges: [] };
 }
 
 /**

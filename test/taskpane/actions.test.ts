@@ -1,10 +1,15 @@
 /**
- * The dispatcher runs each job of src/excel inside one `run` (Excel.run in Excel; the fake workbook here)
- * with the core in between: what the panels get is what the core computes on what the adapter read.
+ * The dispatcher runs the jobs of src/excel (on the fake workbook here) with the core in between: what
+ * the panels get is what the core computes on what the adapter read.
  */
 import { createActions, localDate } from '../../src/taskpane/actions';
+import { decimalParam, readParams, textParam } from '../../src/core/params';
+import { prepareReport } from '../../src/core/report';
+import { isRounding } from '../../src/core/rules/finding';
 import { sampleDisclosure } from '../../src/core/sample';
 import { FAMILIES } from '../../src/core/templates';
+import { GENERATED_RECORD_SHEET } from '../../src/excel/generated';
+import { readWorkbook } from '../../src/excel/read';
 import { FakeWorkbook } from '../support/fake-excel';
 
 function actionsOn(book: FakeWorkbook) {
@@ -19,53 +24,45 @@ function actionsOn(book: FakeWorkbook) {
   return { actions, runs: () => runs };
 }
 
-describe('createActions', () => {
-  it('lays out the blank tables and the 参数 sheet in one run', async () => {
-    const book = new FakeWorkbook();
-    const { actions, runs } = actionsOn(book);
-    const sheets = await actions.layOutTemplates({ family: 'budget13', department: '测试局', year: 2025, unit: '元', codeLayout: 'split' });
-    expect(sheets).toEqual(book.sheetNames);
-    expect(sheets).toHaveLength(14);
-    expect(sheets[sheets.length - 1]).toBe('参数');
-    expect(runs()).toBe(1);
-  });
+/** The sheets a user sees: the add-in's hidden record left out. */
+const visible = (book: FakeWorkbook) => book.sheetNames.filter((name) => name !== GENERATED_RECORD_SHEET);
 
-  it('checks the laid-out sample, marks its findings and accepts one with a 说明', async () => {
+describe('createActions: templates', () => {
+  it('lays out the blank tables and a 参数 sheet holding the department, year and 单位类型 typed in 模板', async () => {
     const book = new FakeWorkbook();
     const { actions } = actionsOn(book);
-    await actions.layOutSample('single');
-    const first = await actions.check('tight');
-    const info = first.result.findings.find((finding) => finding.severity === 'info');
-    expect(info).toBeDefined();
-    expect(first.marks.marked).toBeGreaterThan(0);
-    if (!info) return;
-    await actions.acceptFinding(info, '尾差');
-    const second = await actions.check('tight');
-    expect(second.result.summary.info).toBe(first.result.summary.info - 1);
-    expect(second.result.findings.find((finding) => finding.rule === info.rule && finding.cell === info.cell && finding.sheet === info.sheet)?.accepted).toEqual({ note: '尾差' });
+    const sheets = await actions.layOutTemplates({ family: 'budget13', department: '测试局', year: 2025, unit: '元', codeLayout: 'split', unitType: '行政单位' });
+    expect(sheets).toEqual(visible(book));
+    expect(sheets).toHaveLength(14);
+    const params = readParams(await book.run((context) => readWorkbook(context))).values;
+    expect([textParam(params, 'department'), decimalParam(params, 'year')?.toNumber(), textParam(params, 'unitType')]).toEqual(['测试局', 2025, '行政单位']);
   });
 
-  it('refuses to accept an error, before touching the workbook', async () => {
+  it('so that the 情况说明 of the blank templates no longer asks for the department', async () => {
     const book = new FakeWorkbook();
-    const { actions, runs } = actionsOn(book);
-    await expect(actions.acceptFinding({ rule: 'r', severity: 'error', sheet: '表1', cell: 'B2', message: '' }, '说明')).rejects.toThrow('cannot be accepted');
-    expect(runs()).toBe(0);
+    const { actions } = actionsOn(book);
+    await actions.layOutTemplates({ family: 'budget13', department: '测试局', year: 2025, unit: '万元', codeLayout: 'single' });
+    const status = await actions.status('tight');
+    expect(status.unfinished.map((finding) => finding.message).filter((message) => message.includes('部门名称'))).toEqual([]);
+    expect(status.tables.every((table) => !table.filled)).toBe(true);
   });
-});
 
-describe('localDate', () => {
-  it('writes the date as YYYY-MM-DD in local time', () => {
-    expect(localDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
+  it('replaces the templates it laid out by the sample, never adding a second set', async () => {
+    const book = new FakeWorkbook();
+    const { actions } = actionsOn(book);
+    const blank = await actions.layOutTemplates({ family: 'budget13', department: '测试局', year: 2025, unit: '万元', codeLayout: 'single' });
+    expect(await actions.generatedSheets('模板')).toEqual(blank);
+    const sample = await actions.layOutSample('single');
+    expect(sample).toEqual(blank);
+    expect(visible(book)).toEqual(blank);
+    expect((await actions.status('tight')).tables.every((table) => table.filled)).toBe(true);
   });
-});
 
-describe('createActions: families and roll-forward', () => {
   it('lays out the family chosen, with the 参数 sheet after its tables', async () => {
     const book = new FakeWorkbook();
     const { actions } = actionsOn(book);
     const sheets = await actions.layOutTemplates({ family: 'budget9', department: '测试局', year: 2025, unit: '元', codeLayout: 'split' });
     expect(sheets).toEqual([...FAMILIES.budget9.tables.map((table) => table.sheetName), '参数']);
-    expect(book.sheetNames).toEqual(sheets);
   });
 
   it('rolls the laid-out sample forward into new sheets for the next year, keeping this year\'s sheets', async () => {
@@ -80,10 +77,8 @@ describe('createActions: families and roll-forward', () => {
     expect(outcome.year).toBe(sample.year + 1);
     expect(outcome.sheets).toHaveLength(thisYear.length);
     expect(outcome.sheets.filter((name) => thisYear.includes(name))).toEqual([]);
-    expect(book.sheetNames).toEqual([...thisYear, ...outcome.sheets]);
+    expect(visible(book)).toEqual([...thisYear, ...outcome.sheets]);
     expect(thisYear.map((name) => book.sheet(name).valuesFromA1())).toEqual(before);
-    const titles = book.sheet(outcome.sheets[0] ?? '').valuesFromA1().flat();
-    expect(titles.some((value) => typeof value === 'string' && value.includes(`${sample.year + 1}年`))).toBe(true);
     const params = book.sheet(outcome.sheets[outcome.sheets.length - 1] ?? '').valuesFromA1().flat();
     expect(params).toContain(4510.52);
   });
@@ -101,15 +96,77 @@ describe('createActions: families and roll-forward', () => {
   });
 });
 
-describe('createActions: checking', () => {
-  it('reads, checks, then marks, telling each step as it starts', async () => {
+describe('createActions: checking and 说明', () => {
+  it('reads, checks, then marks, telling each step as it starts; the counts are the report\'s review\'s', async () => {
     const book = new FakeWorkbook();
     const { actions } = actionsOn(book);
     await actions.layOutSample('single');
     const stages: string[] = [];
     const outcome = await actions.check('tight', (stage) => stages.push(stage));
     expect(stages).toEqual(['reading', 'checking', 'marking']);
-    expect(outcome.result.tables).toBeGreaterThan(0);
-    expect(outcome.marks.marked).toBe(outcome.result.findings.filter((finding) => !finding.accepted).length);
+    const prepared = prepareReport(await book.run((context) => readWorkbook(context)));
+    expect(outcome.status.summary).toEqual(prepared.review.summary);
+    expect(outcome.status.findings).toEqual(prepared.review.findings);
+    expect(outcome.status.unfinished).toEqual(prepared.unfinished);
+    expect(outcome.marks.marked).toBe(outcome.status.findings.filter((finding) => !finding.accepted).length);
+  });
+
+  it('explains all 14 尾差 with one 说明, edits one and withdraws another', async () => {
+    const book = new FakeWorkbook();
+    const { actions } = actionsOn(book);
+    await actions.layOutSample('single');
+    const rounding = (await actions.status('tight')).findings.filter(isRounding);
+    expect(rounding).toHaveLength(14);
+    await actions.accept(rounding, '系四舍五入形成的尾差');
+    const accepted = await actions.status('tight');
+    expect(accepted.summary.info).toBe(0);
+    const [first, second] = rounding;
+    await actions.accept([first!], '导出数据的尾差');
+    await actions.withdraw(second!);
+    const after = await actions.status('tight');
+    const find = (target: typeof first) => after.findings.find((finding) => finding.rule === target!.rule && finding.sheet === target!.sheet && finding.cell === target!.cell);
+    expect(find(first)?.accepted).toEqual({ note: '导出数据的尾差' });
+    expect(find(second)?.accepted).toBeUndefined();
+    expect(after.summary.info).toBe(1);
+  });
+
+  it('refuses to accept an error, before touching the workbook', async () => {
+    const book = new FakeWorkbook();
+    const { actions, runs } = actionsOn(book);
+    await expect(actions.accept([{ rule: 'r', severity: 'error', sheet: '表1', cell: 'B2', message: '' }], '说明')).rejects.toThrow('cannot be accepted');
+    expect(runs()).toBe(0);
+  });
+});
+
+describe('createActions: 情况说明 and 报告', () => {
+  it('writes the 情况说明 again in place of the one it wrote before', async () => {
+    const book = new FakeWorkbook();
+    const { actions } = actionsOn(book);
+    await actions.layOutSample('single');
+    const { narrative } = await actions.generateNarrative('tight');
+    expect(await actions.writeNarrative(narrative)).toBe('情况说明');
+    expect(await actions.generatedSheets('情况说明')).toEqual(['情况说明']);
+    expect(await actions.writeNarrative(narrative)).toBe('情况说明');
+    expect(visible(book).filter((name) => name.startsWith('情况说明'))).toEqual(['情况说明']);
+  });
+
+  it('produces the sample\'s document marked 草稿 for its one missing reason, and the .docx', async () => {
+    const book = new FakeWorkbook();
+    const { actions } = actionsOn(book);
+    await actions.layOutSample('single');
+    const report = await actions.produceReport('tight');
+    expect(report.sheet).toBe('公开文本');
+    expect(report.draft).toEqual({ unfinished: 1, errors: 0 });
+    expect(report.fileName).toBe('阳城县应急管理局2024年度部门预算公开（草稿）.docx');
+    expect(Buffer.from(report.docx.subarray(0, 2)).toString('latin1')).toBe('PK');
+    expect(book.sheet('公开文本').valuesFromA1().flat()).toContain('2024年度部门预算公开（草稿）');
+    await actions.produceReport('tight');
+    expect(visible(book).filter((name) => name.startsWith('公开文本'))).toEqual(['公开文本']);
+  });
+});
+
+describe('localDate', () => {
+  it('writes the date as YYYY-MM-DD in local time', () => {
+    expect(localDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
   });
 });

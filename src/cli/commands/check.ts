@@ -13,6 +13,7 @@ import { SEVERITIES, type Finding, type Severity } from '../../core/rules/findin
 import { kindName } from '../../core/kinds';
 import type { RoundingPolicy } from '../../core/rules/rounding';
 import { reviewWorkbook, type WorkbookReview } from '../../core/review';
+import { coverageText } from '../../core/narrative';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode } from '../errors';
 import { readInputWorkbook } from '../input';
@@ -53,7 +54,13 @@ export interface CheckJson {
     /** Indexes into `findings`. */
     explains: number[];
   }[];
-  readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
+  readonly summary: {
+    readonly error: number;
+    readonly warning: number;
+    readonly info: number;
+    /** What became of the 情况说明's figures; null when there was no 情况说明 to check. */
+    readonly narrative: { readonly source: string; readonly figures: number; readonly checked: number; readonly unverifiable: number; readonly unbound: number } | null;
+  };
 }
 
 export function register(program: Command): void {
@@ -138,7 +145,7 @@ export function toJson(file: string, result: WorkbookReview): CheckJson {
       suggested: suspect.suggested,
       explains: suspect.explains.flatMap((index) => (shown.has(index) ? [shown.get(index)!] : [])),
     })),
-    summary: result.summary,
+    summary: { ...result.summary, narrative: result.narrative ? { source: result.narrative.source, ...result.narrative.coverage } : null },
   };
 }
 
@@ -162,6 +169,7 @@ export function textReport(file: string, result: WorkbookReview, policy: Roundin
   for (const table of tables) {
     lines.push(`  ${table.title}（${kindName(table.kind)}）  ${formatCellRef({ sheet: table.sheet, cell: rangeToA1(table.range) })}  单位：${table.unit}`);
   }
+  if (result.narrative) lines.push('', `情况说明（${result.narrative.source}）：${coverageText(result.narrative.coverage)}`);
   const open = result.findings.filter((finding) => !finding.accepted);
   lines.push(...suspectLines(result));
   for (const severity of SEVERITIES) {

@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import type { FamilyId } from '../../core/model';
 import { paramsSheet } from '../../core/params';
+import { BUDGET_GLOSSARY, FINAL_GLOSSARY, glossarySheet } from '../../core/report/glossary';
 import { FAMILIES, layoutWorkbook } from '../../core/templates';
 import { UsageError } from '../errors';
 import { parseCodeLayout, parseDepartment, parseUnit, parseXlsxOutput, parseYear } from '../options';
@@ -55,8 +56,9 @@ export function register(program: Command): void {
         codeLayout: parseCodeLayout(flags.codes, family.codeLayout ?? 'single'),
       };
       const grids = layoutWorkbook(options);
-      // An empty 参数 sheet for the 情况说明 inputs that are not in the tables.
-      await writeOutputWorkbook(output, [...grids, paramsSheet()], flags.force === true);
-      process.stdout.write(`已写出空白模板 ${output}（${family.name}，${options.year} 年，${grids.length} 张表及参数表，单位 ${options.unit}）\n`);
+      // An empty 参数 sheet for the 情况说明 inputs that are not in the tables, and the standard 名词解释 to edit.
+      const glossary = glossarySheet(family.id === 'final9' ? FINAL_GLOSSARY : BUDGET_GLOSSARY);
+      await writeOutputWorkbook(output, [...grids, paramsSheet(), glossary], flags.force === true);
+      process.stdout.write(`已写出空白模板 ${output}（${family.name}，${options.year} 年，${grids.length} 张表及参数表、名词解释，单位 ${options.unit}）\n`);
     });
 }

@@ -11,6 +11,7 @@ import type { CellRef } from '../grid';
 import type { AmountCell, ColumnKey, TableKind, TypedRow, TypedTable } from '../model';
 import { amountOf } from '../model';
 import { canonicalName } from '../subjects';
+import { printedFigure, printedQuantities } from '../vocabulary';
 
 /** 数据项 — one figure in 万元 and the cells it came from. */
 export interface Fact {
@@ -126,13 +127,6 @@ function hasAmount(cell: AmountCell | undefined): boolean {
   return amount !== undefined && !amount.isZero();
 }
 
-/** The first row whose cleaned name satisfies `test`. */
-function rowNamed(rows: readonly TypedRow[], test: (name: string) => boolean): TypedRow | undefined {
-  return rows.find((row) => test(cleanName(row.name)));
-}
-
-const is = (word: string) => (name: string) => name === word;
-const INCOME_AMOUNT: readonly ColumnKey[] = ['income', 'total', 'currentYear'];
 const TOTAL_AMOUNT: readonly ColumnKey[] = ['total', 'expenditure', 'currentYear'];
 
 const INCOME_SOURCES: readonly [IncomeSource, string][] = [
@@ -143,19 +137,8 @@ const INCOME_SOURCES: readonly [IncomeSource, string][] = [
   ['unitFunds', '单位资金'],
 ];
 
-function incomeSide(table: TypedTable): readonly TypedRow[] {
-  return table.sides?.income ?? table.rows;
-}
-
 function expenditureSide(table: TypedTable): readonly TypedRow[] {
   return table.sides?.expenditure ?? table.rows;
-}
-
-/** Rows of a two-sided table's income side before the first footer/total (本年收入合计). */
-function incomeItems(table: TypedTable): readonly TypedRow[] {
-  const rows = incomeSide(table);
-  const end = rows.findIndex((row) => row.role === 'total' || row.role === 'footer' || cleanName(row.name).includes('合计'));
-  return end < 0 ? rows : rows.slice(0, end);
 }
 
 /** Expenditure classes of a two-sided table: item rows with an amount, named without their ordinal. */
@@ -167,10 +150,6 @@ function classRows(table: TypedTable): NamedFact[] {
     out.push(row.code ? { ...fact, name: cleanName(row.name), code: row.code } : { ...fact, name: cleanName(row.name) });
   }
   return out;
-}
-
-function totalRow(table: TypedTable): TypedRow | undefined {
-  return table.rows.find((row) => row.role === 'total') ?? rowNamed(table.rows, (n) => n.includes('合计'));
 }
 
 function byCode(a: NamedFact, b: NamedFact): number {
@@ -187,126 +166,91 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/u;
 export function factsFromTables(tables: readonly TypedTable[]): NarrativeFacts {
   const find = (kind: TableKind) => tables.find((table) => table.kind === kind);
   const summary = find('budget.summary');
-  const expenditure = find('budget.expenditure');
   const fiscal = find('budget.fiscalSummary');
   const generalPublic = find('budget.generalPublic');
   const economic = find('budget.basicEconomic');
-  const threePublic = find('budget.threePublic') ?? find('budget.threePublicAndOperating');
   const operating = find('budget.operating') ?? find('budget.threePublicAndOperating');
+  // Every figure of a quantity comes from the vocabulary's printing of it (vocabulary/quantities.ts).
+  const printed = new Map(printedQuantities(tables).map((entry) => [entry.quantity.id, entry]));
+  const figure = (id: string, kind?: TableKind): Fact | undefined => {
+    const entry = printed.get(id);
+    const found = entry ? printedFigure(entry, kind) : undefined;
+    return found ? { value: found.value, sources: found.sources } : undefined;
+  };
 
   const yearMatch = tables.map((table) => YEAR_IN_TITLE.exec(table.title)).find((m) => m);
   const facts: {
     -readonly [K in keyof NarrativeFacts]: NarrativeFacts[K];
   } = {
-    incomeBySource: [],
-    classes: [],
-    fiscal: { classes: [] },
-    generalPublic: { classes: [] },
-    basicEconomic: { personnelItems: [], publicUseItems: [] },
-    threePublic: {},
+    incomeTotal: figure('income.grand'),
+    currentIncome: figure('income.current'),
+    carryover: figure('income.carryover'),
+    incomeBySource: INCOME_SOURCES.flatMap(([source, name]) => {
+      const fact = figure(`income.${source}`, 'budget.summary');
+      return fact ? [{ ...fact, name, source }] : [];
+    }),
+    expenditureTotal: figure('expenditure.grand'),
+    expenditureCurrent: figure('expenditure.grand.current'),
+    expenditureCarryover: figure('expenditure.grand.carryover'),
+    classes: summary ? classRows(summary) : [],
+    basic: figure('expenditure.basic', 'budget.expenditure'),
+    project: figure('expenditure.project', 'budget.expenditure'),
+    fiscal: dropUndefined({
+      total: figure('fiscal.grand'),
+      generalPublic: figure('fiscal.generalPublic'),
+      govFund: figure('fiscal.govFund', 'budget.fiscalSummary'),
+      stateCapital: figure('fiscal.stateCapital', 'budget.fiscalSummary'),
+      current: figure('fiscal.current'),
+      carryover: figure('fiscal.carryover', 'budget.fiscalSummary'),
+      classes: fiscal ? classRows(fiscal) : [],
+    }),
+    generalPublic: dropUndefined({
+      total: figure('generalPublic.current'),
+      basic: figure('generalPublic.basic', 'budget.generalPublic'),
+      project: figure('generalPublic.project', 'budget.generalPublic'),
+      classes: generalPublic ? generalPublicClasses(generalPublic) : [],
+    }),
+    basicEconomic: dropUndefined({
+      total: figure('generalPublic.basic', 'budget.basicEconomic'),
+      personnel: figure('generalPublic.personnel'),
+      publicUse: figure('generalPublic.publicUse'),
+      ...(economic ? economicItems(economic) : { personnelItems: [], publicUseItems: [] }),
+    }),
+    threePublic: dropUndefined({
+      total: figure('threePublic.threePublic'),
+      abroad: figure('threePublic.abroad'),
+      reception: figure('threePublic.reception'),
+      vehicle: figure('threePublic.vehicles'),
+      vehiclePurchase: figure('threePublic.vehiclePurchase'),
+      vehicleOperation: figure('threePublic.vehicleRunning'),
+    }),
+    operating: figure('operating'),
     codedRows: codedRowsOf(tables),
   };
   if (yearMatch) facts.year = Number(yearMatch[1]);
-
-  if (summary) Object.assign(facts, summaryFacts(summary));
-  if (expenditure) {
-    const total = totalRow(expenditure);
-    facts.basic = factOf(expenditure, pickAmount(total, ['basic']));
-    facts.project = factOf(expenditure, pickAmount(total, ['project']));
-  }
-  if (fiscal) facts.fiscal = fiscalFacts(fiscal);
-  if (generalPublic) {
-    const total = totalRow(generalPublic);
-    facts.generalPublic = {
-      total: factOf(generalPublic, pickAmount(total, ['total', 'generalPublic'])),
-      basic: factOf(generalPublic, pickAmount(total, ['basic'])),
-      project: factOf(generalPublic, pickAmount(total, ['project'])),
-      classes: generalPublic.rows
-        .filter((row) => row.role !== 'total' && row.code?.length === 3 && hasAmount(pickAmount(row, ['total', 'generalPublic'])))
-        .map((row) => ({ ...factOf(generalPublic, pickAmount(row, ['total', 'generalPublic']))!, name: cleanName(row.name), code: row.code! }))
-        .sort(byCode),
-    };
-  }
-  if (economic) facts.basicEconomic = economicFacts(economic);
-  if (threePublic) facts.threePublic = threePublicFacts(threePublic);
   if (operating) {
-    const total = totalRow(operating) ?? operating.rows[0];
-    const fact = factOf(operating, pickAmount(total, ['total', 'generalPublic']));
-    if (fact) facts.operating = fact;
-    const unitRow = operating.rows.find((row) => row.role === 'item');
-    if (unitRow && operating.rows.filter((row) => row.role === 'item').length === 1) facts.department = unitRow.name.trim();
+    const items = operating.rows.filter((row) => row.role === 'item');
+    if (items.length === 1) facts.department = items[0]!.name.trim();
   }
   return dropUndefined(facts);
 }
 
-function summaryFacts(table: TypedTable): Partial<NarrativeFacts> {
-  const income = incomeSide(table);
-  const spending = expenditureSide(table);
-  const items = incomeItems(table);
-  const incomeBySource: (NamedFact & { source: IncomeSource })[] = [];
-  for (const [source, name] of INCOME_SOURCES) {
-    const row = rowNamed(items, is(name));
-    const fact = factOf(table, pickAmount(row, INCOME_AMOUNT));
-    if (fact) incomeBySource.push({ ...fact, name, source });
-  }
-  const grandTotal = rowNamed(spending, is('支出总计'));
-  return {
-    incomeTotal: factOf(table, pickAmount(rowNamed(income, is('收入总计')), INCOME_AMOUNT)),
-    currentIncome: factOf(table, pickAmount(rowNamed(income, (n) => n === '本年收入合计' || n === '本年收入'), INCOME_AMOUNT)),
-    carryover: factOf(table, pickAmount(rowNamed(income, (n) => n.startsWith('上年结转')), INCOME_AMOUNT)),
-    incomeBySource,
-    expenditureTotal: factOf(table, pickAmount(grandTotal, TOTAL_AMOUNT)),
-    expenditureCurrent: factOf(table, pickAmount(grandTotal, ['currentYear'])),
-    expenditureCarryover: factOf(table, pickAmount(grandTotal, ['carryover'])),
-    classes: classRows(table),
-  };
+/** 类 of the 一般公共预算支出表 with an amount, ordered by code. */
+function generalPublicClasses(table: TypedTable): NamedFact[] {
+  return table.rows
+    .filter((row) => row.role !== 'total' && row.code?.length === 3 && hasAmount(pickAmount(row, ['total', 'generalPublic'])))
+    .map((row) => ({ ...factOf(table, pickAmount(row, ['total', 'generalPublic']))!, name: cleanName(row.name), code: row.code! }))
+    .sort(byCode);
 }
 
-function fiscalFacts(table: TypedTable): NarrativeFacts['fiscal'] {
-  const income = incomeSide(table);
-  const grandTotal = rowNamed(expenditureSide(table), is('支出总计'));
-  return {
-    total: factOf(table, pickAmount(rowNamed(income, is('收入总计')), INCOME_AMOUNT)),
-    generalPublic: factOf(table, pickAmount(grandTotal, ['generalPublic'])),
-    govFund: factOf(table, pickAmount(grandTotal, ['govFund'])),
-    stateCapital: factOf(table, pickAmount(grandTotal, ['stateCapital'])),
-    current: factOf(table, pickAmount(rowNamed(income, (n) => n === '本年收入合计' || n === '本年收入'), INCOME_AMOUNT)),
-    carryover: factOf(table, pickAmount(rowNamed(income, (n) => n.startsWith('上年') && n.includes('结转')), INCOME_AMOUNT)),
-    classes: classRows(table),
-  };
-}
-
-function economicFacts(table: TypedTable): NarrativeFacts['basicEconomic'] {
-  const total = totalRow(table);
+/** The items of the basic-expenditure table with a 人员经费 or a 公用经费 amount, in print order. */
+function economicItems(table: TypedTable): Pick<NarrativeFacts['basicEconomic'], 'personnelItems' | 'publicUseItems'> {
   const items = table.rows.filter((row) => row.role === 'item');
   const named = (row: TypedRow, key: ColumnKey): NamedFact => ({ ...factOf(table, row.amounts[key])!, name: cleanName(row.name) });
   return {
-    total: factOf(table, pickAmount(total, ['total'])),
-    personnel: factOf(table, pickAmount(total, ['personnel'])),
-    publicUse: factOf(table, pickAmount(total, ['publicUse'])),
     personnelItems: items.filter((row) => hasAmount(row.amounts.personnel)).map((row) => named(row, 'personnel')),
     publicUseItems: items.filter((row) => hasAmount(row.amounts.publicUse)).map((row) => named(row, 'publicUse')),
   };
-}
-
-/** Names of the 三公 rows as printed in the seed's table 10 (without ①②). */
-const THREE_PUBLIC_ROWS: readonly [keyof NarrativeFacts['threePublic'], string][] = [
-  ['abroad', '因公出国(境)费'],
-  ['reception', '公务接待费'],
-  ['vehicle', '公务用车购置及运行费'],
-  ['vehiclePurchase', '公务用车购置费'],
-  ['vehicleOperation', '公务用车运行维护费'],
-];
-
-function threePublicFacts(table: TypedTable): NarrativeFacts['threePublic'] {
-  const out: { -readonly [K in keyof NarrativeFacts['threePublic']]?: Fact } = {};
-  const amountKeys: readonly ColumnKey[] = ['total', 'budgeted', 'generalPublic'];
-  out.total = factOf(table, pickAmount(rowNamed(table.rows, (n) => n === '合计' || n.includes('“三公”经费合计')) ?? totalRow(table), amountKeys));
-  for (const [key, name] of THREE_PUBLIC_ROWS) {
-    const fact = factOf(table, pickAmount(rowNamed(table.rows, (n) => n.replace(/[“”"]/g, '') === canonicalName(name)), amountKeys));
-    if (fact) out[key] = fact;
-  }
-  return dropUndefined(out);
 }
 
 const CODED_KINDS: readonly [TableKind, ColumnKey][] = [

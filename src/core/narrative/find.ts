@@ -5,7 +5,7 @@
  */
 import type { Grid, Workbook } from '../grid';
 import { cellAt, cellText, isBlank, toA1 } from '../grid';
-import { findParamsSheet } from '../params/sheet';
+import { isParamsSheet } from '../params/sheet';
 
 /** Where a narrative was found. */
 export interface FoundNarrative {
@@ -37,9 +37,8 @@ function rowLine(grid: Grid, row: number): { text: string; cell: string } | unde
  * @example findNarrativeText(workbook)?.sheet // "情况说明"
  */
 export function findNarrativeText(workbook: Workbook): FoundNarrative | undefined {
-  // The 参数 sheet is titled 情况说明参数: it feeds the narrative, it is not one.
-  const params = findParamsSheet(workbook);
-  const sheets = workbook.filter((grid) => !grid.hidden && grid !== params);
+  // A 参数 sheet (and a copy of it, 参数 (2)) is titled 情况说明参数: it feeds the narrative, it is not one.
+  const sheets = workbook.filter((grid) => !grid.hidden && !isParamsSheet(grid));
   const byName = sheets.find((grid) => HEADINGS.test(grid.name));
   const byHeading = sheets.find((grid) => {
     for (let r = 0; r < Math.min(HEADING_ROWS, grid.values.length); r++) if (HEADINGS.test(cellText(cellAt(grid, r, 0)))) return true;

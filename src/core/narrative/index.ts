@@ -6,6 +6,7 @@ export * from './render';
 export * from './charts';
 export type { Finding } from './finding';
 export * from './check';
+export * from './verify';
 export * from './find';
 export * from './workbook';
 export * from './model';

@@ -4,11 +4,12 @@
  * text given apart, e.g. `check --narrative FILE.txt`).
  */
 import type { Workbook } from '../grid';
+import { kindInfo } from '../kinds';
 import type { TypedTable } from '../model';
 import { readParams } from '../params/sheet';
-import { checkNarrative } from './check';
+import { checkNarrative, type NarrativeCheck } from './check';
 import { factsFromTables } from './facts';
-import { checkFinalNarrative, finalFactsFromTables, finalInputsFromParams, generateFinalNarrative } from './final';
+import { finalFactsFromTables, finalInputsFromParams, generateFinalNarrative } from './final';
 import { findNarrativeText } from './find';
 import type { Finding } from './finding';
 import { generateNarrative } from './generate';
@@ -27,7 +28,7 @@ export interface WorkbookNarrative {
  */
 export function narrativeOfWorkbook(workbook: Workbook, tables: readonly TypedTable[]): WorkbookNarrative {
   const params = readParams(workbook);
-  if (isFinal(tables)) {
+  if (tables.some((table) => kindInfo(table.kind).final)) {
     const narrative = generateFinalNarrative(finalFactsFromTables(tables), finalInputsFromParams(params.values));
     return { narrative, findings: [...params.findings, ...narrative.findings] };
   }
@@ -42,27 +43,16 @@ export interface GivenNarrative {
 }
 
 /**
- * 校验 — findings for the narrative `given`, or else the one the workbook holds (a sheet named or
- * headed 情况说明 / 编制说明 / 第三部分); none when there is neither. Last year's figures come from
- * the 参数 sheet when there is one.
- * @example checkWorkbookNarrative(workbook, tables, { name: '说明.txt', text })
+ * 校验 — the check of the narrative `given`, or else of the one the workbook holds (a sheet named or
+ * headed 情况说明 / 编制说明 / 第三部分); nothing when there is neither. Last year's figures and what
+ * only 参数 holds come from the 参数 sheet when there is one.
+ * @example checkWorkbookNarrative(workbook, tables, { name: '说明.txt', text }).coverage.figures
  */
-export function checkWorkbookNarrative(workbook: Workbook, tables: readonly TypedTable[], given?: GivenNarrative): Finding[] {
-  const params = readParams(workbook).values;
-  const facts = factsFromTables(tables);
-  // A 决算 text is also read for its 预算 vs 决算 statements (完成率, 大于/小于).
-  const final = (text: string, sheet: string, lineCells?: readonly string[]): Finding[] =>
-    isFinal(tables) ? checkFinalNarrative(text, { sheet, facts: finalFactsFromTables(tables), ...(lineCells ? { lineCells } : {}) }) : [];
-  if (given) return [...checkNarrative(given.text, facts, tables, { sheet: given.name, params }), ...final(given.text, given.name)];
+export function checkWorkbookNarrative(workbook: Workbook, tables: readonly TypedTable[], given?: GivenNarrative): NarrativeCheck {
+  const params = readParams(workbook);
+  const options = { params: params.values, paramSources: params.sources };
+  if (given) return checkNarrative(given.text, tables, { ...options, sheet: given.name });
   const found = findNarrativeText(workbook);
-  if (!found) return [];
-  return [
-    ...checkNarrative(found.text, facts, tables, { sheet: found.sheet, lineCells: found.lineCells, params }),
-    ...final(found.text, found.sheet, found.lineCells),
-  ];
-}
-
-/** A 决算 workbook: its tables are of the final-accounts family (kinds `final.*`). */
-function isFinal(tables: readonly TypedTable[]): boolean {
-  return tables.some((table) => table.kind.startsWith('final.'));
+  if (!found) return { findings: [], coverage: { figures: 0, checked: 0, unverifiable: 0, unbound: 0 }, figures: [] };
+  return checkNarrative(found.text, tables, { ...options, sheet: found.sheet, lineCells: found.lineCells });
 }

@@ -2,3 +2,4 @@
 export * from './schema';
 export * from './sheet';
 export { sampleParams } from './sample';
+export { PARAM_RULES } from './rules';

@@ -10,8 +10,9 @@ import { Decimal, parseAmount, toHalfWidth } from '../amount';
 import type { CellStyle, CellValue, Grid, StyledRegion, Workbook } from '../grid';
 import { cellAt, cellText, isBlank, toA1 } from '../grid';
 import type { CellRef } from '../grid';
-import type { Finding } from '../narrative/finding';
-import { NARRATIVE_RULES } from '../narrative/rules';
+import type { Finding } from '../rules/finding';
+import { renderMessage } from '../rules/finding';
+import { PARAM_RULES } from './rules';
 import { canonicalName } from '../subjects';
 import { PARAM_FIELDS, PARAM_GROUPS } from './schema';
 import type { ParamField } from './schema';
@@ -124,17 +125,19 @@ function formatFor(field: ParamField): string | undefined {
 
 /** The 参数 sheet of a workbook: named 参数, or titled 情况说明参数 in A1. */
 export function findParamsSheet(workbook: Workbook): Grid | undefined {
-  return (
-    workbook.find((grid) => grid.name.trim() === PARAMS_SHEET) ??
-    workbook.find((grid) => cellText(cellAt(grid, 0, 0)).includes(TITLE))
-  );
+  return workbook.find((grid) => grid.name.trim() === PARAMS_SHEET) ?? workbook.find(isParamsSheet);
+}
+
+/** Whether a sheet is a 参数 sheet (the one read, or a copy of it: 参数 (2)): titled 情况说明参数 in A1. */
+export function isParamsSheet(grid: Grid): boolean {
+  return grid.name.trim() === PARAMS_SHEET || cellText(cellAt(grid, 0, 0)).includes(TITLE);
 }
 
 /**
  * How a label cell is compared: spacing, full/half width and quotes ignored (canonicalName), and a
  * numbering (一、) or a trailing colon a user copied from the document's heading dropped.
  */
-function labelKey(text: string): string {
+export function labelKey(text: string): string {
   return canonicalName(text).replace(/^[一二三四五六七八九十]+、/, '').replace(/[:：]+$/, '');
 }
 
@@ -164,11 +167,11 @@ export function readParams(workbook: Workbook): ReadParams {
     const read = readValue(field, raw);
     if ('problem' in read) {
       findings.push({
-        rule: NARRATIVE_RULES.invalidParam.id,
-        severity: NARRATIVE_RULES.invalidParam.severity,
+        rule: PARAM_RULES.invalidValue.id,
+        severity: PARAM_RULES.invalidValue.severity,
         sheet: ref.sheet,
         cell: ref.cell,
-        message: `参数“${field.label}”${read.problem}`,
+        message: renderMessage(PARAM_RULES.invalidValue.message, { label: field.label, problem: read.problem }),
         actual: cellText(raw),
       });
       return;

@@ -21,6 +21,16 @@ export const FUND_SOURCES: readonly (readonly [FundSource, string])[] = [
   ['other', '其他资金'],
 ];
 
+/** 按资金来源划分 — the source lines of a 部门整体支出绩效目标表 as the seed prints them (seed text lines 570–577). */
+export const DEPARTMENT_SOURCES: readonly string[] = [
+  '其中:一般公共预算资金',
+  '政府性基金预算资金',
+  '国有资本经营预算资金',
+  '社会保险基金预算资金',
+  '专户管理资金',
+  '单位资金',
+];
+
 /** One amount cell of a 绩效目标表 (元). */
 export interface TargetAmount {
   readonly parsed: ParsedAmount;
@@ -69,10 +79,32 @@ export interface PerformanceTarget {
   readonly overview?: string;
   /** 立项依据. */
   readonly basis?: string;
+  /** 项目设立必要性. */
+  readonly necessity?: string;
+  /** 保证项目实施的制度、措施. */
+  readonly measures?: string;
+  /** 项目实施计划. */
+  readonly plan?: string;
   /** 总体目标 for 实施期 and for the year. */
   readonly goals: { readonly period?: string; readonly annual?: string };
   /** The 年度 indicators (the right-hand set when the table prints 实施期 and 年度 side by side). */
   readonly indicators: readonly Indicator[];
+  /** The 实施期 indicators (the left-hand set); the same as `indicators` when only one set is printed. */
+  readonly periodIndicators: readonly Indicator[];
+}
+
+/** A label and what is printed beside it (内设职能部数 · 7个). */
+export interface LabelledText {
+  readonly label: string;
+  readonly text: string;
+}
+
+/** 年度重点任务 — a core function and its key task for the year. */
+export interface KeyTask {
+  /** 核心职能. */
+  readonly duty: string;
+  /** 重点任务. */
+  readonly task: string;
 }
 
 /** 部门整体支出绩效目标表 as read from a sheet: who, how much, and the indicators. */
@@ -82,10 +114,20 @@ export interface DepartmentTarget {
   readonly titleAt: CellRef;
   /** 部门名称. */
   readonly department?: string;
+  /** 部门基本信息 besides the name, in print order: 内设职能部数, 所属预算单位数, 人员编制 … */
+  readonly facts: readonly LabelledText[];
+  /** 部门职责. */
+  readonly duties?: string;
+  /** 部门战略目标. */
+  readonly strategy?: string;
   /** 年度预算 合计 (万元, 按资金来源). */
   readonly total?: TargetAmount;
+  /** 年度预算 by source (万元), 合计 excluded: 一般公共预算资金, 政府性基金预算资金 … */
+  readonly sources: readonly { readonly label: string; readonly amount: TargetAmount }[];
   readonly basic?: TargetAmount;
   readonly project?: TargetAmount;
+  /** 年度重点任务. */
+  readonly tasks: readonly KeyTask[];
   /** 年度绩效目标. */
   readonly goal?: string;
   readonly indicators: readonly Indicator[];
@@ -93,6 +135,8 @@ export interface DepartmentTarget {
 
 /** What a project's 绩效目标表 is laid out from. Amounts in 元, exact. */
 export interface PerformanceProject {
+  /** The title as the budget system prints it; default 项目支出绩效目标表. */
+  readonly title?: string;
   readonly name: string;
   readonly year?: number;
   /** 主管部门及代码. */
@@ -106,16 +150,37 @@ export interface PerformanceProject {
   readonly periodFunds?: Partial<Record<FundSource, Decimal>>;
   readonly overview?: string;
   readonly basis?: string;
+  /** 项目设立必要性. */
+  readonly necessity?: string;
+  /** 保证项目实施的制度、措施. */
+  readonly measures?: string;
+  /** 项目实施计划. */
+  readonly plan?: string;
   readonly goals?: { readonly period?: string; readonly annual?: string };
+  /** The 年度 indicators. */
   readonly indicators?: readonly Indicator[];
+  /** The 实施期 indicators; default the 年度 ones. */
+  readonly periodIndicators?: readonly Indicator[];
 }
 
 /** What a 部门整体支出绩效目标表 is laid out from. Amounts in 万元. */
 export interface DepartmentProject {
+  /** The title as the budget system prints it; default 部门整体支出绩效目标表. */
+  readonly title?: string;
   readonly department: string;
   readonly year?: number;
+  /** 部门基本信息 besides the name (内设职能部数 · 7个 …), two to a row. */
+  readonly facts?: readonly LabelledText[];
+  /** 部门职责. */
+  readonly duties?: string;
+  /** 部门战略目标. */
+  readonly strategy?: string;
+  /** 年度预算 by source, 合计 excluded; by default the lines of {@link DEPARTMENT_SOURCES}, blank. */
+  readonly sources?: readonly { readonly label: string; readonly amount: Decimal | undefined }[];
   readonly basic?: Decimal;
   readonly project?: Decimal;
+  /** 年度重点任务. */
+  readonly tasks?: readonly KeyTask[];
   readonly goal?: string;
   readonly indicators?: readonly Indicator[];
 }

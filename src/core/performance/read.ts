@@ -12,7 +12,7 @@ import { parseAmount } from '../amount';
 import { cellAt, cellText, toA1 } from '../grid';
 import type { Grid } from '../grid';
 import { FUND_SOURCES } from './model';
-import type { DepartmentTarget, FundSource, Indicator, PerformanceTarget, TargetAmount, TargetFunds } from './model';
+import type { DepartmentTarget, FundSource, Indicator, KeyTask, PerformanceTarget, TargetAmount, TargetFunds } from './model';
 
 /** 标题 — words a project performance-target table's title carries. */
 const PROJECT_TITLE = /项目支出绩效目标(表|申报表)|项目绩效目标(表|申报表)/u;
@@ -123,9 +123,22 @@ class Block {
   }
 }
 
-/** Rows where a title of either kind is printed. */
-function titleRows(grid: Grid): { row: number; col: number; text: string; kind: 'project' | 'department' }[] {
-  const out: { row: number; col: number; text: string; kind: 'project' | 'department' }[] = [];
+/** Where a 绩效目标表's title is printed, and which kind of table it heads. */
+export interface PerformanceTitle {
+  readonly row: number;
+  readonly col: number;
+  /** The title without white space. */
+  readonly text: string;
+  readonly kind: 'project' | 'department';
+}
+
+/**
+ * The titles of the 绩效目标表 on a sheet, top to bottom; a table runs from its title to the row
+ * before the next one.
+ * @example findPerformanceTitles(performanceSheet({ name: '安全培训经费' }))[0].kind // "project"
+ */
+export function findPerformanceTitles(grid: Grid): PerformanceTitle[] {
+  const out: PerformanceTitle[] = [];
   grid.values.forEach((cells, row) => {
     cells.forEach((value, col) => {
       // Every title pattern holds 效 (绩效): figures and other text are passed over before any
@@ -153,37 +166,82 @@ function readFunds(block: Block, label: Found | undefined, from: number, to: num
   return label ? { total: block.amountRightOf(label), sources } : { sources };
 }
 
-const LEVEL1 = /^(产出|效益|满意度|成本)指标$/u;
-const LEVEL2 = /(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度)指标$|满意度$/u;
+/** 一级指标. 成本指标 is one only beside a 成本 二级指标 (经济成本指标 …, the 2021 frame); in the seed's frame it is a 二级指标 under 产出指标. */
+const LEVEL1 = /^(产出|效益|满意度)指标$/u;
+/** 二级指标; a 三级指标 may end in 满意度 too (群众满意度), so only 服务对象满意度 is a label without 指标. */
+const LEVEL2 = /(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度)指标$|^服务对象满意度$/u;
+const COST_LEVEL2 = /^(经济|社会|生态环境)成本指标$/u;
+/** The label of the indicator grid itself (绩效指标, the 整体 table's 年度 绩效 指标), not an indicator. */
+const GRID_LABEL = /^(年度)?绩效指标$/u;
+/** The signature row under a table ends its indicators. */
+const SIGNATURE = /^(负责人|经办人|联系电话|填报日期|填报人)/u;
+
+interface Token {
+  readonly text: string;
+  readonly col: number;
+}
+
+/** One set of indicators being read: 一级 and 二级 carry down until the next label. */
+class IndicatorSet {
+  level2 = '';
+  readonly indicators: Indicator[] = [];
+
+  add(level1: string, level3: string | undefined, value: string | undefined): void {
+    if (level3) this.indicators.push({ level1, level2: this.level2, level3, value: value ?? '' });
+  }
+}
 
 /**
- * The indicator grid under its 一级指标 header: 一级 and 二级 carry down (they are merged or printed
- * once), 三级 and 指标值 are read in the 年度 columns (the last 三级指标 / 指标值 header).
+ * The indicator grid under its 一级指标 header, read row by row from what each row prints, so that a
+ * pasted export whose cells drift by a column or two (the seed text, lines 765–806) reads the same as
+ * a sheet laid out by {@link performanceSheet}: 一级 and 二级 labels carry down; the other texts of a
+ * row are 三级指标 and 指标值 in pairs, the first pair 实施期 and the second 年度 when the header
+ * prints both sets. A 二级 label before the row's second pair belongs to 实施期, after it to 年度; a row
+ * printed in the 年度 columns only (its 实施期 cells blank) belongs to 年度.
  */
-function readIndicators(block: Block): Indicator[] {
+function readIndicators(block: Block): { period: Indicator[]; annual: Indicator[] } {
   const header = block.find(/^一级指标$/u);
-  if (!header) return [];
-  const level3Cols = block.findAll(/^三级指标$/u, header.row, header.row).map((f) => f.col);
-  const valueCols = block.findAll(/^指标值$/u, header.row, header.row).map((f) => f.col);
-  const level3Col = level3Cols[level3Cols.length - 1];
-  const valueCol = valueCols[valueCols.length - 1];
-  if (level3Col === undefined || valueCol === undefined) return [];
-  const out: Indicator[] = [];
-  let level1 = '';
-  let level2 = '';
+  if (!header) return { period: [], annual: [] };
+  const level3Headers = block.findAll(/^三级指标$/u, header.row, header.row);
+  const twoSets = level3Headers.length >= 2;
+  const annualStart = block.findAll(/^二级指标$/u, header.row, header.row)[1]?.col ?? level3Headers[1]?.col ?? Number.MAX_SAFE_INTEGER;
+  const period = new IndicatorSet();
+  const annual = new IndicatorSet();
+  let level1 = block.findAll(LEVEL1, header.row, header.row)[0]?.text ?? '';
   for (let r = header.row + 1; r <= block.bottom; r++) {
-    const cells = Array.from({ length: block.width(r) }, (_, c) => block.text(r, c));
-    if (cells.some((t) => /^(负责人|经办人|填报)/u.test(t))) break;
-    for (let c = 0; c < Math.min(level3Col, cells.length); c++) {
-      const text = cells[c]!;
-      if (LEVEL1.test(text)) level1 = text;
-      else if (LEVEL2.test(text)) level2 = text;
+    const tokens: Token[] = [];
+    for (let c = 0; c < block.width(r); c++) {
+      const text = cellText(cellAt(block.grid, r, c)).trim();
+      if (text) tokens.push({ text, col: c });
     }
-    const level3 = cellText(cellAt(block.grid, r, level3Col)).trim();
-    const value = cellText(cellAt(block.grid, r, valueCol)).trim();
-    if (level3) out.push({ level1, level2, level3, value });
+    const compact = (t: Token) => t.text.replace(/\s+/gu, '');
+    if (tokens.some((t) => SIGNATURE.test(compact(t)))) break;
+    const costFrame = tokens.some((t) => COST_LEVEL2.test(compact(t)));
+    const isLevel1 = (t: Token) => LEVEL1.test(compact(t)) || (costFrame && compact(t) === '成本指标');
+    for (const t of tokens) if (isLevel1(t)) level1 = compact(t);
+    const rest = tokens.filter((t) => !isLevel1(t) && !GRID_LABEL.test(compact(t)));
+    const contents = rest.filter((t) => !LEVEL2.test(compact(t)));
+    const labels = rest.filter((t) => LEVEL2.test(compact(t)));
+    // A row of the 年度 set alone (its 实施期 cells blank) prints everything from the 年度 columns on.
+    const annualOnly = twoSets && contents.length > 0 && contents.every((t) => t.col >= annualStart);
+    labels.forEach((t, k) => {
+      const before = contents.filter((c) => c.col < t.col).length;
+      const toAnnual = twoSets && (before >= 2 || (t.col >= annualStart && (k > 0 || annualOnly)));
+      (toAnnual ? annual : period).level2 = compact(t);
+    });
+    const [a, b, c, d] = contents;
+    if (!twoSets) {
+      period.add(level1, a?.text, b?.text);
+      continue;
+    }
+    if (annualOnly) {
+      annual.add(level1, a?.text, b?.text);
+      continue;
+    }
+    period.add(level1, a?.text, b?.text);
+    annual.add(level1, c?.text, d?.text);
   }
-  return out;
+  return twoSets ? { period: period.indicators, annual: annual.indicators } : { period: period.indicators, annual: period.indicators };
 }
 
 function readProject(block: Block, title: Found): PerformanceTarget | undefined {
@@ -206,7 +264,11 @@ function readProject(block: Block, title: Found): PerformanceTarget | undefined 
     period: text(/^项目(期|日期)$/u),
     overview: text(/^项目概况/u),
     basis: text(/^立项依据/u),
+    necessity: text(/^项目设立必要性/u),
+    measures: text(/^保证项目实施的制度/u),
+    plan: text(/^项目实施计划/u),
   };
+  const indicators = readIndicators(block);
   return {
     sheet: block.grid.name,
     title: title.text,
@@ -220,8 +282,41 @@ function readProject(block: Block, title: Found): PerformanceTarget | undefined 
       ...(periodGoal ? { period: periodGoal.text } : {}),
       ...(annualGoal ? { annual: annualGoal.text } : {}),
     },
-    indicators: readIndicators(block),
+    indicators: indicators.annual,
+    periodIndicators: indicators.period,
   };
+}
+
+/** 部门基本信息 besides the name, as the seed's 整体 table labels them (seed text lines 560–563). */
+const DEPARTMENT_FACTS: readonly RegExp[] = [/^内设职能部(门)?数/u, /^所属预算单位数/u, /人员编制数$/u, /^实际在职人员总数/u, /在编人员数$/u, /^其他人员数/u];
+/** 按资金来源划分, 合计 excluded (seed text lines 571–577). */
+const DEPARTMENT_SOURCE_LABELS: readonly RegExp[] = [
+  /一般公共预算资金$/u,
+  /政府性基金预算资金$/u,
+  /国有资本经营预算资金$/u,
+  /社会保险基金预算资金$/u,
+  /专户管理资金$/u,
+  /^单位资金$/u,
+];
+/** The export's HTML paragraph marks around 部门职责 (seed text line 565). */
+const HTML_PARAGRAPH = /<\/?p>/gu;
+
+/** 年度重点任务: 核心职能 and 重点任务 per row, from the header row to 年度绩效目标. */
+function readTasks(block: Block): KeyTask[] {
+  const header = block.find(/^核心职能$/u);
+  if (!header) return [];
+  const end = block.find(/^(年度绩效目标|一级指标)$/u, header.row + 1)?.row ?? block.bottom + 1;
+  const tasks: KeyTask[] = [];
+  for (let r = header.row + 1; r < end; r++) {
+    const texts: string[] = [];
+    for (let c = 0; c < block.width(r); c++) {
+      const text = cellText(cellAt(block.grid, r, c)).trim();
+      if (text && !/^年度重点任务$/u.test(text.replace(/\s+/gu, ''))) texts.push(text);
+    }
+    const [duty, task] = texts;
+    if (duty && task) tasks.push({ duty, task });
+  }
+  return tasks;
 }
 
 function readDepartment(block: Block, title: Found): DepartmentTarget {
@@ -230,20 +325,51 @@ function readDepartment(block: Block, title: Found): DepartmentTarget {
     return label ? block.amountRightOf(label) : undefined;
   };
   const department = block.rightOf(block.find(/^部门名称$/u))?.text;
+  const duties = block.rightOf(block.find(/^部门职责$/u))?.text.replace(HTML_PARAGRAPH, '').trim();
+  const strategy = block.rightOf(block.find(/^部门战略目标$/u))?.text;
   const goal = block.rightOf(block.find(/^年度绩效目标$/u))?.text;
   const total = amount(/^合计$/u);
   const basic = amount(/基本支出$/u);
   const project = amount(/^项目支出$/u);
+  const facts = DEPARTMENT_FACTS.flatMap((pattern) => {
+    const label = block.find(pattern);
+    const value = block.rightOf(label);
+    return label && value ? [{ label: cellText(cellAt(block.grid, label.row, label.col)), text: value.text }] : [];
+  });
+  const sources = DEPARTMENT_SOURCE_LABELS.flatMap((pattern) => {
+    const label = block.find(pattern);
+    return label ? [{ label: cellText(cellAt(block.grid, label.row, label.col)), amount: block.amountRightOf(label) }] : [];
+  });
   return {
     sheet: block.grid.name,
     title: title.text,
     titleAt: { sheet: block.grid.name, cell: toA1(title.row, title.col) },
     ...(department ? { department } : {}),
+    facts,
+    ...(duties ? { duties } : {}),
+    ...(strategy ? { strategy } : {}),
     ...(total ? { total } : {}),
+    sources,
     ...(basic ? { basic } : {}),
     ...(project ? { project } : {}),
+    tasks: readTasks(block),
     ...(goal ? { goal } : {}),
-    indicators: readIndicators(block),
+    indicators: readIndicators(block).annual,
+  };
+}
+
+/**
+ * A 整体 table printed over two pages repeats its title over the second (the seed's indicators, text
+ * line 580): a block without 部门名称 right after a department block continues it.
+ */
+function continueDepartment(previous: DepartmentTarget, next: DepartmentTarget): DepartmentTarget {
+  return {
+    ...next,
+    ...previous,
+    facts: [...previous.facts, ...next.facts],
+    sources: [...previous.sources, ...next.sources],
+    tasks: [...previous.tasks, ...next.tasks],
+    indicators: [...previous.indicators, ...next.indicators],
   };
 }
 
@@ -264,12 +390,17 @@ export function readPerformanceTargets(grids: readonly Grid[]): PerformanceSheet
   const departments: DepartmentTarget[] = [];
   for (const grid of grids) {
     if (grid.hidden) continue;
-    const titles = titleRows(grid);
+    const titles = findPerformanceTitles(grid);
     titles.forEach((title, i) => {
       const bottom = (titles[i + 1]?.row ?? grid.values.length) - 1;
       const block = new Block(grid, title.row, bottom);
-      if (title.kind === 'department') departments.push(readDepartment(block, title));
-      else {
+      if (title.kind === 'department') {
+        const department = readDepartment(block, title);
+        const previous = departments[departments.length - 1];
+        const continues = department.department === undefined && previous !== undefined && titles[i - 1]?.kind === 'department';
+        if (continues) departments[departments.length - 1] = continueDepartment(previous, department);
+        else departments.push(department);
+      } else {
         const target = readProject(block, title);
         if (target) projects.push(target);
       }

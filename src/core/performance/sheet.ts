@@ -9,7 +9,7 @@
  */
 import { Decimal } from '../amount';
 import type { CellRange, CellValue, Grid, StyledRegion } from '../grid';
-import { FUND_SOURCES } from './model';
+import { DEPARTMENT_SOURCES, FUND_SOURCES } from './model';
 import type { DepartmentProject, FundSource, Indicator, PerformanceProject } from './model';
 
 /**
@@ -93,13 +93,42 @@ function indicatorRows(indicators: readonly Indicator[] | undefined): Indicator[
 }
 
 /**
+ * The rows of the two indicator sets side by side. Sets of one length pair row by row, as the budget
+ * system prints them; otherwise an indicator of 实施期 stands beside the 年度 one of the same 三级指标
+ * and each of the others on a row of its own. Without 实施期 indicators the 年度 ones stand on both sides.
+ */
+function pairIndicators(periodSet: readonly Indicator[] | undefined, annualSet: readonly Indicator[]): { period?: Indicator; annual?: Indicator }[] {
+  if (!periodSet || periodSet.length === 0) return annualSet.map((indicator) => ({ period: indicator, annual: indicator }));
+  if (periodSet.length === annualSet.length) return periodSet.map((period, i) => ({ period, annual: annualSet[i] }));
+  const rows: { period?: Indicator; annual?: Indicator }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < periodSet.length || j < annualSet.length) {
+    const period = periodSet[i];
+    const annual = annualSet[j];
+    if (period && annual && period.level3 === annual.level3) {
+      rows.push({ period, annual });
+      i++;
+      j++;
+    } else if (period && (!annual || annualSet.slice(j).some((a) => a.level3 === period.level3) === false)) {
+      rows.push({ period });
+      i++;
+    } else {
+      rows.push({ annual: annual! });
+      j++;
+    }
+  }
+  return rows;
+}
+
+/**
  * 项目支出绩效目标表 — one project's target table as a sheet (amounts in 元; 年度资金总额 and
  * 实施期资金总额 are the sums of their sources). A blank template: `performanceSheet({ name: '' })`.
  * @example performanceSheet({ name: '安全培训经费', annualFunds: { local: new Decimal(400000) } }).values[2][2] // "安全培训经费"
  */
 export function performanceSheet(project: PerformanceProject, sheetName = performanceSheetName(project.name)): Grid {
   const w = new SheetWriter(8);
-  const title = w.row(['项目支出绩效目标表']);
+  const title = w.row([project.title ?? '项目支出绩效目标表']);
   w.merge(title, 0, title, 7);
   w.style(title, 0, title, 7, { bold: true, fontSize: 16, horizontal: 'center' });
   const year = w.row([`(${project.year ?? '    '}年度)`]);
@@ -136,7 +165,14 @@ export function performanceSheet(project: PerformanceProject, sheetName = perfor
     w.merge(r, 5, r, 7);
   }
 
-  for (const [label, text] of [['项目概况', project.overview], ['立项依据', project.basis]] as const) {
+  const texts = [
+    ['项目概况', project.overview],
+    ['立项依据', project.basis],
+    ['项目设立必要性', project.necessity],
+    ['保证项目实施的制度、措施', project.measures],
+    ['项目实施计划', project.plan],
+  ] as const;
+  for (const [label, text] of texts) {
     const row = w.row([label, null, text ?? null]);
     w.merge(row, 0, row, 1);
     w.merge(row, 2, row, 7);
@@ -151,9 +187,10 @@ export function performanceSheet(project: PerformanceProject, sheetName = perfor
 
   const header = w.row(['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值']);
   w.style(header, 0, header, 7, { bold: true, horizontal: 'center' });
-  for (const indicator of indicatorRows(project.indicators)) {
-    const text = (s: string) => (s === '' ? null : s);
-    w.row([null, indicator.level1, indicator.level2, text(indicator.level3), text(indicator.value), indicator.level2, text(indicator.level3), text(indicator.value)]);
+  const text = (s: string | undefined) => (s === undefined || s === '' ? null : s);
+  // 实施期 left, 年度 right: an indicator of both sets on one row, one of a single set on a row of its own.
+  for (const { period, annual } of pairIndicators(project.periodIndicators, indicatorRows(project.indicators))) {
+    w.row([null, text(period?.level1 ?? annual?.level1), text(period?.level2), text(period?.level3), text(period?.value), text(annual?.level2), text(annual?.level3), text(annual?.value)]);
   }
   const bottom = w.values.length - 1;
   w.merge(header, 0, bottom, 0);
@@ -163,37 +200,98 @@ export function performanceSheet(project: PerformanceProject, sheetName = perfor
 }
 
 /**
- * 部门整体支出绩效目标表 — the department-wide table (amounts in 万元, as the seed prints them):
- * 部门名称, 年度预算 合计 with 基本支出 / 项目支出, 年度绩效目标 and the indicators.
- * @example departmentPerformanceSheet({ department: '某局', basic: new Decimal('1507') }).values[2][1] // "某局"
+ * 部门整体支出绩效目标表 — the department-wide table as the seed prints it (seed text lines 555–642;
+ * amounts in 万元): 部门基本信息 (name, then the facts two to a row), 部门职责, 部门战略目标, 年度预算情况
+ * by source and by direction (合计 = 基本支出 + 项目支出), 年度重点任务, 年度绩效目标 and the indicators.
+ * @example departmentPerformanceSheet({ department: '某局', basic: new Decimal('1507') }).values[2][2] // "某局"
  */
 export function departmentPerformanceSheet(dept: DepartmentProject, sheetName = '部门整体绩效目标表'): Grid {
-  const w = new SheetWriter(6);
-  const title = w.row(['部门整体支出绩效目标表']);
-  w.merge(title, 0, title, 5);
-  w.style(title, 0, title, 5, { bold: true, fontSize: 16, horizontal: 'center' });
-  const year = w.row([`(${dept.year ?? '    '}年度)`]);
-  w.merge(year, 0, year, 5);
+  const w = new SheetWriter(5);
+  const title = w.row([dept.title ?? '部门整体支出绩效目标表']);
+  w.merge(title, 0, title, 4);
+  w.style(title, 0, title, 4, { bold: true, fontSize: 16, horizontal: 'center' });
+  const year = w.row([`(${dept.year ?? '    '})年度`]);
+  w.merge(year, 0, year, 4);
+  w.style(year, 0, year, 4, { horizontal: 'center' });
   const top = w.values.length;
-  const name = w.row(['部门名称', dept.department]);
-  w.merge(name, 1, name, 5);
-  const head = w.row(['年度预算情况', '按资金来源划分', '资金总额(万元)', '按资金方向划分', '资金总额(万元)']);
-  const total = dept.basic !== undefined || dept.project !== undefined ? (dept.basic ?? new Decimal(0)).plus(dept.project ?? new Decimal(0)) : undefined;
-  const totals = w.row([null, '合计', null, '合计']);
-  w.amount(totals, 2, total);
-  w.amount(totals, 4, total);
-  const basic = w.row([null, null, null, '其中:基本支出']);
-  w.amount(basic, 4, dept.basic);
-  const project = w.row([null, null, null, '项目支出']);
-  w.amount(project, 4, dept.project);
-  w.merge(head, 0, project, 0);
-  const goal = w.row(['年度绩效目标', dept.goal ?? null]);
-  w.merge(goal, 1, goal, 5);
-  const header = w.row(['一级指标', '二级指标', '三级指标', '指标值']);
-  w.style(header, 0, header, 5, { bold: true, horizontal: 'center' });
-  for (const indicator of indicatorRows(dept.indicators)) {
-    w.row([indicator.level1, indicator.level2, indicator.level3 || null, indicator.value || null]);
+
+  const name = w.row(['部门基本信息', '部门名称', dept.department]);
+  w.merge(name, 2, name, 4);
+  const facts = dept.facts ?? [];
+  for (let i = 0; i < facts.length; i += 2) {
+    const [left, right] = [facts[i], facts[i + 1]];
+    w.row([null, left?.label ?? null, left?.text ?? null, right?.label ?? null, right?.text ?? null]);
   }
-  w.style(top, 0, w.values.length - 1, 5, { border: true, vertical: 'middle', wrap: true });
-  return w.toGrid(sheetName, [14, 18, 28, 18, 14, 14]);
+  w.merge(name, 0, w.values.length - 1, 0);
+  for (const [label, text] of [['部门职责', dept.duties], ['部门战略目标', dept.strategy]] as const) {
+    const row = w.row([label, text ?? null]);
+    w.merge(row, 1, row, 4);
+  }
+
+  const budget = w.row(['年度预算情况', '按资金来源划分', '资金总额(万元)', '按资金方向划分', '资金总额(万元)']);
+  const sources = dept.sources ?? DEPARTMENT_SOURCES.map((label) => ({ label, amount: undefined }));
+  const given = sources.flatMap((s) => (s.amount === undefined ? [] : [s.amount]));
+  const direction = dept.basic !== undefined || dept.project !== undefined ? (dept.basic ?? new Decimal(0)).plus(dept.project ?? new Decimal(0)) : undefined;
+  const totals = w.row([null, '合计', null, '合计']);
+  w.amount(totals, 2, given.length > 0 ? given.reduce((a, b) => a.plus(b), new Decimal(0)) : direction);
+  w.amount(totals, 4, direction);
+  const directions: readonly (readonly [string, Decimal | undefined])[] = [
+    ['其中:基本支出', dept.basic],
+    ['项目支出', dept.project],
+  ];
+  for (let i = 0; i < Math.max(sources.length, directions.length); i++) {
+    const source = sources[i];
+    const dir = directions[i];
+    const row = w.row([null, source?.label ?? null, null, dir?.[0] ?? null]);
+    if (source) w.amount(row, 2, source.amount);
+    if (dir) w.amount(row, 4, dir[1]);
+  }
+  w.merge(budget, 0, w.values.length - 1, 0);
+
+  const tasks = dept.tasks && dept.tasks.length > 0 ? dept.tasks : [{ duty: '', task: '' }];
+  const taskHeader = w.row(['年度重点任务', '核心职能', '重点任务']);
+  w.merge(taskHeader, 2, taskHeader, 4);
+  for (const task of tasks) {
+    const row = w.row([null, task.duty || null, task.task || null]);
+    w.merge(row, 2, row, 4);
+  }
+  w.merge(taskHeader, 0, w.values.length - 1, 0);
+  const goal = w.row(['年度绩效目标', dept.goal ?? null]);
+  w.merge(goal, 1, goal, 4);
+
+  const header = w.row(['年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值']);
+  w.style(header, 1, header, 4, { bold: true, horizontal: 'center' });
+  for (const indicator of indicatorRows(dept.indicators)) {
+    w.row([null, indicator.level1 || null, indicator.level2 || null, indicator.level3 || null, indicator.value || null]);
+  }
+  w.merge(header, 0, w.values.length - 1, 0);
+  w.style(top, 0, w.values.length - 1, 4, { border: true, vertical: 'middle', wrap: true });
+  return w.toGrid(sheetName, [12, 22, 24, 22, 16]);
+}
+
+/**
+ * Several projects' tables on one sheet, one under the other with two blank rows between (a
+ * project's table runs from its title to the next title, as {@link readPerformanceTargets} reads).
+ * @example projectPerformanceSheet(projects).name // "项目支出绩效目标表"
+ */
+export function projectPerformanceSheet(projects: readonly PerformanceProject[], sheetName = '项目支出绩效目标表'): Grid {
+  const grids = projects.map((project) => performanceSheet(project, sheetName));
+  const first = grids[0] ?? performanceSheet({ name: '' }, sheetName);
+  const values: CellValue[][] = [];
+  const formats: (string | undefined)[][] = [];
+  const merges: CellRange[] = [];
+  const styles: StyledRegion[] = [];
+  for (const grid of grids.length > 0 ? grids : [first]) {
+    const offset = values.length === 0 ? 0 : values.length + 2;
+    while (values.length < offset) {
+      values.push([]);
+      formats.push([]);
+    }
+    values.push(...grid.values.map((row) => [...row]));
+    formats.push(...(grid.numberFormats ?? []).map((row) => [...row]));
+    const shift = (r: CellRange): CellRange => ({ ...r, top: r.top + offset, bottom: r.bottom + offset });
+    merges.push(...grid.merges.map(shift));
+    styles.push(...(grid.styles ?? []).map((s) => ({ range: shift(s.range), style: s.style })));
+  }
+  return { ...first, name: sheetName, values, numberFormats: formats, merges, styles };
 }

@@ -10,7 +10,7 @@
  */
 import { cellAt, isBlank, isErrorValue, mergeAt } from '../grid';
 import type { Grid } from '../grid';
-import type { ColumnKey } from '../model';
+import type { ColumnKey, TableSideName } from '../model';
 import { normalizeCode } from '../subjects';
 import { parseAmount, toHalfWidth } from '../amount';
 import { shownValue, textAt, filledColumns } from './sheet';
@@ -29,7 +29,7 @@ export interface HeaderColumn {
   readonly col: number;
   readonly path: readonly string[];
   readonly role: ColumnRole;
-  readonly side?: 'income' | 'expenditure';
+  readonly side?: TableSideName;
 }
 
 /** Words that appear in headers and (almost) never alone in a data row. */
@@ -250,11 +250,14 @@ export function columnRole(path: readonly string[], final: boolean): ColumnRole 
 }
 
 /**
- * The side a top-level heading over a label column names in a two-sided table, if any: 收入 /
- * 本年收入 / 财政拨款收入 on the left, 支出 / 本年支出 on the right (data/corpus, 财务收支预算总表).
+ * The side a top-level heading over a label column names in a two- or three-sided table, if any: 收入 /
+ * 本年收入 / 财政拨款收入 on the left, 支出 / 本年支出 / 支出功能分类 on the right (data/corpus, 财务收支预算总表),
+ * and a third side by use: 支出经济分类 / 支出用途 / 按经济分类 (issue 13, the 12-table family).
  */
-export function sideOf(heading: string): 'income' | 'expenditure' | undefined {
+export function sideOf(heading: string): TableSideName | undefined {
   if (/收入$/.test(heading) && !/合计/.test(heading)) return 'income';
+  if (/支出.{0,2}(经济分类|用途)|按(经济分类|用途)/.test(heading)) return 'economic';
   if (/支出$/.test(heading) && !/合计|基本支出|项目支出/.test(heading)) return 'expenditure';
+  if (/支出.{0,2}功能分类|按功能分类/.test(heading)) return 'expenditure';
   return undefined;
 }

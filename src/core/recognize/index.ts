@@ -10,21 +10,21 @@
  * Source: domain guide, "Other families and layouts"; issue 3 item 1.
  */
 import { parseAmount } from '../amount';
-import { cellAt, mergeAt } from '../grid';
+import { cellAt, mergeAt, rangeToA1, toA1 } from '../grid';
 import type { CellRange, Grid, Workbook } from '../grid';
-import { expectedKinds, inferFamily, type TableKind } from '../kinds';
+import { expectedKinds, inferFamily, presentKinds, type TableKind } from '../kinds';
 import type { TypedTable } from '../model';
 import { isPerformanceTitle } from '../performance/read';
 import { ProblemSink } from './amounts';
 import { firstText, readTable } from './table';
 import type { TitleCell } from './table';
 import { kindOfContent } from './content';
-import { classifyTitle, looksLikeTitle } from './titles';
+import { classifyTitle, isEnglishLine, looksLikeTitle, simplified, yearInTitle } from './titles';
 import { filledColumns, textAt } from './sheet';
 import type { Recognition, UnrecognizedBlock } from './types';
 
 export type { Recognition, RecognitionProblem, UnrecognizedBlock } from './types';
-export { classifyTitle, looksLikeTitle } from './titles';
+export { classifyTitle, looksLikeTitle, yearInTitle } from './titles';
 
 /**
  * Recognises every disclosure table of a workbook.
@@ -37,12 +37,58 @@ export function recognizeWorkbook(workbook: Workbook): Recognition {
   for (const grid of workbook) {
     // Hidden sheets hold our own stores (校验说明), not tables a reader sees.
     if (grid.hidden) continue;
-    const found = recognizeSheet(grid, sink);
+    const found = recognizeSheet(withoutOverlappingMerges(grid, sink), sink);
     tables.push(...found.tables);
     unrecognized.push(...found.unrecognized);
   }
-  const family = inferFamily(tables.map((table) => table.kind));
-  return { ...(family ? { family } : {}), tables, unrecognized, problems: sink.problems };
+  const family = inferFamily(presentKinds(tables));
+  const year = documentYear(tables);
+  return { ...(family ? { family } : {}), ...(year ? { year } : {}), tables, unrecognized, problems: sink.problems };
+}
+
+/** The year most titles name (the latest of equally many), or undefined when no title names one. */
+function documentYear(tables: readonly TypedTable[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const table of tables) {
+    const year = yearInTitle(table.title);
+    if (year !== undefined) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [year, count] of counts) {
+    const bestCount = best === undefined ? 0 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && year > best!)) best = year;
+  }
+  return best;
+}
+
+/**
+ * Merged areas cannot overlap in Excel; a file where they do (a damaged export, a hand-edited XML)
+ * would give a header two headings in one cell. Each overlap is reported at the later area's first
+ * cell, and every area taking part in one is left out: the header is then read as if unmerged, which
+ * the repeated-label reading of `headerPaths` handles.
+ */
+function withoutOverlappingMerges(grid: Grid, sink: ProblemSink): Grid {
+  const merges = grid.merges;
+  const overlapping = new Set<number>();
+  const order = merges.map((_, i) => i).sort((a, b) => merges[a]!.top - merges[b]!.top || merges[a]!.left - merges[b]!.left);
+  order.forEach((i, k) => {
+    const a = merges[i]!;
+    for (let n = k + 1; n < order.length; n++) {
+      const j = order[n]!;
+      const b = merges[j]!;
+      if (b.top > a.bottom) break;
+      if (b.left > a.right || b.right < a.left) continue;
+      overlapping.add(i);
+      overlapping.add(j);
+      sink.add(
+        grid.name,
+        toA1(b.top, b.left),
+        `合并单元格 ${rangeToA1(b)} 与 ${rangeToA1(a)} 重叠（Excel 中不应出现，文件可能已损坏）：已按未合并读取这些单元格，请取消合并后重新设置表头`,
+      );
+    }
+  });
+  if (overlapping.size === 0) return grid;
+  return { ...grid, merges: merges.filter((_, i) => !overlapping.has(i)) };
 }
 
 /**
@@ -90,6 +136,9 @@ function recognizeSheet(grid: Grid, sink: ProblemSink): { tables: TypedTable[]; 
     const end = regionEnd(titles, i, lastRow);
     const kind = classifyTitle(title.text);
     const table = kind ? readTable(grid, title, kind, end, sink) : undefined;
+    if (table && simplified(title.text) !== title.text) {
+      sink.add(grid.name, toA1(title.row, title.col), `表标题“${title.text}”使用了繁体字，已按“${simplified(title.text)}”识别；公开的表格应使用简体中文`);
+    }
     if (table) {
       tables.push(table);
       for (const r of rowsOf(table.range)) covered.add(r);
@@ -134,11 +183,14 @@ function recognizeSheet(grid: Grid, sink: ProblemSink): { tables: TypedTable[]; 
       tables.push(table);
       continue;
     }
+    const text = firstText(grid, block);
     unrecognized.push({
       sheet: grid.name,
       range: blockRange(grid, block),
-      text: firstText(grid, block),
-      reason: '这里像一张表，但没有可识别的表标题，从表头和行内容也无法判断是哪张公开表',
+      text,
+      reason: isEnglishLine(text)
+        ? `表标题“${text}”是英文：公开表的标题应为中文（如“预算支出总表”），从表头和行内容也无法判断是哪张公开表`
+        : '这里像一张表，但没有可识别的表标题，从表头和行内容也无法判断是哪张公开表',
     });
   }
   tables.sort((a, b) => a.range.top - b.range.top);
@@ -214,6 +266,6 @@ function leftmost(cols: readonly number[]): number {
  */
 export function missingTables(recognition: Pick<Recognition, 'family' | 'tables'>): TableKind[] {
   if (!recognition.family) return [];
-  const present = new Set(recognition.tables.map((t) => t.kind));
+  const present = new Set(presentKinds(recognition.tables));
   return expectedKinds(recognition.family).filter((kind) => !present.has(kind));
 }

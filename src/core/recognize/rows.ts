@@ -14,7 +14,7 @@ import type { Unit } from '../amount';
 import { cellAt, cellText, toA1 } from '../grid';
 import type { Grid } from '../grid';
 import { kindInfo } from '../kinds';
-import type { AmountCell, ColumnKey, RowRole, TableKind, TypedRow } from '../model';
+import type { AmountCell, ColumnKey, RowRole, TableKind, TableSideName, TypedRow } from '../model';
 import { canonicalName, lookupSubject, normalizeCode, subjectLevel } from '../subjects';
 import { ProblemSink, readAmountCell } from './amounts';
 import { ORDINAL_PREFIX, TOTAL_LABEL } from './header';
@@ -28,7 +28,7 @@ export interface Band {
   /** Name columns; the first is the row's name (表6 also prints the 政府预算 economic name). */
   readonly nameCols: readonly number[];
   readonly amountCols: readonly HeaderColumn[];
-  readonly side?: 'income' | 'expenditure';
+  readonly side?: TableSideName;
 }
 
 /** What row typing needs to know about the table. */
@@ -49,6 +49,9 @@ interface RawRow {
   readonly amounts: Partial<Record<ColumnKey, AmountCell>>;
   readonly cells: Record<number, AmountCell>;
 }
+
+/** Tables whose code column holds 科目编码 (功能分类 or 经济分类), not project or unit codes. */
+const SUBJECT_TABLE = /^(coded|economic)$/;
 
 /** A code and a name in one cell, separated by white space. Years ("2024年…") have four digits. */
 const CODE_AND_NAME = /^(\d{3}|\d{5}|\d{7})[\s\u3000]+(\S.*)$/;
@@ -104,6 +107,12 @@ function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
       : band.codeCols.length === 1
         ? normalizeCode(codeValue(codeTexts[0] ?? null) ?? '')
         : normalizeCode(codeTexts.map(codeValue));
+  if (!code && band.codeCols.length === 1 && SUBJECT_TABLE.test(kindInfo(ctx.kind).rows)) {
+    const printed = cellText(codeTexts[0] ?? null);
+    if (/^\d{4,}$/.test(printed)) {
+      ctx.sink.add(grid.name, toA1(r, band.codeCols[0]!), `科目编码“${printed}”不是类（3 位）、款（5 位）或项（7 位）的编码：这一行未按科目层级核对，请检查编码`);
+    }
+  }
   const names = band.nameCols.map((c) => cellText(shownValue(grid, r, c)));
   // 合计 often sits in the code column (seed 表2: "合计" under 科目编码, name blank).
   const codeColumnText = code ? '' : codeTexts.map(cellText).find((t) => t !== '') ?? '';
@@ -227,7 +236,7 @@ function isUnitName(name: string, department: string | undefined): boolean {
  * subject data, so that rules can compare it with the coded tables by code.
  */
 function classCodeOf(row: RawRow, band: Band, kind: TableKind, role: RowRole): string | undefined {
-  if (role !== 'item' || band.side === 'income' || !isTwoSided(kind)) return undefined;
+  if (role !== 'item' || band.side === 'income' || band.side === 'economic' || !isTwoSided(kind)) return undefined;
   return classCodes().get(canonicalName(row.name.replace(ORDINAL_PREFIX, '')));
 }
 

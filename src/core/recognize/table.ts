@@ -44,6 +44,12 @@ export interface Span {
 
 const WHOLE_ROW: Span = { left: 0, right: Number.MAX_SAFE_INTEGER };
 
+/**
+ * The deepest header a disclosure table prints: 本年支出 › 预算数 › 基本支出 › 人员经费 (data/corpus, the
+ * unit budget's 财务收支预算总表, with the 类/款/项 row beside it).
+ */
+const MAX_HEADER_DEPTH = 4;
+
 /** Lines between a title and its header that describe the table, not its columns. */
 const INFO_LINE = /单位\s*[:：]|部门名称|编制单位|填报单位|部门\s*[:：]|^\d{4}\s*年\s*\d{1,2}\s*月/;
 const DEPARTMENT = /(?:部门名称|编制单位|填报单位|单位名称)\s*[:：]\s*(.+)$/;
@@ -124,6 +130,17 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
   } else if (!preamble.unit) {
     sink.add(grid.name, titleAt, `表“${title.text}”未找到单位行（如“单位：万元”），按万元读取`);
   }
+  // 表头树 deeper than 合计 › 基本支出 › 人员经费 under two headings is no layout a budget system exports:
+  // most likely a note or a second table pasted into the header. The columns are still read by their paths.
+  const depth = columns.reduce((deepest, c) => (c.role.type === 'amount' ? Math.max(deepest, c.path.length) : deepest), 0);
+  if (depth > MAX_HEADER_DEPTH) {
+    const deepest = columns.find((c) => c.role.type === 'amount' && c.path.length === depth)!;
+    sink.add(
+      grid.name,
+      toA1(header.rows[0]!, deepest.col),
+      `表“${title.text}”的表头有 ${depth} 层（${deepest.path.join(' › ')}），超过 ${MAX_HEADER_DEPTH} 层：请检查表头是否混入了其他内容，各列已按其表头逐层识别，核对结果请人工复核`,
+    );
+  }
   if (!columns.some((c) => c.role.type === 'amount' && c.role.key)) {
     sink.add(grid.name, titleAt, `表“${title.text}”的表头中没有可识别的金额列（如合计、基本支出、一般公共预算），无法核对`);
   }
@@ -145,8 +162,13 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
 
   const income = bands.find((b) => b.side === 'income');
   const expenditure = bands.find((b) => b.side === 'expenditure');
+  const economic = bands.find((b) => b.side === 'economic');
   if (income && expenditure) {
-    const sides = { income: typeRows(body.rows, income, ctx), expenditure: typeRows(body.rows, expenditure, ctx) };
+    const sides = {
+      income: typeRows(body.rows, income, ctx),
+      expenditure: typeRows(body.rows, expenditure, ctx),
+      ...(economic ? { economic: typeRows(body.rows, economic, ctx) } : {}),
+    };
     return { ...base, rows: sides.expenditure, sides };
   }
   const rows: TypedRow[] = bands.flatMap((band) => typeRows(body.rows, band, ctx));

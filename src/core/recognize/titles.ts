@@ -9,11 +9,34 @@
 import { toHalfWidth } from '../amount';
 import { kindOfFoldedTitle, type TableKind } from '../kinds';
 
-/** Folds a printed title: half-width brackets, no spaces or quotes. */
+/**
+ * Traditional characters of the words disclosure titles use, each with its simplified form: a title
+ * typed in 繁体字 (a template from elsewhere, an input method left in 繁体) still names its table, and
+ * recognition says so.
+ */
+const TRADITIONAL = '預预總总匯汇財财撥拨決决經经費费項项國国資资營营專专戶户單单採采購购會会議议訓训機机關关濟济類类結结轉转餘余門门運运務务報报計计劃划額额數数據据實实際际級级縣县區区鄉乡衛卫醫医療疗養养業业產产體体傳传環环節节護护農农稅税補补貼贴績绩設设備备辦办';
+const SIMPLIFIED = new Map<string, string>(Array.from({ length: TRADITIONAL.length / 2 }, (_, i) => [TRADITIONAL[2 * i]!, TRADITIONAL[2 * i + 1]!]));
+
+/** The title with its traditional characters simplified (those `TRADITIONAL` knows). @example simplified('預算收支總表') // "预算收支总表" */
+export function simplified(text: string): string {
+  let out = '';
+  for (const char of text) out += SIMPLIFIED.get(char) ?? char;
+  return out;
+}
+
+/** Folds a printed title: half-width brackets, simplified characters, no spaces or quotes. */
 export function foldTitle(text: string): string {
-  return toHalfWidth(text)
+  return simplified(toHalfWidth(text))
     .replace(/\s+/g, '')
     .replace(/[“”"'‘’「」『』]/g, '');
+}
+
+/**
+ * A line in English where a title should be ("Budget Expenditure Table"): letters and no Chinese.
+ * @example isEnglishLine('Budget Expenditure Summary Table') // true
+ */
+export function isEnglishLine(text: string): boolean {
+  return /[A-Za-z]{3}/.test(text) && !/[\u4e00-\u9fff]/.test(text);
 }
 
 /** "预算公开表1", "表十三", "公开01表", "附表2" — a table-number label beside a title, not a title itself. */
@@ -46,4 +69,13 @@ export function looksLikeTitle(text: string): boolean {
  */
 export function classifyTitle(text: string): TableKind | undefined {
   return kindOfFoldedTitle(foldTitle(text));
+}
+
+/**
+ * The year a title names (2026年部门支出预算总表 → 2026), undefined when it names none (收入决算表).
+ * @example yearInTitle('2024年预算收支总表') // 2024
+ */
+export function yearInTitle(text: string): number | undefined {
+  const match = /((?:19|20)\d{2})\s*年/.exec(toHalfWidth(text));
+  return match ? Number(match[1]) : undefined;
 }

@@ -29,6 +29,11 @@ export interface RecognitionProblem {
 export interface Recognition {
   /** The table family the tables found belong to, when any were found. */
   readonly family?: RecognizedFamilyId;
+  /**
+   * 年度 — the year the tables' titles name (2026年部门收入预算总表), the one most of them name; absent
+   * when none does (决算 titles often name none). It picks the classification edition (subjects/editions.ts).
+   */
+  readonly year?: number;
   /** In workbook order: sheet by sheet, top to bottom. */
   readonly tables: TypedTable[];
   readonly unrecognized: UnrecognizedBlock[];

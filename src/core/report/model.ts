@@ -27,6 +27,15 @@ export interface ReportTable {
   readonly title: string;
   /** The unit line as printed, e.g. 单位：万元; absent when the sheet has none. */
   readonly unitLine?: string;
+  /** 部门名称：… as printed above the table (the document prints one for every table). */
+  readonly departmentLine?: string;
+  /**
+   * A form (绩效目标表): label and text cells in a grid, no column headers; its text cells wrap,
+   * where a disclosure table's cells each hold one line.
+   */
+  readonly form?: boolean;
+  /** The line under a form's title, e.g. (2024年度). */
+  readonly caption?: string;
   readonly columnCount: number;
   readonly header: readonly (readonly ReportCell[])[];
   readonly body: readonly (readonly ReportCell[])[];
@@ -61,13 +70,25 @@ export interface ReportFinding {
   readonly message: string;
 }
 
+/** 未完成事项 — what keeps the document a draft: an error of the review, or a 【待填写】 left in it. */
+export interface UnfinishedItem {
+  readonly kind: 'error' | 'placeholder';
+  /** Where to fix it: a cell (表3!C5, 参数!B12) or the part of the document (第三部分 五、…). */
+  readonly where: string;
+  /** What is wrong or missing, in the words of the finding or the placeholder. */
+  readonly what: string;
+}
+
 /** A block of the document body, in reading order. */
 export type ReportBlock =
-  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
+  /** A heading; level 1 and 2 are listed in the 目录. A table's title is a centred level-2 heading. */
+  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string; readonly tableTitle?: boolean }
   | { readonly kind: 'paragraph'; readonly text: string; readonly placeholder?: boolean }
   | { readonly kind: 'table'; readonly table: ReportTable }
   | { readonly kind: 'chart'; readonly chart: ReportChart }
   | { readonly kind: 'findings'; readonly findings: readonly ReportFinding[] }
+  /** The draft's last page: what must be done before the document can be published. */
+  | { readonly kind: 'unfinished'; readonly items: readonly UnfinishedItem[] }
   /** The next block starts on a new page. */
   | { readonly kind: 'pageBreak' };
 
@@ -78,6 +99,8 @@ export interface ReportCover {
   readonly year: number | undefined;
   /** e.g. 2024年度部门预算公开. */
   readonly title: string;
+  /** 草稿 — printed on the cover while anything is unfinished. */
+  readonly draft: boolean;
 }
 
 /** The whole disclosure. */
@@ -88,4 +111,6 @@ export interface ReportDocument {
   readonly blocks: readonly ReportBlock[];
   /** True for a review copy (审核稿): the findings appendix is present. */
   readonly review: boolean;
+  /** What is unfinished, listed on the last page; empty for the final document. */
+  readonly unfinished: readonly UnfinishedItem[];
 }

@@ -1,20 +1,34 @@
 /**
- * 一键生成 — everything a report needs, from one workbook: check it, read 参数, generate the
- * 情况说明 with its charts, and assemble the document model. The CLI `report` command and the task
- * pane both call this, so the two produce the same document.
+ * 一键生成 — everything a report needs, from one workbook: review it, read 参数, generate the
+ * 情况说明 with its charts (the 决算 one for a 决算 family), cut the 绩效目标表 out of their sheets, read
+ * the 名词解释 sheet, and assemble the document model — a draft while the review has errors or the
+ * 情况说明 lacks inputs. The CLI `report` command and the task pane both call this, so the two produce
+ * the same document.
  */
 import type { CheckOptions } from '../check';
 import { cellText, type Workbook } from '../grid';
-import { chartSpecs, factsFromTables, generateNarrative, type ChartSpec, type Narrative } from '../narrative';
+import {
+  chartSpecs,
+  factsFromTables,
+  finalFactsFromTables,
+  finalInputsFromParams,
+  generateFinalNarrative,
+  generateNarrative,
+  type ChartSpec,
+  type Narrative,
+} from '../narrative';
 import { readParams, textParam, decimalParam } from '../params';
 import { expectedKinds, type RecognizedFamilyId, type TableKind } from '../kinds';
 import type { TypedTable } from '../model';
 import type { Finding } from '../rules/finding';
 import { reviewWorkbook, type WorkbookReview } from '../review';
-import { buildReport, placeholder, type NarrativeItem, type NarrativeSectionInput } from './build';
-import type { ReportChart, ReportDocument } from './model';
+import { buildReport, type NarrativeItem, type NarrativeSectionInput } from './build';
+import { targetForms } from './forms';
+import { readGlossary } from './glossary';
+import type { ReportChart, ReportDocument, UnfinishedItem } from './model';
 import { readDepartmentProfile } from './profile';
 import { tableSourcesFromRecognition } from './tables';
+import { placeholder } from './text';
 
 /** Options of {@link prepareReport}; every field has a default. */
 export interface PrepareReportOptions extends CheckOptions {
@@ -30,6 +44,20 @@ export interface PreparedReport {
   readonly narrative: Narrative;
   /** What generating the 情况说明 lacked (参数 not given, figures not found): the document's 【待填写】. */
   readonly unfinished: readonly Finding[];
+}
+
+/**
+ * 未完成事项 — what keeps a workbook's document a draft, in the order the draft's last page lists
+ * them: the review's open errors, then what the 情况说明 lacked. The task pane shows the same list.
+ * (The document adds any other 【待填写】 it holds, e.g. a missing 职责; see `ReportDocument.unfinished`.)
+ * @example unfinishedItems(review, narrative.findings)[0] // { kind: 'error', where: '表3!C5', what: '…' }
+ */
+export function unfinishedItems(review: WorkbookReview, lacking: readonly Finding[]): UnfinishedItem[] {
+  const errors = review.findings.filter((f) => f.severity === 'error' && f.accepted === undefined);
+  return [
+    ...errors.map((f): UnfinishedItem => ({ kind: 'error', where: `${f.sheet}!${f.cell}`, what: f.message })),
+    ...lacking.map((f): UnfinishedItem => ({ kind: 'placeholder', where: `${f.sheet}!${f.cell}`, what: f.message })),
+  ];
 }
 
 /** 图 — a narrative chart spec as the report draws it (values are printed 万元, two places). */
@@ -98,26 +126,33 @@ export function prepareReport(workbook: Workbook, options: PrepareReportOptions 
   const review = reviewWorkbook(workbook, options.policy ? { policy: options.policy } : {});
   const { recognition } = review;
   const params = readParams(workbook);
+  const final = recognition.family === 'final9';
   const facts = factsFromTables(recognition.tables);
-  const narrative = generateNarrative(facts, params.values, { paramSources: params.sources });
+  const narrative = final
+    ? generateFinalNarrative(finalFactsFromTables(recognition.tables), finalInputsFromParams(params.values))
+    : generateNarrative(facts, params.values, { paramSources: params.sources });
   const identity = identifyDisclosure(workbook, recognition.tables);
   const department = identity.department ?? placeholder('部门名称');
   const year = identity.year;
   const sections = narrativeSections(narrative);
   const placedCharts = new Set(narrative.sections.flatMap((s) => s.paragraphs.flatMap((p) => (p.chart ? [p.chart.title] : []))));
-  const looseCharts = (narrative.charts.length > 0 ? narrative.charts : chartSpecs(facts))
+  const looseCharts = (narrative.charts.length > 0 || final ? narrative.charts : chartSpecs(facts))
     .filter((c) => !placedCharts.has(c.title) && c.categories.length > 0)
     .map(reportChart);
+  const glossary = readGlossary(workbook).entries;
   const document = buildReport({
     department,
     year,
-    kind: recognition.family === 'final9' ? 'final' : 'budget',
+    kind: final ? 'final' : 'budget',
     tables: tableSourcesFromRecognition(workbook, recognition.tables, familyOrder(recognition.family)),
     profile: readDepartmentProfile(workbook),
     narrative: sections,
     charts: looseCharts,
+    targets: targetForms(workbook),
     findings: review.findings.filter((f) => f.accepted === undefined),
     review: options.review === true,
+    ...(glossary === undefined ? {} : { glossary }),
+    unfinished: unfinishedItems(review, narrative.findings),
   });
   return { document, review, narrative, unfinished: narrative.findings };
 }

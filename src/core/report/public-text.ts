@@ -30,6 +30,7 @@ export function publicTextSheet(model: ReportDocument): Grid {
 
   line(model.cover.department, { bold: true, fontSize: 20, horizontal: 'center' });
   line(model.cover.title, { bold: true, fontSize: 22, horizontal: 'center' });
+  if (model.cover.draft) line('草稿', { bold: true, fontSize: 16, horizontal: 'center' });
   line('');
 
   for (const block of model.blocks) {
@@ -59,6 +60,10 @@ export function publicTextSheet(model: ReportDocument): Grid {
       }
       case 'findings':
         for (const f of block.findings) line(`［${f.severityLabel}］${f.sheet}!${f.cell}：${f.message}`, { wrap: true });
+        break;
+      case 'unfinished':
+        line('草稿：公开前须完成的事项', { bold: true, fontSize: 14 });
+        for (const item of block.items) line(`［${item.kind === 'error' ? '错误' : '待填写'}］${item.where}：${item.what}`, { wrap: true });
         break;
       case 'pageBreak':
         line('');

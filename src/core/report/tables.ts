@@ -58,7 +58,9 @@ export function tableSourcesFromRecognition(
     .map(({ rank: _rank, ...source }) => source);
 }
 
-const UNIT_LINE = /单位\s*[:：]/;
+const UNIT_LINE = /(^|\s)(金额)?单位\s*[:：]/;
+/** 部门名称：X (or 编制单位：X), and a 单位：万元 that shares its cell. */
+const DEPARTMENT_LINE = /^(部门名称|编制单位|单位名称|编制部门)\s*[:：]\s*(.*?)(?:\s+((?:金额)?单位\s*[:：].*))?$/;
 const PREAMBLE = /^(预算公开表|公开表|附表|表\s*\d+|部门名称|编制单位|单位名称\s*[:：])/;
 const CODE_HEADER = /编码|代码|科目代码|序号/;
 const TOTAL_LABEL = /^(合计|总计|部门合计|本年收入合计)$/;
@@ -160,8 +162,9 @@ export function reportTable(source: TableSource, number: number): ReportTable {
     }
   }
 
-  // 单位行 and other preamble lines (预算公开表1, 编制单位) before the column headers.
+  // 单位行, 部门名称 and other preamble lines (预算公开表1, 编制单位) before the column headers.
   let unitLine: string | undefined;
+  let departmentLine: string | undefined;
   while (row < bodyStart) {
     const texts = nonBlank(rowTexts(grid, row, left, right));
     if (texts.length === 0) {
@@ -169,7 +172,13 @@ export function reportTable(source: TableSource, number: number): ReportTable {
       continue;
     }
     if (!isPreambleRow(texts)) break;
-    unitLine ??= texts.find((t) => UNIT_LINE.test(t));
+    for (const text of texts) {
+      const department = DEPARTMENT_LINE.exec(text);
+      if (department) {
+        departmentLine ??= `${department[1]}：${department[2]}`;
+        if (department[3]) unitLine ??= department[3];
+      } else if (UNIT_LINE.test(text)) unitLine ??= text;
+    }
     row++;
   }
   const headerTop = row;
@@ -223,6 +232,7 @@ export function reportTable(source: TableSource, number: number): ReportTable {
     sheet: grid.name,
     title,
     ...(unitLine === undefined ? {} : { unitLine }),
+    ...(departmentLine === undefined ? {} : { departmentLine }),
     columnCount: right - left + 1,
     header,
     body,

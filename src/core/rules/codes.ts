@@ -4,9 +4,10 @@
  * never an error. Source: domain guide, "Checks on codes and names".
  */
 import type { TypedTable } from '../model';
-import { lookupSubject, nameMatchesSubject, type Subject, type SubjectScheme } from '../subjects';
+import { yearInTitle } from '../recognize/titles';
+import { lookupSubject, nameForYear, type NameForYear, type Subject, type SubjectScheme } from '../subjects';
 import type { Finding } from './finding';
-import { defineRule, type Rule } from './rule';
+import { defineRule, type Rule, type RuleContext } from './rule';
 import { codedRows, labelRef, perTable } from './tables';
 import { plainFinding } from './tieouts';
 import { TWO_SIDED_KINDS } from '../kinds';
@@ -56,6 +57,32 @@ export const codeUnverified = defineRule({
   },
 });
 
+/**
+ * The year whose classification edition a table prints: its own title's (2026年部门支出预算总表), else
+ * the document's (the year most titles name), else none — then the current edition applies.
+ */
+function editionYear(ctx: RuleContext, table: TypedTable): number | undefined {
+  return yearInTitle(table.title) ?? ctx.input.year;
+}
+
+const verdicts = new WeakMap<TypedTable, { readonly year: number | undefined; readonly names: readonly (NameForYear | undefined)[] }>();
+
+/**
+ * What each coded row's name is in the edition of the table's year (`codedRows` order); undefined for
+ * a row printed without a name or with a code the data lacks. Judged once per table for both rules below.
+ */
+function namesOf(ctx: RuleContext, table: TypedTable): readonly (NameForYear | undefined)[] {
+  const year = editionYear(ctx, table);
+  const known = verdicts.get(table);
+  if (known && known.year === year) return known.names;
+  const subjects = subjectsOf(table);
+  const names = codedRows(table).map((row, i) =>
+    subjects[i] && row.name.trim() !== '' ? nameForYear(row.code!, row.name, year, schemeOf(table)) : undefined,
+  );
+  verdicts.set(table, { year, names });
+  return names;
+}
+
 /** A known code printed with another name (其他/其它, full-width brackets and spaces tolerated). */
 export const codeNameMismatch = defineRule({
   id: 'code.nameMismatch',
@@ -67,13 +94,38 @@ export const codeNameMismatch = defineRule({
   check(ctx, self) {
     const findings: Finding[] = [];
     for (const table of printedCodedTables(ctx.input.tables)) {
-      const subjects = subjectsOf(table);
+      const names = namesOf(ctx, table);
       codedRows(table).forEach((row, i) => {
-        const subject = subjects[i];
-        if (!subject || row.name.trim() === '' || nameMatchesSubject(subject, row.name)) return;
+        const verdict = names[i];
+        if (verdict?.status !== 'differs') return;
         findings.push(
-          plainFinding(self, labelRef(table, row), { table: ctx.label(table), code: row.code!, name: row.name.trim(), reference: subject.name }, { table }),
+          plainFinding(self, labelRef(table, row), { table: ctx.label(table), code: row.code!, name: row.name.trim(), reference: verdict.expected }, { table }),
         );
+      });
+    }
+    return findings;
+  },
+});
+
+/**
+ * A name of an earlier classification edition in a document later than the rename (210
+ * 医疗卫生与计划生育支出 in a 2024 table): a warning; in a document of its own years it is right.
+ */
+export const codeOutdatedName = defineRule({
+  id: 'code.outdatedName',
+  family: 'all',
+  severity: 'warning',
+  source: SOURCE + '（a code exists in the classification of its year, and its name matches）; issue 13 item 7',
+  title: '科目名称是文件所属年度的科目名称（不使用已更名的旧名称）',
+  message: '{table} {code}：科目名称“{name}”是旧版科目名称，{note}',
+  check(ctx, self) {
+    const findings: Finding[] = [];
+    for (const table of printedCodedTables(ctx.input.tables)) {
+      const names = namesOf(ctx, table);
+      codedRows(table).forEach((row, i) => {
+        const verdict = names[i];
+        if (verdict?.status !== 'outdated') return;
+        findings.push(plainFinding(self, labelRef(table, row), { table: ctx.label(table), code: row.code!, name: row.name.trim(), note: verdict.note }, { table }));
       });
     }
     return findings;
@@ -105,4 +157,4 @@ export const codeParentMissing = defineRule({
 });
 
 /** The code rules, in catalogue order. */
-export const CODE_RULES: readonly Rule[] = [codeUnverified, codeNameMismatch, codeParentMissing];
+export const CODE_RULES: readonly Rule[] = [codeUnverified, codeNameMismatch, codeOutdatedName, codeParentMissing];

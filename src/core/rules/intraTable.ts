@@ -2,12 +2,12 @@
  * 表内勾稽 — totals within one table: 合计 columns across each row, total rows down each column.
  * Source: domain guide, "Rules that must hold" → Intra-table.
  */
-import type { TableKind, TypedColumn, TypedRow, TypedTable } from '../model';
+import type { AmountCell, TableKind, TypedRow, TypedTable } from '../model';
 import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
-import { allRows, amountColumns, childrenByCode, codedRows, columnLabel, labelRef, rowLabel, stripOrdinal, totalRow } from './tables';
+import { allRows, cellIn, childrenByCode, codedRows, columnLabel, labelRef, logicalColumns, rowLabel, stripOrdinal, type LogicalColumn } from './tables';
 import { checkSum } from './tieouts';
-import { TWO_SIDED_KINDS } from '../kinds';
+import { TABLE_KINDS, TWO_SIDED_KINDS } from '../kinds';
 
 const SOURCE_INTRA = 'domain.md §Rules that must hold → Intra-table';
 
@@ -54,9 +54,29 @@ export const rowColumnSum = defineRule({
   },
 });
 
-/** Runs `each` for every amount column of the table's rows (columns without a meaning included). */
-function perColumn(table: TypedTable, each: (column: TypedColumn) => Finding[]): Finding[] {
-  return amountColumns(table).flatMap(each);
+/**
+ * Runs `each` for every amount column of the table's rows (columns without a meaning included), a column
+ * printed in each block of a table in blocks once; `cell` gives a row's cell in it.
+ */
+function perColumn(table: TypedTable, each: (column: LogicalColumn['column'], cell: (row: TypedRow) => AmountCell | undefined, logical: LogicalColumn) => Finding[]): Finding[] {
+  return logicalColumns(table).flatMap((logical) => each(logical.column, (row) => cellIn(row, logical), logical));
+}
+
+/**
+ * The total rows of a table printed in blocks, each with the rows it totals: where every block closes
+ * with its own total (the 决算 人员经费合计 | 公用经费合计), each totals the rows of its block; where one
+ * total row is printed, it totals every block.
+ */
+function totalsOver(table: TypedTable, logical: LogicalColumn, totals: readonly TypedRow[], parts: readonly TypedRow[]): { total: TypedRow; parts: TypedRow[]; col?: number }[] {
+  const printing = totals.filter((row) => cellIn(row, logical) !== undefined);
+  if (printing.length <= 1 || logical.cols.length === 1) {
+    const total = printing[0] ?? totals[0];
+    return total ? [{ total, parts: [...parts] }] : [];
+  }
+  return printing.map((total) => {
+    const col = logical.cols.find((c) => total.cells[c] !== undefined)!;
+    return { total, parts: parts.filter((row) => row.cells[col] !== undefined), col };
+  });
 }
 
 /**
@@ -85,11 +105,11 @@ export const codedHierarchy = defineRule({
         const kids = children.get(row.code!);
         if (!kids) continue;
         findings.push(
-          ...perColumn(table, (column) =>
+          ...perColumn(table, (column, cell) =>
             checkSum(ctx, self, {
               table,
-              total: row.cells[column.col],
-              parts: kids.map((kid) => kid.cells[column.col]),
+              total: cell(row),
+              parts: kids.map(cell),
               at: labelRef(table, row),
               slots: { table: ctx.label(table), row: rowLabel(row), column: columnLabel(column), parts: row.code!.length === 3 ? '其下各款之和' : '其下各项之和' },
             }),
@@ -112,23 +132,23 @@ export const codedTotal = defineRule({
   check(ctx, self) {
     const findings: Finding[] = [];
     for (const table of codedTables(ctx.input.tables)) {
-      const first = totalRow(table);
+      const totals = table.rows.filter((row) => row.role === 'total');
       const classes = codedRows(table).filter((row) => row.code!.length === 3);
-      if (!first || classes.length === 0) continue;
+      if (totals.length === 0 || classes.length === 0) continue;
       // The 决算 basic-expenditure table in two column pairs closes each pair with its own total row
       // (人员经费合计 | 公用经费合计): a column is totalled by the total row that prints it.
-      const totalOf = (col: number): TypedRow => table.rows.find((row) => row.role === 'total' && row.cells[col] !== undefined) ?? first;
       findings.push(
-        ...perColumn(table, (column) => {
-          const total = totalOf(column.col);
-          return checkSum(ctx, self, {
-            table,
-            total: total.cells[column.col],
-            parts: classes.map((row) => row.cells[column.col]),
-            at: labelRef(table, total),
-            slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: '各类之和' },
-          });
-        }),
+        ...perColumn(table, (column, cell, logical) =>
+          totalsOver(table, logical, totals, classes).flatMap(({ total, parts, col }) =>
+            checkSum(ctx, self, {
+              table,
+              total: col === undefined ? cell(total) : total.cells[col],
+              parts: parts.map((row) => (col === undefined ? cell(row) : row.cells[col])),
+              at: labelRef(table, total),
+              slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: '各类之和' },
+            }),
+          ),
+        ),
       );
     }
     return findings;
@@ -168,11 +188,11 @@ function groupRule(id: string, title: string, kinds: readonly TableKind[], sourc
         for (const { group, items } of groupsInOrder(table.rows)) {
           if (items.length === 0) continue;
           findings.push(
-            ...perColumn(table, (column) =>
+            ...perColumn(table, (column, cell) =>
               checkSum(ctx, self, {
                 table,
-                total: group.cells[column.col],
-                parts: items.map((item) => item.cells[column.col]),
+                total: cell(group),
+                parts: items.map(cell),
                 at: labelRef(table, group),
                 slots: { table: ctx.label(table), row: rowLabel(group), column: columnLabel(column), parts },
               }),
@@ -197,21 +217,26 @@ function totalOverRule(id: string, title: string, kinds: readonly TableKind[], s
     check(ctx, self) {
       const findings: Finding[] = [];
       for (const table of ctx.tablesOf(...kinds)) {
-        const total = totalRow(table);
-        if (!total || codedRows(table).length > 0) continue;
+        const totals = table.rows.filter((row) => row.role === 'total');
+        if (totals.length === 0 || codedRows(table).length > 0) continue;
         const groups = table.rows.filter((row) => row.role === 'group');
-        const parts = groups.length > 0 ? groups : table.rows.filter((row) => row.role === 'item');
-        if (parts.length === 0) continue;
+        const rows = groups.length > 0 ? groups : table.rows.filter((row) => row.role === 'item');
+        if (rows.length === 0) continue;
         const partsName = groups.length > 0 ? '各组之和' : '各行之和';
+        // The first total row (a project table's 部门合计 heads its unit subtotals); in a table printed in
+        // blocks, each block's own total where every block prints one.
+        const first = totals.slice(0, 1);
         findings.push(
-          ...perColumn(table, (column) =>
-            checkSum(ctx, self, {
-              table,
-              total: total.cells[column.col],
-              parts: parts.map((row) => row.cells[column.col]),
-              at: labelRef(table, total),
-              slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: partsName },
-            }),
+          ...perColumn(table, (column, cell, logical) =>
+            totalsOver(table, logical, logical.cols.length > 1 ? totals : first, rows).flatMap(({ total, parts, col }) =>
+              checkSum(ctx, self, {
+                table,
+                total: col === undefined ? cell(total) : total.cells[col],
+                parts: parts.map((row) => (col === undefined ? cell(row) : row.cells[col])),
+                at: labelRef(table, total),
+                slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: partsName },
+              }),
+            ),
           ),
         );
       }
@@ -244,6 +269,17 @@ export const operatingTotal = totalOverRule(
   '机关运行经费部门合计等于各单位之和',
   ['budget.operating'],
   SOURCE_INTRA + '（表11 部门合计 = Σ 单位）',
+);
+
+/** Tables of a 合计 row over plain item rows (政府采购预算表, 会议费/培训费预算表): kinds.ts `rows: 'items'`. */
+const ITEM_KINDS: readonly TableKind[] = TABLE_KINDS.filter((kind) => kind.rows === 'items').map((kind) => kind.id);
+
+/** 政府采购预算表 and the like: 合计 = Σ item rows. */
+export const itemsTotal = totalOverRule(
+  'items.total',
+  '合计行等于各行之和（政府采购预算表、会议费培训费预算表）',
+  ITEM_KINDS,
+  SOURCE_INTRA + '（every total row = the sum of the rows it totals）; issue 13 item 4',
 );
 
 const THREE_PUBLIC_KINDS: readonly TableKind[] = ['budget.threePublic', 'final.threePublic', 'budget.threePublicAndOperating'];
@@ -284,11 +320,11 @@ export const threePublicVehicles = defineRule({
       const { vehicles, purchase, running } = threePublicRows(table);
       if (!vehicles || (!purchase && !running)) return [];
       const parts = [purchase, running].filter((row): row is TypedRow => row !== undefined);
-      return perColumn(table, (column) =>
+      return perColumn(table, (column, cell) =>
         checkSum(ctx, self, {
           table,
-          total: vehicles.cells[column.col],
-          parts: parts.map((row) => row.cells[column.col]),
+          total: cell(vehicles),
+          parts: parts.map(cell),
           at: labelRef(table, vehicles),
           slots: { table: ctx.label(table), row: rowLabel(vehicles), column: columnLabel(column), parts: '购置费与运行维护费之和' },
         }),
@@ -310,11 +346,11 @@ export const threePublicTotal = defineRule({
       const { abroad, reception, vehicles, total } = threePublicRows(table);
       const parts = [abroad, reception, vehicles].filter((row): row is TypedRow => row !== undefined);
       if (!total || parts.length === 0) return [];
-      return perColumn(table, (column) =>
+      return perColumn(table, (column, cell) =>
         checkSum(ctx, self, {
           table,
-          total: total.cells[column.col],
-          parts: parts.map((row) => row.cells[column.col]),
+          total: cell(total),
+          parts: parts.map(cell),
           at: labelRef(table, total),
           slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: '三项之和' },
         }),
@@ -333,6 +369,7 @@ export const INTRA_TABLE_RULES: readonly Rule[] = [
   projectsSubtotal,
   projectsTotal,
   operatingTotal,
+  itemsTotal,
   threePublicVehicles,
   threePublicTotal,
 ];

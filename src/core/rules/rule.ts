@@ -6,7 +6,7 @@
  * templates and on whatever layout a province exports. Source: docs/style.md §3; issue 3.
  */
 import type { CellRange } from '../grid';
-import { inferFamily, tableNumber, type RecognizedFamilyId, type TableKind } from '../kinds';
+import { inferFamily, presentKinds, tableNumber, type RecognizedFamilyId, type TableKind } from '../kinds';
 import type { TypedTable } from '../model';
 import type { Finding, Severity } from './finding';
 import type { RelationLog } from './relation';
@@ -31,6 +31,8 @@ export interface RecognitionProblemInput {
 /** What rules read: structurally the recognizer's `Recognition`. */
 export interface RuleInput {
   readonly family?: RecognizedFamilyId;
+  /** The document's year, when its titles name one: it picks the classification edition of names. */
+  readonly year?: number;
   readonly tables: readonly TypedTable[];
   readonly unrecognized: readonly UnrecognizedBlockInput[];
   readonly problems: readonly RecognitionProblemInput[];
@@ -74,6 +76,12 @@ export interface Rule {
   readonly check: (ctx: RuleContext, self: Rule) => readonly Finding[];
 }
 
+/**
+ * A rule checked outside the table registry — by the 情况说明 checker or the 参数 reader — declared
+ * the same way (id, severity, source, title, message template), in the same catalogue (README.md).
+ */
+export type DeclaredRule = Omit<Rule, 'check' | 'family'>;
+
 /** Declares a rule (frozen, so that a registry entry cannot be edited at run time). */
 export function defineRule(rule: Rule): Rule {
   return Object.freeze({ ...rule });
@@ -81,7 +89,7 @@ export function defineRule(rule: Rule): Rule {
 
 /** Builds the context checks run in; tie-outs are recorded in `relations` when one is given. */
 export function makeRuleContext(input: RuleInput, policy: RoundingPolicy, relations?: RelationLog): RuleContext {
-  const family = input.family ?? inferFamily(input.tables.map((table) => table.kind));
+  const family = input.family ?? inferFamily(presentKinds(input.tables));
   const labels = new Map<TypedTable, string>();
   return {
     input,

@@ -8,7 +8,7 @@
  * A table printed twice is reported at the second copy (issue 9 §2, bad-input corpus "duplicated-table").
  */
 import { rangeToA1, type CellRef } from '../grid';
-import { expectedKinds, familyInfo, kindName, type TableKind } from '../kinds';
+import { expectedKinds, familyInfo, kindName, presentKinds, type TableKind } from '../kinds';
 import type { TypedTable } from '../model';
 import type { Finding } from './finding';
 import { defineRule, type Rule } from './rule';
@@ -94,7 +94,7 @@ export const familyMissingTable = defineRule({
     const family = ctx.input.family;
     const first = ctx.input.tables[0];
     if (!family || !first) return [];
-    const present = new Set(ctx.input.tables.map((table) => table.kind));
+    const present = new Set(presentKinds(ctx.input.tables));
     const familyName = familyInfo(family).name;
     return expectedKinds(family).flatMap((kind, index) =>
       present.has(kind) ? [] : [plainFinding(self, titleRef(first), { name: kindName(kind), family: familyName, number: index + 1 })],

@@ -63,18 +63,60 @@ export function columnLabel(column: TypedColumn): string {
   return leaf;
 }
 
+/** A column of a 收支总表's other sides (收入, or 支出 by use), not of its `rows`. */
+function besideRows(table: TypedTable, column: TypedColumn): boolean {
+  return table.sides !== undefined && (column.side === 'income' || column.side === 'economic' || column.key === 'income');
+}
+
 /**
  * The amount columns of the table's `rows`, in column order, each once. A two-sided table's `rows`
- * are its expenditure side, so its income-side columns are left out.
+ * are its expenditure side, so its income-side columns (and a third side's) are left out.
  */
 export const amountColumns = perTable((table): readonly TypedColumn[] => {
   const columns: TypedColumn[] = [];
   for (const column of [...table.columns].sort((a, b) => a.col - b.col)) {
-    if (table.sides && (column.side === 'income' || column.key === 'income')) continue;
+    if (besideRows(table, column)) continue;
     if (!columns.some((c) => c.col === column.col)) columns.push(column);
   }
   return columns;
 });
+
+/**
+ * 同一列 — an amount column as a reader sees it: printed once, or once in each block of a table printed
+ * in blocks side by side (the 决算 basic-expenditure table's 人员经费 | 公用经费 blocks, each with its own
+ * 科目名称 | 合计 | … columns). Columns with the same header path are one column; a row holds its cell
+ * in the block it is printed in.
+ */
+export interface LogicalColumn {
+  /** The first block's column: what messages name. */
+  readonly column: TypedColumn;
+  /** Sheet columns of every block, left to right. */
+  readonly cols: readonly number[];
+}
+
+/**
+ * The logical amount columns of the table's `rows`, in column order of their first block.
+ * @example logicalColumns(twoBlockEconomicTable).map((c) => c.cols) // [[2, 7], [3, 8], [4, 9]]
+ */
+export const logicalColumns = perTable((table): readonly LogicalColumn[] => {
+  const byPath = new Map<string, { column: TypedColumn; cols: number[] }>();
+  for (const column of amountColumns(table)) {
+    const key = `${column.key ?? ''}\u0000${column.path.join('\u0000')}`;
+    const known = byPath.get(key);
+    if (known) known.cols.push(column.col);
+    else byPath.set(key, { column, cols: [column.col] });
+  }
+  return [...byPath.values()];
+});
+
+/** A row's cell in a logical column: the one of the block the row is printed in. */
+export function cellIn(row: TypedRow, column: LogicalColumn): AmountCell | undefined {
+  for (const col of column.cols) {
+    const cell = row.cells[col];
+    if (cell) return cell;
+  }
+  return undefined;
+}
 
 /**
  * Remembers what `compute` gives for each table. Typed tables are immutable values, and a check
@@ -98,7 +140,7 @@ export function perTable<T>(compute: (table: TypedTable) => T): (table: TypedTab
 export const columnKeys = perTable((table): readonly ColumnKey[] => {
   const keys: ColumnKey[] = [];
   for (const column of [...table.columns].sort((a, b) => a.col - b.col)) {
-    if (table.sides && (column.side === 'income' || column.key === 'income')) continue;
+    if (besideRows(table, column)) continue;
     if (column.key && !keys.includes(column.key)) keys.push(column.key);
   }
   return keys;
@@ -132,10 +174,10 @@ export function hasValue(cell: AmountCell | undefined): boolean {
   return value !== undefined && !value.isZero();
 }
 
-/** All rows of the table, both sides of a two-sided table included. */
+/** All rows of the table, every side of a two- or three-sided table included. */
 export function allRows(table: TypedTable): readonly TypedRow[] {
   if (!table.sides) return table.rows;
-  const rows = [...table.sides.income, ...table.sides.expenditure];
+  const rows = [...table.sides.income, ...table.sides.expenditure, ...(table.sides.economic ?? [])];
   for (const row of table.rows) if (!rows.includes(row)) rows.push(row);
   return rows;
 }

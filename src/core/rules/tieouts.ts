@@ -67,12 +67,15 @@ export function checkSum(ctx: RuleContext, rule: Rule, check: SumCheck): Finding
 }
 
 /**
- * The decimals a cell is read at: the table's printed precision, or coarser where the cell itself
- * prints fewer (an integer-formatted cell among cells with 分: issue 13 item 6).
+ * The decimals a cell is read at: its own printed precision where its number format (or its text)
+ * says one — "21,601,733.00" is exact to the 分 and "22,118,861" to the 元, whatever the other cells
+ * print (issue 13 item 6) — else the table's. A table of 万元 figures reprinted in 元 (every figure a
+ * multiple of 100, `tableDecimals` −2) stays at its hundreds of 元, whatever ".00" its format shows.
  */
 function cellDecimals(tableDecimals: number, cell: AmountCell | undefined): number {
   const own = cell?.printedDecimals;
-  return own === undefined ? tableDecimals : Math.min(tableDecimals, own);
+  if (own === undefined) return tableDecimals;
+  return tableDecimals < 0 ? Math.min(tableDecimals, own) : own;
 }
 
 const ONE = new Decimal(1);
@@ -124,7 +127,7 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
   const at = cell ? cellRef(table, cell) : check.at;
   if (!at) return [];
   const ownDecimals = cellDecimals(ctx.decimals(table), cell);
-  const otherDecimals = Math.min(...present.map((other) => cellDecimals(ctx.decimals(otherTable), other)), ctx.decimals(otherTable));
+  const otherDecimals = present.length === 0 ? ctx.decimals(otherTable) : Math.min(...present.map((other) => cellDecimals(ctx.decimals(otherTable), other)));
   const decimals = Math.min(ownDecimals, decimalsIn(otherDecimals, otherTable.unit, table.unit));
   const otherSum = present.reduce((sum, other) => sum.plus(convertUnit(amountOf(other)!, otherTable.unit, table.unit)), new Decimal(0));
   const result = compareSame(amountOf(cell) ?? new Decimal(0), otherSum, decimals, ctx.policy);

@@ -1,13 +1,20 @@
 /**
  * 示例数据 — the seed (the 2024 budget disclosure of 阳城县应急管理局) as DisclosureData, so that
- * `budget-disclosure sample`, the demo and the tests lay out the real published tables.
+ * `budget-disclosure sample`, the demo and the tests lay out the real published tables — and the
+ * whole sample workbook: the 13 tables, 参数, the 绩效目标表 and 名词解释.
  *
  * The figures come from `yangcheng-2024.generated.ts`, written by scripts/generate-sample.js from
- * data/seed/yangcheng-emergency-2024-tables.json; nothing here is typed by hand.
+ * data/seed/yangcheng-emergency-2024-tables.json and the published text; nothing here is typed by hand.
  */
-import { parseAmount, type Decimal, type Unit } from '../amount';
+import { Decimal, parseAmount, type Unit } from '../amount';
+import type { Grid } from '../grid';
 import type { ColumnKey, TableKind } from '../model';
+import { paramsSheet, sampleParams } from '../params';
+import type { DepartmentProject, FundSource, PerformanceProject } from '../performance/model';
+import { departmentPerformanceSheet, projectPerformanceSheet } from '../performance/sheet';
+import { glossarySheet } from '../report/glossary';
 import { FAMILIES } from '../templates/families';
+import { layoutWorkbook, type CodeLayout } from '../templates/layout';
 import type { Amounts, CodedList, DisclosureData, TableData } from '../templates/data';
 import type { FixedRow, TableTemplate } from '../templates/types';
 import type { PrintedAmounts, PrintedCodedList, PrintedLine, PrintedTable } from './generated-types';
@@ -135,4 +142,91 @@ function amounts(printed: PrintedAmounts): Amounts {
     result[key] = parsed.value;
   }
   return result;
+}
+
+/** The sample's 绩效目标表: the 整体 table (万元) and one per project (元), as the seed prints them. */
+export interface SamplePerformance {
+  readonly department: DepartmentProject;
+  readonly projects: readonly PerformanceProject[];
+}
+
+/** An exact amount from the generated file (a blank one is absent there). */
+function exact(text: string | undefined): Decimal | undefined {
+  return text === undefined ? undefined : new Decimal(text);
+}
+
+function funds(printed: Partial<Record<FundSource, string>>): Partial<Record<FundSource, Decimal>> {
+  const out: Partial<Record<FundSource, Decimal>> = {};
+  for (const [source, text] of Object.entries(printed) as [FundSource, string | undefined][]) {
+    const value = exact(text);
+    if (value !== undefined) out[source] = value;
+  }
+  return out;
+}
+
+let cachedPerformance: SamplePerformance | undefined;
+
+/**
+ * The seed's 绩效目标表 (十、绩效管理情况): the 整体 table and the 26 project tables it prints.
+ * @example samplePerformance().projects[0].name // "乡镇专职消防队经费"
+ */
+export function samplePerformance(): SamplePerformance {
+  if (cachedPerformance) return cachedPerformance;
+  const { department: dept, projects } = YANGCHENG_2024.performance;
+  const basic = exact(dept.basic);
+  const project = exact(dept.project);
+  cachedPerformance = {
+    department: {
+      title: dept.title,
+      department: dept.department ?? YANGCHENG_2024.department,
+      year: YANGCHENG_2024.year,
+      facts: dept.facts,
+      ...(dept.duties === undefined ? {} : { duties: dept.duties }),
+      ...(dept.strategy === undefined ? {} : { strategy: dept.strategy }),
+      sources: dept.sources.map((s) => ({ label: s.label, amount: exact(s.amount) })),
+      ...(basic === undefined ? {} : { basic }),
+      ...(project === undefined ? {} : { project }),
+      tasks: dept.tasks,
+      ...(dept.goal === undefined ? {} : { goal: dept.goal }),
+      indicators: dept.indicators,
+    },
+    projects: projects.map(({ periodFunds, annualFunds, ...rest }) => ({
+      ...rest,
+      year: YANGCHENG_2024.year,
+      periodFunds: funds(periodFunds),
+      annualFunds: funds(annualFunds),
+    })),
+  };
+  return cachedPerformance;
+}
+
+/** How to lay out the sample workbook; both default to the seed's (万元, one code column). */
+export interface SampleWorkbookOptions {
+  readonly unit?: Unit;
+  readonly codeLayout?: CodeLayout;
+}
+
+/**
+ * 示例工作簿 — the sample as a user's workbook: the seed's 13 tables, the 参数 sheet with the seed's
+ * inputs, the 绩效目标表 (整体, then the projects on one sheet) and the 名词解释 sheet.
+ * @example sampleWorkbook().map((g) => g.name).slice(-3) // ["部门整体绩效目标表", "项目支出绩效目标表", "名词解释"]
+ */
+export function sampleWorkbook(options: SampleWorkbookOptions = {}): Grid[] {
+  const sample = sampleDisclosure();
+  const performance = samplePerformance();
+  const tables = layoutWorkbook({
+    family: 'budget13',
+    department: sample.department,
+    year: sample.year,
+    unit: options.unit ?? sample.unit,
+    codeLayout: options.codeLayout ?? 'single',
+    data: sample.data,
+  });
+  return [
+    ...tables,
+    paramsSheet(sampleParams()),
+    departmentPerformanceSheet(performance.department),
+    projectPerformanceSheet(performance.projects),
+    glossarySheet(),
+  ];
 }

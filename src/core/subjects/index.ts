@@ -3,7 +3,8 @@
  *
  * The data is `shared/data/subject-codes.tsv`, embedded by `scripts/generate-subjects.js`. It is
  * partial (compiled from published disclosures, not from 财政部《2024年政府收支分类科目》), so a code
- * that is not found is "unverified", never wrong. Source of each row: its `source` field.
+ * that is not found is "unverified", never wrong. Source of each row: its `source` field. Which
+ * name a subject has in the edition of a given year (renames, `subject-renames.tsv`): `editions.ts`.
  */
 import type { SubjectLevel } from '../model';
 import { toHalfWidth } from '../amount';
@@ -163,3 +164,5 @@ export function namesMatch(a: string, b: string): boolean {
 export function nameMatchesSubject(subject: Subject, name: string): boolean {
   return subject.names.some((known) => namesMatch(known, name));
 }
+
+export { nameForYear, subjectNameInYear, subjectRenames, type NameForYear, type SubjectRename } from './editions';

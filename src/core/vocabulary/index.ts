@@ -5,9 +5,12 @@
  * figures through the same entries.
  * Source: issue 12 item 1; issue 13 item 8.
  */
+import { Decimal, convertUnit } from '../amount';
+import type { CellRef } from '../grid';
 import type { TableKind } from '../kinds';
 import type { TypedTable } from '../model';
 import { amountOf } from '../model';
+import { cellRef } from '../rules/tables';
 import { incomeAmount, incomeSide } from '../rules/twoSided';
 import { fundOfLine, resolvePrinting, type PrintingCondition, type ResolvedPrinting } from './printings';
 import { QUANTITIES, type Quantity } from './quantities';
@@ -76,4 +79,31 @@ export function printedQuantities(tables: readonly TypedTable[]): PrintedQuantit
       return resolved ? [resolved] : [];
     }),
   }));
+}
+
+/** A quantity's figure as one printing shows it: its cells summed, in 万元. */
+export interface PrintedFigure {
+  readonly value: Decimal;
+  /** Decimals of the printing's last digit in 万元: 2, or 4 for a table in 元. */
+  readonly decimals: number;
+  readonly sources: readonly CellRef[];
+}
+
+/**
+ * The figure of a printed quantity: its first printing (in a table of `kind`, when given) that has
+ * a cell, the cells summed and converted to 万元 exactly (a blank cell is 0). Undefined when no
+ * table prints it. The generator writes and the checker reads every table figure through this.
+ * @example printedFigure(printedQuantities(tables).find((q) => q.quantity.id === 'income.grand')!)?.value // 4510.52
+ */
+export function printedFigure(printed: PrintedQuantity, kind?: TableKind): PrintedFigure | undefined {
+  const printing = printed.printings.find((p) => p.row !== undefined && (kind === undefined || p.table.kind === kind) && p.cells.some((cell) => cell !== undefined));
+  if (!printing) return undefined;
+  const unit = printing.table.unit;
+  let value = new Decimal(0);
+  for (const cell of printing.cells) {
+    const amount = amountOf(cell);
+    if (amount !== undefined) value = value.plus(convertUnit(amount, unit, '万元'));
+  }
+  const sources = printing.cells.flatMap((cell) => (cell ? [cellRef(printing.table, cell)] : []));
+  return { value, decimals: unit === '元' ? 4 : 2, sources };
 }

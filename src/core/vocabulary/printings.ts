@@ -5,10 +5,10 @@
  * Source: issue 12 item 1 ("where it lives: selectors over the recognised tables"); issue 13 item 8.
  */
 import type { TableKind } from '../kinds';
-import type { AmountCell, ColumnKey, TypedColumn, TypedRow, TypedTable } from '../model';
+import type { AmountCell, ColumnKey, TableSideName, TypedColumn, TypedRow, TypedTable } from '../model';
 import { threePublicRows } from '../rules/intraTable';
-import { codedRows, stripOrdinal, totalRow } from '../rules/tables';
-import { expenditureSide, incomeAmount, incomeSide } from '../rules/twoSided';
+import { codedRows, COLUMN_NAMES, stripOrdinal, totalRow } from '../rules/tables';
+import { economicSide, expenditureSide, incomeAmount, incomeSide, type TableSide } from '../rules/twoSided';
 import { canonicalName, namesMatch } from '../subjects';
 import type { Fund, Item } from './facets';
 
@@ -19,7 +19,9 @@ export type RowPick =
   /** The only data row of a table that prints its items across (a 三公 table in one line). */
   | { readonly row: 'only' }
   /** A line of a 收支总表's side: 本年…合计, 上年结转 / 年终结转, 总计. */
-  | { readonly row: 'subtotal' | 'carry' | 'grand'; readonly side: 'income' | 'expenditure' }
+  | { readonly row: 'subtotal' | 'carry' | 'grand'; readonly side: TableSideName }
+  /** A line of a 收支总表's third side (支出 by use) by the name it prints after its ordinal: 基本支出, 人员经费. */
+  | { readonly row: 'useLine'; readonly name: string }
   /** The income line of a fund (一、一般公共预算 …) on a 收支总表. */
   | { readonly row: 'fundLine'; readonly fund: Fund }
   /** The expenditure class line (二十三、灾害防治及应急管理支出) of a 收支总表, by 类 code. */
@@ -113,6 +115,10 @@ function itemRow(table: TypedTable, item: Item): TypedRow | undefined {
   }
 }
 
+function sideLines(table: TypedTable, side: TableSideName): TableSide {
+  return side === 'income' ? incomeSide(table) : side === 'economic' ? economicSide(table) : expenditureSide(table);
+}
+
 /** The row a pick names, or undefined. `missing` when the table is the kind that should hold a coded row but does not. */
 function pickRow(table: TypedTable, at: RowPick): { row?: TypedRow; missing?: boolean } {
   switch (at.row) {
@@ -123,9 +129,11 @@ function pickRow(table: TypedTable, at: RowPick): { row?: TypedRow; missing?: bo
     case 'subtotal':
     case 'carry':
     case 'grand': {
-      const side = at.side === 'income' ? incomeSide(table) : expenditureSide(table);
+      const side = sideLines(table, at.side);
       return { row: at.row === 'subtotal' ? side.subtotal : at.row === 'carry' ? side.carry : side.grand };
     }
+    case 'useLine':
+      return { row: economicSide(table).lines.find((row) => namesMatch(stripOrdinal(row.name), at.name)) };
     case 'fundLine':
       return { row: incomeSide(table).lines.find((row) => fundOfLine(row) === at.fund) };
     case 'class': {
@@ -178,30 +186,19 @@ function itemColumn(table: TypedTable, item: Item | 'total', measure: 'budgeted'
 }
 
 /** Whether the table prints every column a pick sums (on the row's side). */
-function printsColumns(table: TypedTable, keys: readonly ColumnKey[], side: 'income' | 'expenditure' | undefined): boolean {
+function printsColumns(table: TypedTable, keys: readonly ColumnKey[], side: TableSideName | undefined): boolean {
   return keys.every((key) => table.columns.some((column) => column.key === key && (side === undefined || column.side === undefined || column.side === side)));
 }
 
 /** The side a row pick reads: a 收支总表's income lines are the income side. */
-function sideOf(at: RowPick): 'income' | 'expenditure' | undefined {
+function sideOf(at: RowPick): TableSideName | undefined {
   if (at.row === 'fundLine') return 'income';
+  if (at.row === 'useLine') return 'economic';
   if (at.row === 'subtotal' || at.row === 'carry' || at.row === 'grand') return at.side;
   if (at.row === 'class') return 'expenditure';
   return undefined;
 }
 
-const KEY_NAMES: Partial<Record<ColumnKey, string>> = {
-  total: '合计',
-  currentYear: '当年预算安排',
-  carryover: '上年结转',
-  generalPublic: '一般公共预算',
-  govFund: '政府性基金预算',
-  stateCapital: '国有资本经营预算',
-  basic: '基本支出',
-  project: '项目支出',
-  personnel: '人员经费',
-  publicUse: '公用经费',
-};
 
 /**
  * Resolves a printing in one table: the cells it names, or undefined when the table does not print
@@ -220,7 +217,7 @@ export function resolvePrinting(table: TypedTable, printing: Printing): Resolved
     return { printing, table, row, cells: [row.cells[column.col]], columnName: column.path.slice(-2).join(' ') };
   }
   if (!printsColumns(table, columns.keys, sideOf(printing.at))) return undefined;
-  const columnName = columns.keys.map((key) => KEY_NAMES[key] ?? key).join('与');
+  const columnName = columns.keys.map((key) => COLUMN_NAMES[key]).join('与');
   if (!row) return missing ? { printing, table, cells: [], columnName } : undefined;
   return { printing, table, row, cells: columns.keys.map((key) => row.amounts[key]), columnName };
 }

@@ -100,6 +100,10 @@ function functionQuantities(subject: PrintedCode): Quantity[] {
     subjectQuantity(`final.generalPublic:${code}`, subject, { ...final, fund: 'generalPublic' }, [
       ...classLine.map((line) => printing(K('final.fiscalSummary'), line, ['generalPublic'])),
       printing(K('final.generalPublic'), at, ['total']),
+      printing(K('final.generalPublic'), at, ['actual']),
+    ]),
+    subjectQuantity(`final.generalPublic:${code}.budget`, subject, { measure: 'budget', fund: 'generalPublic' }, [
+      printing(K('final.generalPublic'), at, ['budgeted']),
     ]),
     subjectQuantity(`final.generalPublic:${code}.basic`, subject, { ...final, fund: 'generalPublic', split: 'basic' }, [printing(K('final.generalPublic'), at, ['basic'])]),
     subjectQuantity(`final.generalPublic:${code}.project`, subject, { ...final, fund: 'generalPublic', split: 'project' }, [

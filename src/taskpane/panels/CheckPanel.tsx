@@ -1,220 +1,262 @@
 /**
- * 校验 — checks the workbook, marks findings in place, lists them by table and severity with
- * counts; clicking a finding selects its cell; 清除标记 restores the cells' fills.
+ * 第 3 步 校验 — checks the workbook (the core's one review: tables, 参数, 情况说明) and marks the
+ * open findings in place; lists them by table with filters 错误 / 提示 / 信息 / 已说明; a finding
+ * with a cell selects it, one without says what to do; tables still blank are 未填写, never
+ * "passed". 提示 and 信息 can be explained (接受) with a 说明, all 尾差 at once with one 说明; a 说明
+ * can be edited or withdrawn. 清除标记 restores the cells' fills.
  */
 import {
-  Badge,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Field,
-  makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Select,
   Spinner,
   Text,
   Textarea,
-  tokens,
+  ToggleButton,
 } from '@fluentui/react-components';
 import { useState, type ReactElement } from 'react';
 import type { Finding } from '../../core/rules/finding';
 import type { RoundingPolicy } from '../../core/rules/rounding';
-import type { CheckOutcome, CheckStage } from '../actions';
-import { groupFindings, SEVERITY_ORDER } from '../findings';
-import { describeError } from '../officeErrors';
-import type { UiStrings } from '../strings';
+import type { CheckStage } from '../actions';
+import { countByFilter, FILTERS, filterOf, groupFindings, openRounding, type FindingFilter } from '../findings';
+import { openFindings, unfilledTables } from '../steps';
+import { FILTER_LABEL, FindingRow, NextStep, place, Result, useJob, useUiStyles, type Notice } from '../ui';
 import type { PanelProps } from './panel';
 
-const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  table: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  finding: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', fontWeight: tokens.fontWeightRegular, gap: tokens.spacingHorizontalS },
-  detail: { color: tokens.colorNeutralForeground3 },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  accept: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalXXL },
-});
-
 /** The order the pane offers the policies in, default first (core/rules/rounding ROUNDING_POLICIES). */
-const POLICIES: readonly RoundingPolicy[] = ['tight', 'calc11', 'strict'];
-const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+const POLICIES: readonly { id: RoundingPolicy; name: string; help: string }[] = [
+  { id: 'tight', name: '标准（推荐）', help: '合计与各分项之和因四舍五入相差一两分时，视为尾差（列为信息），不算错误。' },
+  { id: 'calc11', name: '宽松', help: '允许的尾差更大一些：分项越多，允许相差越多。' },
+  { id: 'strict', name: '严格', help: '合计必须与各分项之和完全相等，任何差额都算错误；适用于合计由公式算出的表格。' },
+];
 
-type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; title?: string; text: string };
+const STAGES: Record<CheckStage, string> = {
+  reading: '正在读取工作簿…',
+  checking: '正在校验表格（在后台进行，可以切换到其他步骤）…',
+  marking: '正在标记单元格…',
+};
 
-function findingDetail(finding: Finding, text: UiStrings['check']): string {
-  const parts: string[] = [`${finding.sheet}!${finding.cell}`];
-  if (finding.expected !== undefined) parts.push(`${text.expected} ${finding.expected}`);
-  if (finding.actual !== undefined) parts.push(`${text.actual} ${finding.actual}`);
-  if (finding.difference !== undefined) parts.push(`${text.difference} ${finding.difference}`);
-  return parts.join('，');
-}
+const keyOf = (finding: Finding) => `${finding.rule}|${finding.sheet}|${finding.cell}`;
 
-export default function CheckPanel({ strings, hostReady, actions }: PanelProps): ReactElement {
-  const text = strings.check;
-  const styles = useStyles();
-  const [policy, setPolicy] = useState<RoundingPolicy>('tight');
-  const [busy, setBusy] = useState(false);
-  /** The step of the check under way, for the progress bar; undefined when no check runs. */
+/** Editing a 说明: of one finding (by key), or of every open 尾差 at once. */
+type Editing = { key: string; note: string } | { key: 'rounding'; note: string };
+
+export default function CheckPanel({ hostReady, actions, flow }: PanelProps): ReactElement {
+  const styles = useUiStyles();
+  const job = useJob(flow);
   const [stage, setStage] = useState<CheckStage>();
-  const [outcome, setOutcome] = useState<CheckOutcome>();
-  const [notice, setNotice] = useState<Notice>();
-  /** The finding being accepted (its list key) and the 说明 typed so far. */
-  const [accepting, setAccepting] = useState<{ key: string; note: string }>();
+  const [filters, setFilters] = useState<readonly FindingFilter[]>(['error', 'warning', 'info']);
+  const [editing, setEditing] = useState<Editing>();
+  const [skipped, setSkipped] = useState<readonly { sheet: string; cell: string; reason: string }[]>([]);
+  const { status } = flow;
+  const checked = flow.session.checked && status !== undefined;
+  const disabled = job.busy || !hostReady || !actions;
 
-  async function perform(job: () => Promise<void>): Promise<void> {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      await job();
-    } catch (error) {
-      setNotice({ intent: 'error', title: strings.failed, text: describeError(error) });
-    } finally {
-      setBusy(false);
-      setStage(undefined);
-    }
-  }
+  const summaryText = () => {
+    if (!status) return '';
+    const blank = unfilledTables(status);
+    const counts = countByFilter(status.findings);
+    const parts = [`错误 ${counts.error} 项、提示 ${counts.warning} 项、信息 ${counts.info} 项`, counts.accepted > 0 ? `已说明 ${counts.accepted} 项` : ''].filter((part) => part);
+    return `${parts.join('；')}${blank > 0 ? `；${blank} 张表格未填写，未作校验` : ''}。`;
+  };
+
+  /** The outcome of a check, in a sentence; never "passed" while a table is blank. */
+  const outcomeOf = (next: NonNullable<typeof status>): Notice => {
+    if (next.tables.length === 0) return { intent: 'warning', text: '未找到预算公开表格：请先在第 1 步生成模板，或确认工作簿中有“表1 收支总表”这样的表格。' };
+    if (next.tables.every((table) => !table.filled)) return { intent: 'warning', text: `${next.tables.length} 张表格都还未填写，无法校验：请先在第 2 步填写。` };
+    const open = openFindings(next);
+    const blank = unfilledTables(next);
+    if (open === 0 && blank === 0) return { intent: 'success', text: '已填写的表格全部核对无误，也没有待说明的提示。' };
+    return { intent: next.summary.error > 0 ? 'error' : 'warning', title: '校验完成', text: `发现${summaryText().replace(/。$/, '')}。点击问题可定位到单元格。` };
+  };
 
   const start = () =>
     actions &&
-    void perform(async () => {
-      setOutcome(await actions.check(policy, setStage));
-    });
+    void job.run(async () => {
+      const { status: next, marks } = await actions.check(flow.policy, (step) => {
+        setStage(step);
+        flow.announce(STAGES[step]);
+      });
+      setStage(undefined);
+      setSkipped(marks.skipped);
+      flow.update(next, { checked: true });
+      const notice = outcomeOf(next);
+      return marks.skipped.length > 0 ? { ...notice, text: `${notice.text}另有 ${marks.skipped.length} 个单元格未能标出颜色，见下面的清单。` } : notice;
+    }, '开始校验');
+
   const clear = () =>
     actions &&
-    void perform(async () => {
+    void job.run(async () => {
       const restored = await actions.clearMarks();
-      setNotice({ intent: 'success', text: text.cleared.replace('{n}', String(restored)) });
+      return { intent: 'success', text: `已清除 ${restored} 个单元格的标记，并恢复原有填充。` };
     });
+
   const select = (finding: Finding) =>
     actions &&
-    void perform(async () => {
-      if (!(await actions.selectCell(finding.sheet, finding.cell))) setNotice({ intent: 'warning', text: text.sheetGone });
-    });
+    void job.run(async () =>
+      (await actions.selectCell(finding.sheet, finding.cell))
+        ? { intent: 'info', text: `已定位到 ${place(finding)}：${finding.message}` }
+        : { intent: 'warning', text: '该工作表已不存在（可能已改名或删除）：请重新校验。' },
+    );
 
-  const accept = (finding: Finding, note: string) =>
+  /**
+   * Saves 说明 (or withdraws one), then checks again: every count follows, and the marks leave the
+   * cells of what is now explained (or come back to what is not).
+   */
+  const explain = (change: () => Promise<void>, done: string) =>
     actions &&
-    void perform(async () => {
-      await actions.acceptFinding(finding, note);
-      setAccepting(undefined);
-      setOutcome(await actions.check(policy, setStage));
+    void job.run(async () => {
+      await change();
+      setEditing(undefined);
+      const { status: next, marks } = await actions.check(flow.policy);
+      setSkipped(marks.skipped);
+      flow.update(next);
+      return { intent: 'success', text: done };
     });
 
-  const disabled = busy || !hostReady || !actions;
-  const result = outcome?.result;
+  const rounding = status ? openRounding(status.findings) : [];
+  const counts = status ? countByFilter(status.findings) : undefined;
+  const shown = status ? status.findings.filter((finding) => filters.includes(filterOf(finding))) : [];
+  const toggle = (filter: FindingFilter) => setFilters((current) => (current.includes(filter) ? current.filter((f) => f !== filter) : [...current, filter]));
+
+  const noteEditor = (key: Editing['key'], label: string, save: (note: string) => void) =>
+    editing?.key === key ? (
+      <div className={styles.section}>
+        <Field label={label} hint="写明原因，例如“系四舍五入形成的尾差”。说明随工作簿保存。">
+          <Textarea value={editing.note} onChange={(_, data) => setEditing({ key, note: data.value })} disabled={disabled} />
+        </Field>
+        <div className={styles.buttons}>
+          <Button size="small" appearance="primary" onClick={() => save(editing.note.trim())} disabled={disabled || editing.note.trim() === ''}>
+            保存说明
+          </Button>
+          <Button size="small" onClick={() => setEditing(undefined)} disabled={disabled}>
+            取消
+          </Button>
+        </div>
+      </div>
+    ) : null;
+
   return (
     <div className={styles.panel}>
-      <Text as="p">{strings.panelPurpose.check}</Text>
-      <Field label={text.policy} hint={text.policyHelp[policy]}>
-        <Select value={policy} onChange={(_, data) => setPolicy(data.value as RoundingPolicy)} disabled={disabled}>
-          {POLICIES.map((id) => (
-            <option key={id} value={id}>
-              {text.policies[id]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+        第 3 步 校验
+      </Text>
+      <Text as="p" className={styles.heading}>
+        核对表内合计和表间关系，在单元格上用颜色标出问题；点击问题可定位到单元格。
+      </Text>
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={start} disabled={disabled}>
-          {text.start}
+          开始校验
         </Button>
         <Button onClick={clear} disabled={disabled}>
-          {text.clear}
+          清除标记
         </Button>
       </div>
+      <Accordion collapsible>
+        <AccordionItem value="options">
+          <AccordionHeader>校验选项</AccordionHeader>
+          <AccordionPanel>
+            <Field label="尾差口径" hint={POLICIES.find((policy) => policy.id === flow.policy)?.help}>
+              <Select value={flow.policy} onChange={(_, data) => flow.setPolicy(data.value as RoundingPolicy)} disabled={disabled}>
+                {POLICIES.map((policy) => (
+                  <option key={policy.id} value={policy.id}>
+                    {policy.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       {stage ? (
-        <Field validationMessage={text.stages[stage]} validationState="none">
-          <ProgressBar aria-label={text.working} />
+        <Field validationMessage={STAGES[stage]} validationState="none">
+          <ProgressBar aria-label="校验进度" />
         </Field>
       ) : null}
-      {busy && !stage ? <Spinner size="small" label={text.working} /> : null}
-      {notice ? (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>
-            {notice.title ? <MessageBarTitle>{notice.title}</MessageBarTitle> : null}
-            {notice.text}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {result ? (
-        <section aria-label={text.start}>
-          <Text as="p">{text.tablesFound.replace('{n}', String(result.tables))}</Text>
-          <div className={styles.counts} aria-label="summary">
-            {SEVERITY_ORDER.map((severity) => (
-              <Badge key={severity} appearance="tint" color={BADGE_COLOR[severity]}>
-                {`${text.severities[severity]} ${result.summary[severity]}`}
-              </Badge>
-            ))}
-          </div>
-          {result.tables === 0 ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>{text.noTables}</MessageBarBody>
-            </MessageBar>
-          ) : null}
-          {result.tables > 0 && result.findings.length === 0 ? (
-            <MessageBar intent="success">
-              <MessageBarBody>{text.noFindings}</MessageBarBody>
-            </MessageBar>
-          ) : null}
-          {outcome.marks.skipped.length > 0 ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                <MessageBarTitle>{text.notMarked}</MessageBarTitle>
-                {outcome.marks.skipped.map((skip) => `${skip.sheet}!${skip.cell}：${skip.reason}`).join('；')}
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
-          {groupFindings(result.findings, text.unnamedTable).map((group) => (
-            <div key={group.table} className={styles.table}>
-              <Text as="h2" weight="semibold" block>{`${group.table}（${group.findings.length}）`}</Text>
-              {group.findings.map((finding, index) => {
-                const key = `${finding.rule}-${finding.sheet}-${finding.cell}-${index}`;
-                const acceptable = finding.severity !== 'error' && !finding.accepted;
-                return (
-                  <div key={key} className={styles.item} role="group" aria-label={finding.message}>
-                    <Button className={styles.finding} appearance="subtle" onClick={() => select(finding)} disabled={disabled}>
-                      <Badge appearance="filled" color={BADGE_COLOR[finding.severity]}>
-                        {finding.accepted ? text.accepted : text.severityBadges[finding.severity]}
-                      </Badge>
-                      <span>
-                        {finding.message}
-                        <br />
-                        <span className={styles.detail}>
-                          {findingDetail(finding, text)}
-                          {finding.accepted ? `；${text.accepted}：${finding.accepted.note}` : ''}
-                        </span>
-                      </span>
+      {job.busy && !stage ? <Spinner size="small" label="正在处理…" /> : null}
+      <Result resultRef={job.resultRef} notice={job.notice} label="校验结果">
+        {checked && status && counts ? (
+          <>
+            <Text as="p" className={styles.heading} data-summary>
+              {summaryText()}
+            </Text>
+            {unfilledTables(status) > 0 ? (
+              <MessageBar intent="warning">
+                <MessageBarBody>{`未填写（未作校验）：${status.tables.filter((table) => !table.filled).map((table) => table.sheet).join('、')}`}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {skipped.length > 0 ? (
+              <MessageBar intent="warning">
+                <MessageBarBody>{`未能标出颜色：${skipped.map((skip) => `${place(skip)}（${skip.reason}）`).join('；')}`}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {rounding.length > 0 ? (
+              <section aria-label="尾差" className={styles.section}>
+                <Text as="p" className={styles.heading}>{`尾差 ${rounding.length} 项：合计与分项之和因四舍五入相差一两分，可以一次说明全部尾差。`}</Text>
+                {editing?.key === 'rounding' ? null : (
+                  <div className={styles.buttons}>
+                    <Button onClick={() => setEditing({ key: 'rounding', note: '系四舍五入形成的尾差' })} disabled={disabled}>
+                      {`批量说明全部尾差（${rounding.length} 项）`}
                     </Button>
-                    {acceptable && accepting?.key !== key ? (
-                      <div className={styles.accept}>
-                        <Button size="small" appearance="transparent" onClick={() => setAccepting({ key, note: '' })} disabled={disabled}>
-                          {text.accept}
-                        </Button>
-                      </div>
-                    ) : null}
-                    {acceptable && accepting?.key === key ? (
-                      <div className={styles.accept}>
-                        <Field label={text.acceptNote} hint={text.acceptHelp}>
-                          <Textarea value={accepting.note} onChange={(_, data) => setAccepting({ key, note: data.value })} disabled={disabled} />
-                        </Field>
-                        <div className={styles.buttons}>
-                          <Button size="small" appearance="primary" onClick={() => accept(finding, accepting.note)} disabled={disabled || accepting.note.trim() === ''}>
-                            {text.acceptSave}
-                          </Button>
-                          <Button size="small" onClick={() => setAccepting(undefined)} disabled={disabled}>
-                            {text.acceptCancel}
-                          </Button>
-                        </div>
-                      </div>
-                    ) : null}
                   </div>
-                );
-              })}
+                )}
+                {noteEditor('rounding', `全部 ${rounding.length} 项尾差的说明`, (note) => explain(() => actions!.accept(rounding, note), `已说明 ${rounding.length} 项尾差。`))}
+              </section>
+            ) : null}
+            <div role="group" aria-label="筛选" className={styles.buttons}>
+              {FILTERS.map((filter) => (
+                <ToggleButton key={filter} size="small" checked={filters.includes(filter)} onClick={() => toggle(filter)} aria-label={`显示${FILTER_LABEL[filter]}（${counts[filter]} 项）`}>
+                  {`${FILTER_LABEL[filter]} ${counts[filter]}`}
+                </ToggleButton>
+              ))}
             </div>
-          ))}
-        </section>
-      ) : null}
+            {groupFindings(shown).map((group) => (
+              <section key={`${group.sheet}-${group.table ?? ''}`} aria-label={group.sheet || '其他'} className={styles.section}>
+                <Text as="h3" weight="semibold" className={styles.heading}>{`${group.sheet || '其他'}（${group.findings.length}）`}</Text>
+                <ul className={styles.list}>
+                  {group.findings.map((finding) => {
+                    const key = keyOf(finding);
+                    const acceptable = finding.severity !== 'error';
+                    return (
+                      <FindingRow key={key} finding={finding} onSelect={select} disabled={disabled}>
+                        {acceptable && editing?.key !== key ? (
+                          <div className={styles.buttons}>
+                            {finding.accepted ? (
+                              <>
+                                <Button size="small" appearance="transparent" onClick={() => setEditing({ key, note: finding.accepted?.note ?? '' })} disabled={disabled}>
+                                  修改说明
+                                </Button>
+                                <Button size="small" appearance="transparent" onClick={() => explain(() => actions!.withdraw(finding), '已撤销说明，该项重新列为待处理。')} disabled={disabled}>
+                                  撤销说明
+                                </Button>
+                              </>
+                            ) : (
+                              <Button size="small" appearance="transparent" onClick={() => setEditing({ key, note: '' })} disabled={disabled}>
+                                说明原因
+                              </Button>
+                            )}
+                          </div>
+                        ) : null}
+                        {acceptable ? noteEditor(key, '说明', (note) => explain(() => actions!.accept([finding], note), '说明已保存，该项列入“已说明”。')) : null}
+                      </FindingRow>
+                    );
+                  })}
+                </ul>
+              </section>
+            ))}
+            {shown.length === 0 && status.findings.length > 0 ? <Text className={styles.muted}>所选类别没有问题。</Text> : null}
+            {status.summary.error === 0 && status.tables.some((table) => table.filled) ? <NextStep from="check" flow={flow} /> : null}
+          </>
+        ) : null}
+      </Result>
     </div>
   );
 }
+

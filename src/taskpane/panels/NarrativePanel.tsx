@@ -1,152 +1,151 @@
 /**
- * 说明 — generates the 情况说明 and shows it section by section: placeholders highlighted, each number
- * a link to its source cell, the missing inputs listed; writes it (with its charts) into its own
- * sheet; checks a narrative the workbook already holds.
+ * 第 4 步 情况说明 — generates the 第三部分 情况说明 from the tables and the 参数 sheet (off the UI
+ * thread) and shows it section by section: 【待填写】 highlighted, each figure a link to its source
+ * cell; lists what it still lacks (the 参数 by section, each selecting its field); writes it with its
+ * charts into its sheet, replacing the one written before after a confirmation; checks the 情况说明
+ * the workbook holds, naming the sheet it checked.
  */
-import {
-  Button,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useState, type ReactElement } from 'react';
 import type { CellRef } from '../../core/grid';
-import type { WorkbookNarrative } from '../../core/narrative';
-import type { Finding } from '../../core/rules/finding';
-import { segmentSentence } from '../narrativeText';
-import { describeError } from '../officeErrors';
+import type { NarrativeView } from '../coreJobs';
+import { FindingRow, MissingFigures, MissingParams, NextStep, place, Result, useConfirmReplace, useJob, useUiStyles } from '../ui';
 import type { PanelProps } from './panel';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   placeholder: { backgroundColor: tokens.colorPaletteYellowBackground2, padding: `0 ${tokens.spacingHorizontalXXS}` },
   paragraph: { margin: 0, lineHeight: tokens.lineHeightBase400 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  article: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; title?: string; text: string; findings?: readonly Finding[] };
+export default function NarrativePanel({ hostReady, actions, flow }: PanelProps): ReactElement {
+  const styles = { ...useUiStyles(), ...useStyles() };
+  const job = useJob(flow);
+  const replace = useConfirmReplace();
+  const [generated, setGenerated] = useState<NarrativeView>();
+  const [checkedSheet, setCheckedSheet] = useState<string | null>();
+  const { status } = flow;
+  const disabled = job.busy || !hostReady || !actions;
 
-export default function NarrativePanel({ strings, hostReady, actions }: PanelProps): ReactElement {
-  const text = strings.narrative;
-  const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [generated, setGenerated] = useState<WorkbookNarrative>();
-  const [notice, setNotice] = useState<Notice>();
-
-  async function perform(job: () => Promise<void>): Promise<void> {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      await job();
-    } catch (error) {
-      setNotice({ intent: 'error', title: strings.failed, text: describeError(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const select = (ref: CellRef) =>
+  const generate = () =>
     actions &&
-    void perform(async () => {
-      if (!(await actions.selectCell(ref.sheet, ref.cell))) setNotice({ intent: 'warning', text: strings.check.sheetGone });
-    });
+    void job.run(async () => {
+      const { narrative, status: next } = await actions.generateNarrative(flow.policy);
+      setGenerated(narrative);
+      setCheckedSheet(undefined);
+      flow.update(next, { narrative: true });
+      return next.unfinished.length > 0
+        ? { intent: 'warning', title: '已生成情况说明', text: `尚有 ${next.unfinished.length} 处【待填写】：请按下面的清单在“参数”表中补充后重新生成。` }
+        : { intent: 'success', title: '已生成情况说明', text: '所需的数据齐全。可以写入工作表，或进入下一步生成公开文档。' };
+    }, '正在生成情况说明…');
 
-  const generate = () => actions && void perform(async () => setGenerated(await actions.generateNarrative()));
   const write = () =>
     actions &&
     generated &&
-    void perform(async () => {
-      const sheet = await actions.writeNarrative(generated.narrative);
-      setNotice({ intent: 'success', text: `${text.written}${sheet}` });
-    });
+    void job.run(async () => {
+      if (!(await replace.confirm(await actions.generatedSheets('情况说明'), '情况说明'))) return { intent: 'info', text: '已取消，工作簿未作改动。' };
+      const sheet = await actions.writeNarrative(generated);
+      return { intent: 'success', text: `已写入工作表“${sheet}”。` };
+    }, '正在写入工作表…');
+
   const checkExisting = () =>
     actions &&
-    void perform(async () => {
-      const { found, findings } = await actions.checkExistingNarrative();
-      if (!found) setNotice({ intent: 'info', text: text.noNarrative });
-      else if (findings.length === 0) setNotice({ intent: 'success', text: text.narrativeOk });
-      else setNotice({ intent: 'warning', title: text.narrativeFindings, text: '', findings });
-    });
+    void job.run(async () => {
+      const next = await actions.status(flow.policy);
+      flow.update(next);
+      setCheckedSheet(next.narrativeSheet ?? null);
+      if (next.narrativeSheet === undefined) return { intent: 'info', text: '工作簿中没有找到情况说明（名为或标题含“情况说明”“编制说明”“第三部分”的工作表）。' };
+      const problems = next.findings.filter((finding) => finding.sheet === next.narrativeSheet && !finding.accepted && finding.severity !== 'info').length;
+      const coverage = next.narrativeCoverage ? `${next.narrativeCoverage}。` : '';
+      return problems === 0
+        ? { intent: 'success', text: `已检查工作表“${next.narrativeSheet}”中的情况说明：未发现错误或警告。${coverage}` }
+        : { intent: 'warning', text: `已检查工作表“${next.narrativeSheet}”中的情况说明：发现 ${problems} 处错误或警告，见下面的清单。${coverage}` };
+    }, '正在检查已有说明…');
 
-  const disabled = busy || !hostReady || !actions;
-  const findingList = (findings: readonly Finding[]) => (
-    <ul className={styles.list}>
-      {findings.map((finding, index) => (
-        <li key={`${finding.rule}-${finding.sheet}-${finding.cell}-${index}`}>
-          <Link as="button" onClick={() => select(finding)} disabled={disabled}>
-            {finding.message}
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
+  const select = (ref: CellRef) =>
+    actions &&
+    void job.run(async () =>
+      (await actions.selectCell(ref.sheet, ref.cell))
+        ? { intent: 'info', text: `已定位到来源：${place(ref)}。` }
+        : { intent: 'warning', text: '该工作表已不存在（可能已改名或删除）：请重新生成。' },
+    );
 
+  const existingFindings = checkedSheet && status ? status.findings.filter((finding) => finding.sheet === checkedSheet) : [];
   return (
     <div className={styles.panel}>
-      <Text as="p">{strings.panelPurpose.narrative}</Text>
+      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+        第 4 步 情况说明
+      </Text>
+      <Text as="p" className={styles.heading}>
+        根据表格和“参数”表生成第三部分情况说明；可写入单独的工作表（含图表），也可检查工作簿中已有的说明。
+      </Text>
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={generate} disabled={disabled}>
-          {text.generate}
+          生成情况说明
         </Button>
         <Button onClick={write} disabled={disabled || !generated}>
-          {text.write}
+          写入工作表
         </Button>
         <Button onClick={checkExisting} disabled={disabled}>
-          {text.checkExisting}
+          检查已有说明
         </Button>
       </div>
-      {busy ? <Spinner size="small" label={text.working} /> : null}
-      {notice ? (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>
-            {notice.title ? <MessageBarTitle>{notice.title}</MessageBarTitle> : null}
-            {notice.text}
-            {notice.findings ? findingList(notice.findings) : null}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {job.busy ? <Spinner size="small" label="正在处理…" /> : null}
+      <Result resultRef={job.resultRef} notice={job.notice} label="情况说明的结果">
+        {existingFindings.length > 0 ? (
+          <ul className={styles.list} aria-label="已有说明中的问题">
+            {existingFindings.map((finding, index) => (
+              <FindingRow key={`${finding.rule}-${finding.cell}-${index}`} finding={finding} onSelect={select} disabled={disabled} />
+            ))}
+          </ul>
+        ) : null}
+        {generated && status ? (
+          <>
+            {status.unfinished.length > 0 ? (
+              <section aria-label="待填写" className={styles.section}>
+                <Text as="h3" weight="semibold" className={styles.heading}>{`待填写（${status.unfinished.length} 处）`}</Text>
+                <MissingParams status={status} actions={actions} disabled={disabled} run={job.run} />
+                <MissingFigures status={status} disabled={disabled} />
+              </section>
+            ) : (
+              <NextStep from="narrative" flow={flow} />
+            )}
+          </>
+        ) : null}
+      </Result>
       {generated ? (
-        <article aria-label={generated.narrative.title}>
-          <MessageBar intent={generated.findings.length > 0 ? 'warning' : 'success'}>
-            <MessageBarBody>
-              {generated.findings.length > 0 ? text.missingInputs : text.noMissingInputs}
-              {generated.findings.length > 0 ? findingList(generated.findings) : null}
-            </MessageBarBody>
-          </MessageBar>
-          <Text as="p" size={200} block>
-            {text.placeholderHint}
+        <article aria-label={generated.title} className={styles.article}>
+          <Text as="p" size={200} className={styles.muted}>
+            黄色底纹为待填写内容；点击数字可定位到其来源单元格。
           </Text>
-          <Text as="h2" size={400} weight="semibold" block>
-            {generated.narrative.title}
+          <Text as="h3" size={400} weight="semibold" className={styles.heading}>
+            {generated.title}
           </Text>
-          {generated.narrative.sections.map((section) => (
-            <section key={section.number} aria-label={`${section.number}、${section.title}`}>
-              <Text as="h3" weight="semibold" block>{`${section.number}、${section.title}`}</Text>
+          {generated.sections.map((section) => (
+            <section key={section.heading} aria-label={section.heading} className={styles.section}>
+              <Text as="h4" weight="semibold" className={styles.heading}>
+                {section.heading}
+              </Text>
               {section.paragraphs.map((paragraph, index) => (
                 <div key={index}>
-                  {paragraph.heading ? <Text weight="semibold" block>{paragraph.heading}</Text> : null}
+                  {paragraph.heading ? (
+                    <Text weight="semibold" block>
+                      {paragraph.heading}
+                    </Text>
+                  ) : null}
                   <p className={styles.paragraph}>
-                    {paragraph.sentences.flatMap((sentence) =>
-                      segmentSentence(sentence).map((segment, at) => {
-                        const key = `${sentence.id}-${at}`;
-                        if (segment.kind === 'placeholder') return <mark key={key} className={styles.placeholder}>{segment.text}</mark>;
-                        if (segment.kind === 'number' && segment.source) {
-                          const source = segment.source;
-                          return (
-                            <Link key={key} as="button" title={text.numberHint} onClick={() => select(source)} disabled={disabled}>
-                              {segment.text}
-                            </Link>
-                          );
-                        }
-                        return <span key={key}>{segment.text}</span>;
-                      }),
-                    )}
+                    {paragraph.segments.map((segment, at) => {
+                      if (segment.kind === 'placeholder') return <mark key={at} className={styles.placeholder}>{segment.text}</mark>;
+                      if (segment.kind === 'number' && segment.source) {
+                        const source = segment.source;
+                        return (
+                          <Link key={at} as="button" title="定位到来源单元格" onClick={() => select(source)} disabled={disabled}>
+                            {segment.text}
+                          </Link>
+                        );
+                      }
+                      return <span key={at}>{segment.text}</span>;
+                    })}
                   </p>
                 </div>
               ))}
@@ -154,6 +153,7 @@ export default function NarrativePanel({ strings, hostReady, actions }: PanelPro
           ))}
         </article>
       ) : null}
+      {replace.dialog}
     </div>
   );
 }

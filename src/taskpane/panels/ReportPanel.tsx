@@ -1,16 +1,15 @@
 /**
- * 报告 — one click produces the whole disclosure: the 公开文本 sheet in the workbook and the .docx,
- * offered as a download (where the host allows downloads; otherwise the CLI makes the same file).
+ * 第 5 步 报告 — says plainly what is unfinished before it writes (【待填写】, errors, blank tables),
+ * then produces the whole disclosure off the UI thread: the 公开文本 sheet (replacing the one
+ * written before after a confirmation) and the Word file to download. A document with anything
+ * unfinished is marked 草稿 on its cover.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import { useState, type ReactElement } from 'react';
 import type { ReportOutcome } from '../actions';
-import { describeError } from '../officeErrors';
+import { unfilledTables, type StepId } from '../steps';
+import { Result, useConfirmReplace, useJob, useUiStyles } from '../ui';
 import type { PanelProps } from './panel';
-
-const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -24,60 +23,87 @@ function download(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export default function ReportPanel({ strings, hostReady, actions }: PanelProps): ReactElement {
-  const text = strings.report;
-  const styles = useStyles();
-  const [busy, setBusy] = useState(false);
+export default function ReportPanel({ hostReady, actions, flow }: PanelProps): ReactElement {
+  const styles = useUiStyles();
+  const job = useJob(flow);
+  const replace = useConfirmReplace();
   const [outcome, setOutcome] = useState<ReportOutcome>();
-  const [failure, setFailure] = useState<string>();
+  const { status } = flow;
+  const disabled = job.busy || !hostReady || !actions;
 
-  async function produce(): Promise<void> {
-    if (!actions) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      setOutcome(await actions.produceReport());
-    } catch (error) {
-      setFailure(describeError(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const produce = () =>
+    actions &&
+    void job.run(async () => {
+      if (!(await replace.confirm(await actions.generatedSheets('公开文本'), '公开文本'))) return { intent: 'info', text: '已取消，工作簿未作改动。' };
+      const produced = await actions.produceReport(flow.policy);
+      setOutcome(produced);
+      flow.update(produced.status, { report: true });
+      if (produced.draft) {
+        const what = [produced.draft.unfinished > 0 ? `${produced.draft.unfinished} 处待填写` : '', produced.draft.errors > 0 ? `${produced.draft.errors} 项错误` : ''].filter((part) => part).join('、');
+        return { intent: 'warning', title: '已生成草稿', text: `已写入工作表“${produced.sheet}”。尚有${what}，文档封面标为“草稿”，处理后请重新生成。` };
+      }
+      return { intent: 'success', title: '已生成公开文档', text: `已写入工作表“${produced.sheet}”。` };
+    }, '正在生成公开文档…');
 
-  const disabled = busy || !hostReady || !actions;
-  const errors = outcome?.findings.filter((finding) => finding.severity === 'error' && !finding.accepted).length ?? 0;
-  const warnings = outcome?.findings.filter((finding) => finding.severity === 'warning' && !finding.accepted).length ?? 0;
+  /** An unfinished matter: a button that opens the step where it is done. */
+  const goTo = (step: StepId, what: string, where: string) => (
+    <Button className={styles.row} appearance="subtle" onClick={() => flow.goTo(step)}>
+      <span className={styles.rowText}>
+        <span>{what}</span>
+        <span className={styles.detail}>{where}</span>
+      </span>
+    </Button>
+  );
+  const unfinished = status?.unfinished.length ?? 0;
+  const errors = status?.summary.error ?? 0;
+  const blank = status ? unfilledTables(status) : 0;
   return (
     <div className={styles.panel}>
-      <Text as="p">{strings.panelPurpose.report}</Text>
-      <Button appearance="primary" onClick={() => void produce()} disabled={disabled}>
-        {text.produce}
-      </Button>
-      {busy ? <Spinner size="small" label={text.working} /> : null}
-      {failure ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.failed}</MessageBarTitle>
-            {failure}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {outcome ? (
-        <>
-          <MessageBar intent="success">
-            <MessageBarBody>{`${text.written}${outcome.sheet}`}</MessageBarBody>
+      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+        第 5 步 报告
+      </Text>
+      <Text as="p" className={styles.heading}>
+        一键生成完整的部门预算公开文档：写入“公开文本”工作表，并可下载 Word 文档。
+      </Text>
+      {status ? (
+        unfinished + errors + blank > 0 ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>尚未完成</MessageBarTitle>
+              <ul className={styles.list} aria-label="尚未完成的事项">
+                {unfinished > 0 ? <li>{goTo('fill', `情况说明中有 ${unfinished} 处【待填写】`, '去第 2 步填写')}</li> : null}
+                {errors > 0 ? <li>{goTo('check', `校验发现 ${errors} 项错误`, '去第 3 步校验')}</li> : null}
+                {blank > 0 ? <li>{goTo('fill', `${blank} 张表格未填写`, '去第 2 步填写')}</li> : null}
+              </ul>
+              现在生成的文档封面将标为“草稿”，不能公开。
+            </MessageBarBody>
           </MessageBar>
-          {errors + warnings > 0 ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>{text.findings.replace('{error}', String(errors)).replace('{warning}', String(warnings))}</MessageBarBody>
-            </MessageBar>
-          ) : null}
-          <Button onClick={() => download(outcome.docx, outcome.fileName)}>{text.download}</Button>
-          <Text as="p" size={200} block>
-            {text.downloadHint}
-          </Text>
-        </>
+        ) : (
+          <MessageBar intent="success">
+            <MessageBarBody>各步骤已完成，可以生成公开文档。</MessageBarBody>
+          </MessageBar>
+        )
       ) : null}
+      <div className={styles.buttons}>
+        <Button appearance="primary" onClick={produce} disabled={disabled}>
+          {unfinished + errors > 0 ? '生成草稿' : '生成公开文档'}
+        </Button>
+      </div>
+      {job.busy ? <Spinner size="small" label="正在生成公开文档…" /> : null}
+      <Result resultRef={job.resultRef} notice={job.notice} label="报告的结果">
+        {outcome ? (
+          <>
+            <div className={styles.buttons}>
+              <Button onClick={() => download(outcome.docx, outcome.fileName)}>下载 Word 文档</Button>
+            </div>
+            <Text as="p" className={styles.muted}>{`文件名：${outcome.fileName}`}</Text>
+            <Text as="p" className={styles.muted}>
+              如果 Excel 不允许下载（部分网页版或受管理的电脑），可以直接打印“公开文本”工作表，或用“另存为”把它保存成其他格式。
+            </Text>
+          </>
+        ) : null}
+      </Result>
+      {replace.dialog}
     </div>
   );
 }

@@ -1,11 +1,29 @@
+import type { RoundingPolicy } from '../../core/rules/rounding';
 import type { TaskpaneActions } from '../actions';
-import type { UiStrings } from '../strings';
+import type { WorkbookStatus } from '../coreJobs';
+import type { Session, StepId } from '../steps';
 
-/** What every panel receives from the shell. */
+/** The guided flow's shared state: where the workbook stands, what the user did, how to move on. */
+export interface Flow {
+  /** Where the workbook stands, from the latest job that read it; undefined until one has. */
+  status?: WorkbookStatus;
+  session: Session;
+  /** The rounding policy 校验 and 报告 use. */
+  policy: RoundingPolicy;
+  setPolicy(policy: RoundingPolicy): void;
+  /** A job read the workbook: every step shows this from now on; `done` records what the user did. */
+  update(status: WorkbookStatus, done?: Partial<Session>): void;
+  /** Says a result or a step of progress in the pane's live region, for screen readers. */
+  announce(text: string): void;
+  /** Opens a step. */
+  goTo(step: StepId): void;
+}
+
+/** What every step's panel receives from the shell. */
 export interface PanelProps {
-  strings: UiStrings;
   /** True when Excel is there to read and write; false in a plain browser. */
   hostReady: boolean;
   /** The jobs a panel can start; absent outside Excel. */
   actions?: TaskpaneActions;
+  flow: Flow;
 }

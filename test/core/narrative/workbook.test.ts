@@ -35,18 +35,19 @@ describe('narrativeOfWorkbook', () => {
 describe('checkWorkbookNarrative', () => {
   it('checks the 情况说明 sheet of the workbook and names the cell of the wrong line', () => {
     const doctored = seedPart3().replace('人员经费1,387.48万元', '人员经费1,837.48万元');
-    const findings = checkWorkbookNarrative([...seed, narrativeSheet(doctored)], tables);
+    const { findings } = checkWorkbookNarrative([...seed, narrativeSheet(doctored)], tables);
     const line = doctored.split('\n').findIndex((l) => l.includes('1,837.48'));
-    expect(findings).toEqual([expect.objectContaining({ rule: 'narrative.amountMismatch', sheet: '情况说明', cell: `A${line + 1}` })]);
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([expect.objectContaining({ rule: 'narrative.amountMismatch', sheet: '情况说明', cell: `A${line + 1}`, expected: '1,387.48' })]);
   });
 
   it('checks a text given apart instead, naming it', () => {
-    const findings = checkWorkbookNarrative(seed, tables, { name: '说明.txt', text: '占89.84' });
+    const { findings } = checkWorkbookNarrative(seed, tables, { name: '说明.txt', text: '占89.84' });
     expect(findings).toEqual([expect.objectContaining({ rule: 'narrative.percentWithoutSign', sheet: '说明.txt', cell: '第1行' })]);
   });
 
   it('finds nothing to check in a workbook without a narrative, and does not take the 参数 sheet for one', () => {
-    expect(checkWorkbookNarrative(seed, tables)).toEqual([]);
-    expect(checkWorkbookNarrative([...seed, paramsSheet(sampleParams())], tables)).toEqual([]);
+    const nothing = { findings: [], coverage: { figures: 0, checked: 0, unverifiable: 0, unbound: 0 }, figures: [] };
+    expect(checkWorkbookNarrative(seed, tables)).toEqual(nothing);
+    expect(checkWorkbookNarrative([...seed, paramsSheet(sampleParams())], tables)).toEqual(nothing);
   });
 });

@@ -24,7 +24,8 @@ describe('the performance rules', () => {
 
   it('passes the seed on the rules the seed keeps: sources, amounts, target projects, the department total 4915.89 = 1507.00 + 3408.89', () => {
     const kept = ['performance.sourcesSum', 'performance.annualTotalMatchesProject', 'performance.targetWithoutProject', 'performance.departmentTotal'];
-    expect(seedTargets.departments).toHaveLength(2);
+    // The 整体 table runs over two printed pages, its title repeated: read as one table.
+    expect(seedTargets.departments).toHaveLength(1);
     expect([seedTargets.departments[0]!.total, seedTargets.departments[0]!.basic, seedTargets.departments[0]!.project].map((a) => targetValue(a)?.toFixed(2))).toEqual(['4915.89', '1507.00', '3408.89']);
     expect(check(seedTargets).filter((f) => kept.includes(f.rule))).toEqual([]);
   });

@@ -59,3 +59,58 @@ describe('the seed’s 绩效目标表 against its 项目支出表 (表12)', () 
     expect(without.every((f) => f.severity === 'warning')).toBe(true);
   });
 });
+
+describe('reading the rest of the seed’s 绩效目标表', () => {
+  it('reads every project’s texts: 项目概况, 立项依据, 项目设立必要性, 保证项目实施的制度、措施, 项目实施计划, 总体目标', () => {
+    for (const project of printed.projects) {
+      for (const field of ['overview', 'basis', 'necessity', 'measures', 'plan'] as const) {
+        expect({ project: project.name, field, read: (project[field] ?? '').length > 0 }).toEqual({ project: project.name, field, read: true });
+      }
+      expect(project.goals.annual ?? project.goals.period).toBeTruthy();
+    }
+    const medical = printed.projects.find((p) => p.name === '2023年医保未支付个人部分')!;
+    expect(medical.measures).toBe('专款专用,专人负责。');
+    expect(medical.attribute).toBe('一次性项目(1年结束)');
+  });
+
+  it('reads the 实施期 and the 年度 indicators apart where they differ (乡镇专职消防队经费: 拨付乡镇数 | 消防队数量)', () => {
+    const fire = printed.projects.find((p) => p.name === '乡镇专职消防队经费')!;
+    expect(fire.periodIndicators[0]).toEqual({ level1: '产出指标', level2: '数量指标', level3: '乡镇专职消防队经费拨付乡镇数', value: '5个' });
+    expect(fire.periodIndicators[2]!.value).toBe('2023年1至12月');
+    expect(fire.indicators[2]!.value).toBe('2024年1至12月');
+  });
+
+  it('takes 满意度 names for 三级指标, not 二级 labels (群众满意度 under 服务对象满意度)', () => {
+    for (const project of printed.projects) {
+      const last = project.periodIndicators[project.periodIndicators.length - 1]!;
+      expect({ project: project.name, level3: /满意/.test(last.level3), value: last.value }).toEqual({ project: project.name, level3: true, value: expect.stringMatching(/90%$/) });
+    }
+  });
+
+  it('reads the 整体 table printed over two pages as one: basic information, duties, budget, tasks, goal and all 54 indicators', () => {
+    expect(printed.departments).toHaveLength(1);
+    const dept = printed.departments[0]!;
+    expect(dept.department).toBe('217-阳城县应急管理局');
+    expect(dept.facts.map((f) => `${f.label} ${f.text}`)).toEqual([
+      '内设职能部数 7个',
+      '所属预算单位数 1个',
+      '核定的人员编制数 123人',
+      '实际在职人员总数 118人',
+      '其中:在编人员数 118人',
+      '其他人员数 0人',
+    ]);
+    expect(dept.duties).toMatch(/^\(1\)负责应急管理工作/);
+    expect(dept.duties).not.toContain('<p>');
+    expect(dept.sources.map((s) => [s.label, targetValue(s.amount)?.toFixed(2)])).toEqual([
+      ['其中:一般公共预算资金', '4915.89'],
+      ['政府性基金预算资金', '0.00'],
+      ['国有资本经营预算资金', '0.00'],
+      ['社会保险基金预算资金', '0.00'],
+      ['专户管理资金', '0.00'],
+      ['单位资金', '0.00'],
+    ]);
+    expect(dept.tasks.map((t) => t.duty)).toEqual(['应急救援体系建设', '安全生产巡查、考核', '应急管理防灾减灾救灾']);
+    expect(dept.indicators).toHaveLength(54);
+    expect(dept.indicators[53]).toEqual({ level1: '满意度指标', level2: '服务对象满意度指标', level3: '人民群众满意度', value: '≥90%' });
+  });
+});

@@ -5,7 +5,7 @@ import type { PerformanceProject, PerformanceTarget } from '../../../src/core/pe
 import { targetValue } from '../../../src/core/performance/model';
 import { gridFromPrintedText, isPerformanceTitle, readPerformanceTargets } from '../../../src/core/performance/read';
 import { checkPerformanceWorkbook } from '../../../src/core/performance/check';
-import { departmentPerformanceSheet, INDICATOR_FRAME, performanceSheet, performanceSheetName } from '../../../src/core/performance/sheet';
+import { departmentPerformanceSheet, INDICATOR_FRAME, performanceSheet, performanceSheetName, projectPerformanceSheet } from '../../../src/core/performance/sheet';
 import { recognizeWorkbook } from '../../../src/core/recognize';
 import { loadSeedText } from '../../support/seed';
 import { buildSeedWorkbook } from '../../support/seedGrids';
@@ -55,6 +55,24 @@ describe('performanceSheet', () => {
   it('is not taken for a 项目支出表 by table recognition', () => {
     const recognition = recognizeWorkbook([performanceSheet(projectOf(printed[0]!))]);
     expect(recognition.tables).toEqual([]);
+  });
+});
+
+describe('projectPerformanceSheet', () => {
+  it('stacks the projects’ tables on one sheet, each read back as its own table', () => {
+    const projects = printed.slice(0, 3).map(projectOf);
+    const grid = projectPerformanceSheet(projects);
+    expect(grid.name).toBe('项目支出绩效目标表');
+    expect(readPerformanceTargets([grid]).projects.map((p) => p.name)).toEqual(projects.map((p) => p.name));
+  });
+
+  it('lays the 实施期 indicators beside the 年度 ones, a row of each set alone where the sets differ', () => {
+    const a = { level1: '产出指标', level2: '数量指标', level3: '次数', value: '5次' };
+    const b = { level1: '产出指标', level2: '质量指标', level3: '合格率', value: '100%' };
+    const c = { level1: '效益指标', level2: '社会效益指标', level3: '能力', value: '提高' };
+    const [target] = readPerformanceTargets([performanceSheet({ name: '某项目', periodIndicators: [a, b, c], indicators: [a, c] })]).projects;
+    expect(target!.periodIndicators).toEqual([a, b, c]);
+    expect(target!.indicators).toEqual([a, c]);
   });
 });
 

@@ -2,6 +2,7 @@ import { formatAmount } from '../../../src/core/amount';
 import { cellText, type Grid } from '../../../src/core/grid';
 import {
   BUDGET_GLOSSARY,
+  FINAL_GLOSSARY,
   buildReport,
   chineseNumeral,
   publicTextSheet,
@@ -113,8 +114,22 @@ describe('buildReport', () => {
   });
   const headings = report.blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.level}:${b.text}`] : []));
 
-  it('titles the cover with the year and names the department', () => {
-    expect(report.cover).toEqual({ department: seed.department, year: 2024, title: '2024年度部门预算公开' });
+  it('titles the cover with the year and names the department, as a draft while 机构设置 is to be filled', () => {
+    expect(report.cover).toEqual({ department: seed.department, year: 2024, title: '2024年度部门预算公开', draft: true });
+  });
+
+  it('prints a 部门名称 line above every table, with the sheet’s 单位 line', () => {
+    const tables = tablesOf(report.blocks);
+    expect(tables).toHaveLength(13);
+    expect(tables.map((t) => [t.departmentLine, t.unitLine])).toEqual(tables.map(() => [`部门名称：${seed.department}`, '单位：万元']));
+  });
+
+  it('titles each table as a level-2 heading the 目录 lists, right before the table', () => {
+    report.blocks.forEach((block, i) => {
+      if (block.kind !== 'table') return;
+      const before = report.blocks[i - 1];
+      expect(before?.kind === 'heading' && before.tableTitle && before.text).toBe(`表${chineseNumeral(block.table.number)} ${block.table.title}`);
+    });
   });
 
   it('orders the four parts as the seed does, each a level-1 heading', () => {
@@ -143,13 +158,80 @@ describe('buildReport', () => {
     expect(before).toEqual({ kind: 'heading', level: 2, text: '七、“三公”经费增减变动原因说明' });
   });
 
-  it('ends with the twelve glossary terms, numbered', () => {
-    const last = report.blocks.slice(-12).map((b) => (b.kind === 'paragraph' ? b.text : ''));
-    expect(last.map((t) => t.split('：')[0])).toEqual(BUDGET_GLOSSARY.map((g, i) => `${chineseNumeral(i + 1)}、${g.term}`));
-    expect(BUDGET_GLOSSARY.map((g) => g.term)).toEqual(
-      expect.arrayContaining(['基本支出', '项目支出', '“三公”经费', '机关运行经费', '政府购买服务', '财政专户管理资金',
-        '单位资金', '上年结转', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政拨款']),
-    );
+  it('ends with the seed’s twelve standard terms, numbered, when the workbook has no 名词解释 sheet', () => {
+    const part = report.blocks.findIndex((b) => b.kind === 'heading' && b.text === '第四部分 名词解释');
+    const terms = report.blocks.slice(part + 1).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(terms).toEqual(BUDGET_GLOSSARY.map((entry, i) => `${chineseNumeral(i + 1)}、${entry}`));
+    expect(terms).toHaveLength(12);
+  });
+
+  it('lists what is unfinished on a last page of its own: here the missing 机构设置', () => {
+    expect(report.unfinished).toEqual([{ kind: 'placeholder', where: '第一部分 概况 二、机构设置情况', what: '【待填写：机构设置情况】' }]);
+    expect(report.blocks.slice(-2)).toEqual([{ kind: 'pageBreak' }, { kind: 'unfinished', items: report.unfinished }]);
+  });
+
+  it('has neither 草稿 nor the unfinished page once nothing is left to do', () => {
+    const done = buildReport({
+      department: seed.department,
+      year: seed.year,
+      tables: sources,
+      profile: { duties: '负责应急管理工作。', organisation: '内设七个股室。' },
+      narrative,
+    });
+    expect(done.cover.draft).toBe(false);
+    expect(done.unfinished).toEqual([]);
+    expect(done.blocks.some((b) => b.kind === 'unfinished')).toBe(false);
+  });
+
+  it('stays a draft while the review has an error, listing it first with its cell', () => {
+    const withError = buildReport({
+      department: seed.department,
+      year: seed.year,
+      tables: sources,
+      profile: { duties: '负责应急管理工作。', organisation: '内设七个股室。' },
+      narrative,
+      unfinished: [{ kind: 'error', where: '表2!C5', what: '合计不等于各项之和' }],
+    });
+    expect(withError.cover.draft).toBe(true);
+    expect(withError.unfinished).toEqual([{ kind: 'error', where: '表2!C5', what: '合计不等于各项之和' }]);
+  });
+
+  it('lists a 【待填写】 of the 情况说明 once, under the input the 情况说明 lacked', () => {
+    const lacking = buildReport({
+      department: seed.department,
+      year: seed.year,
+      tables: sources,
+      profile: { duties: '负责应急管理工作。', organisation: '内设七个股室。' },
+      narrative: [{ heading: '五、一般公共预算支出情况说明', paragraphs: ['比上年增加189.52万元，主要原因是【待填写：一般公共预算当年支出变动原因】。'] }],
+      unfinished: [{ kind: 'placeholder', where: '参数!B25', what: '情况说明需要“一般公共预算当年支出变动原因”，请在参数表填写' }],
+    });
+    expect(lacking.unfinished).toHaveLength(1);
+    expect(lacking.unfinished[0]!.where).toBe('参数!B25');
+  });
+
+  it('prints the 绩效目标表 right after the section on 绩效管理, each on a new page, before the sections after it', () => {
+    const form: ReportTable = { number: 1, sheet: '项目支出绩效目标表', title: '项目支出绩效目标表', form: true, columnCount: 2, header: [],
+      body: [[{ text: '项目名称', align: 'left', amount: false }, { text: '安全培训经费', align: 'left', amount: false }]], merges: [] };
+    const withTargets = buildReport({
+      department: seed.department,
+      year: seed.year,
+      tables: [],
+      narrative: [
+        { heading: '十、绩效管理情况', paragraphs: ['（项目绩效目标表公开情况见附件）'] },
+        { heading: '十一、国有资产占有使用情况', paragraphs: ['车辆2辆。'] },
+      ],
+      targets: [form, { ...form, number: 2 }],
+    });
+    const kinds = withTargets.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind === 'table' ? `form ${b.table.number}` : b.kind));
+    const at = kinds.indexOf('十、绩效管理情况');
+    expect(kinds.slice(at, at + 7)).toEqual(['十、绩效管理情况', 'paragraph', 'pageBreak', 'form 1', 'pageBreak', 'form 2', '十一、国有资产占有使用情况']);
+  });
+
+  it('prints the 名词解释 it is given, and a 【待填写】 when the list is empty', () => {
+    const own = buildReport({ department: 'X', year: 2024, tables: [], glossary: ['基本支出：本单位的解释。'] });
+    expect(own.blocks).toContainEqual({ kind: 'paragraph', text: '一、基本支出：本单位的解释。' });
+    const none = buildReport({ department: 'X', year: 2024, tables: [], glossary: [] });
+    expect(none.unfinished.map((u) => u.what)).toContain('【待填写：名词解释】');
   });
 
   it('leaves findings out of the public copy and appends them to a review copy', () => {
@@ -174,8 +256,16 @@ describe('buildReport', () => {
     ]);
   });
 
-  it('says 决算 for a final-accounts disclosure', () => {
-    expect(buildReport({ department: 'X', year: 2023, kind: 'final', tables: [] }).cover.title).toBe('2023年度部门决算公开');
+  it('says 决算 for a final-accounts disclosure, with the 决算 headings and glossary', () => {
+    const final = buildReport({ department: 'X', year: 2023, kind: 'final', tables: [] });
+    expect(final.cover.title).toBe('2023年度部门决算公开');
+    expect(final.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []))).toEqual([
+      '第一部分 部门概况',
+      '第二部分 2023年度部门决算表',
+      '第三部分 2023年度部门决算情况说明',
+      '第四部分 名词解释',
+    ]);
+    expect(final.blocks).toContainEqual({ kind: 'paragraph', text: `一、${FINAL_GLOSSARY[0]!}` });
   });
 });
 

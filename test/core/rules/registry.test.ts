@@ -124,9 +124,19 @@ const FAILING: Record<string, Case> = {
   'economic.total': { findings: viaCheck(() => shifted(6, '资本性支出', 2, '0.05')), at: { table: 6, row: '合计', col: 2 } },
   'projects.subtotal': { findings: viaCheck(() => shifted(12, '乡镇安监站经费', 1, '0.50')) },
   'projects.total': { findings: viaCheck(() => shifted(12, 3, 1, '1.00')), at: { table: 12, row: 3, col: 1 } },
+  // The seed's figures in the 12-table family's 政府采购预算表, its one item moved by 1.00.
+  'items.total': { findings: viaCheck(() => buildSeedWorkbook({ family: 'budget12', mutate: (title, row, col, value) => (title.includes('政府采购') && row === 3 && col >= 2 && typeof value === 'number' ? value + 1 : value) }).workbook) },
   'operating.total': { findings: viaCheck(() => shifted(11, '部门合计', 1, '0.05')), at: { table: 11, row: '部门合计', col: 1 } },
   'threePublic.vehicles': { findings: viaCheck(() => shifted(10, '公务用车购置及运行费', 1, '0.05')), at: { table: 10, row: '公务用车购置及运行费', col: 1 } },
   'threePublic.total': { findings: viaCheck(() => shifted(10, THREE_PUBLIC_TOTAL, 1, '0.05')), at: { table: 10, row: THREE_PUBLIC_TOTAL, col: 1 } },
+  // 表1's income side without its 本年收入合计 and 收入总计 lines.
+  'summary.sideTotal': {
+    findings: viaCheck(() =>
+      seed.workbook.map((grid) =>
+        grid.name === seed.table(1).sheet ? { ...grid, values: grid.values.map((row) => (row[0] === '本年收入合计' || row[0] === '收入总计' ? [null, null, ...row.slice(2)] : row)) } : grid,
+      ),
+    ),
+  },
   'summary.incomeTotal': { findings: viaCheck(() => shifted(1, '一、一般公共预算', 1, '0.05')), at: { table: 1, row: '本年收入合计', col: 1 } },
   'summary.incomeGrandTotal': { findings: viaCheck(() => shifted(1, '上年结转', 1, '0.05')), at: { table: 1, row: '收入总计', col: 1 } },
   'fiscal.carryoverSources': { findings: viaCheck(() => shifted(4, nthRow(4, '一、一般公共预算', 1), 1, '0.05')), at: { table: 4, row: '上年财政拨款结转', col: 1 } },
@@ -148,6 +158,8 @@ const FAILING: Record<string, Case> = {
   },
   'code.unverified': { findings: viaCheck(() => replaced(2, '2240150', 0, '2240198')) },
   'code.nameMismatch': { findings: viaCheck(() => replaced(2, '2240101', 1, '行政管理')) },
+  // 210's name before the 2019 edition, in the seed's 2024 tables.
+  'code.outdatedName': { findings: viaCheck(() => replaced(2, '210', 1, '医疗卫生与计划生育支出')) },
   'code.parentMissing': { findings: viaCheck(() => replaced(5, '2240703', 0, '2240803')) },
   // The 绩效目标表 rules fail on the seed's printed target tables or on one added or doctored.
   ...Object.fromEntries(Object.entries(PERFORMANCE_FAILING).map(([id, findings]) => [id, { findings }])),

@@ -2,9 +2,12 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { sampleDisclosure } from '../../../src/core/sample';
+import { gridFromPrintedText, readPerformanceTargets, targetValue, type DepartmentTarget, type PerformanceTarget, type TargetFunds } from '../../../src/core/performance';
+import { GLOSSARY_SHEET } from '../../../src/core/report';
+import { sampleDisclosure, samplePerformance, sampleWorkbook } from '../../../src/core/sample';
 import { FAMILIES } from '../../../src/core/templates';
 import { YANGCHENG_2024 } from '../../../src/core/sample/yangcheng-2024.generated';
+import { ensureCliBuilt } from '../../support/cli';
 import { loadSeed, loadSeedText } from '../../support/seed';
 
 const REPO = path.resolve(__dirname, '../../..');
@@ -80,8 +83,55 @@ describe('sampleDisclosure', () => {
   });
 });
 
+/** What a 绩效目标表 says, without where it says it (sheet and cell differ between the text and the sheets). */
+function fundsOf(funds: TargetFunds) {
+  return { total: targetValue(funds.total)?.toString(), sources: Object.fromEntries(Object.entries(funds.sources).map(([k, v]) => [k, targetValue(v)?.toString()])) };
+}
+function projectContent(t: PerformanceTarget) {
+  const { sheet: _s, title: _t, titleAt: _ta, nameAt: _na, periodFunds, annualFunds, ...rest } = t;
+  return { ...rest, periodFunds: fundsOf(periodFunds), annualFunds: fundsOf(annualFunds) };
+}
+function departmentContent(d: DepartmentTarget) {
+  const { sheet: _s, title: _t, titleAt: _ta, total, basic, project, sources, ...rest } = d;
+  return {
+    ...rest,
+    total: targetValue(total)?.toString(),
+    basic: targetValue(basic)?.toString(),
+    project: targetValue(project)?.toString(),
+    sources: sources.map((s) => [s.label, targetValue(s.amount)?.toString()]),
+  };
+}
+
+describe('the sample’s 绩效目标表', () => {
+  const printed = readPerformanceTargets([gridFromPrintedText('附件', loadSeedText())]);
+  const laidOut = readPerformanceTargets(sampleWorkbook());
+
+  it('are the seed’s: the 整体 table and its 26 project tables, in print order', () => {
+    expect(samplePerformance().projects).toHaveLength(26);
+    expect(laidOut.projects.map((p) => p.name)).toEqual(printed.projects.map((p) => p.name));
+    expect(laidOut.departments).toHaveLength(1);
+  });
+
+  it('say on their sheets what the seed prints: every 资金 figure, text and indicator of every project', () => {
+    laidOut.projects.forEach((project, i) => {
+      expect(projectContent(project)).toEqual(projectContent(printed.projects[i]!));
+    });
+  });
+
+  it('say what the seed’s 整体 table prints: facts, duties, 年度预算 by source and direction, tasks, goal, indicators', () => {
+    expect(departmentContent(laidOut.departments[0]!)).toEqual(departmentContent(printed.departments[0]!));
+    expect(departmentContent(laidOut.departments[0]!)).toMatchObject({ total: '4915.89', basic: '1507', project: '3408.89' });
+  });
+
+  it('come with the 参数 and 名词解释 sheets in the sample workbook, after the 13 tables', () => {
+    expect(sampleWorkbook().slice(13).map((g) => g.name)).toEqual(['参数', '部门整体绩效目标表', '项目支出绩效目标表', GLOSSARY_SHEET]);
+  });
+});
+
 describe('scripts/generate-sample.js', () => {
   it('regenerates the committed sample byte for byte', () => {
+    // It reads the 绩效目标表 with the compiled reader of lib/.
+    ensureCliBuilt();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sample-'));
     try {
       const out = path.join(dir, 'sample.ts');

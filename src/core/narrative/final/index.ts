@@ -2,5 +2,3 @@
 export * from './facts';
 export * from './inputs';
 export * from './generate';
-export * from './check';
-export * from './rules';

@@ -1,0 +1,145 @@
+/**
+ * The pane's core work as message-passing jobs: asked with plain data (the workbook as read) and
+ * answered with plain data, so that each runs in the pane's worker (check.worker.ts) or, where no
+ * Worker can start, in the pane's own thread. Grids hold only strings, numbers, booleans and null;
+ * findings carry their amounts as formatted strings (core/rules/finding), so both survive structured
+ * cloning. The recognised tables (Decimal amounts) stay behind.
+ *
+ * Every count the pane shows comes from `status`: the core's one review of the workbook
+ * (`reviewWorkbook`) and what its generated 情况说明 lacks (`narrativeOfWorkbook`'s 【待填写】; for
+ * the report, prepareReport's `review` and `unfinished`, the same findings), nothing assembled here.
+ * The status never builds the document: a workbook of more than 99 tables has no document
+ * (core/report numbers tables 表一 … 表九十九), but it has a review.
+ */
+import type { Grid, Workbook } from '../core/grid';
+import { coverageText, narrativeOfWorkbook, type ChartSpec } from '../core/narrative';
+import { missingParamsBySection, type MissingParamSection } from '../core/params/missing';
+import { findParamsSheet } from '../core/params/sheet';
+import { tableProgress, type TableProgress } from '../core/progress';
+import { asPrinted, draftReasons, type DraftReasons } from '../core/report/draft';
+import { prepareReport } from '../core/report/prepare';
+import { publicTextSheet } from '../core/report/public-text';
+import type { Finding } from '../core/rules/finding';
+import type { RoundingPolicy } from '../core/rules/rounding';
+import { reviewWorkbook, type WorkbookReview } from '../core/review';
+import { narrativeLines, type NarrativeLine } from '../excel/narrative';
+import { buildDocx } from '../report/docx';
+import { segmentSentence, type Segment } from './narrativeText';
+
+/** Where the workbook stands: what every step of the pane shows. */
+export interface WorkbookStatus {
+  /** The recognised tables, each filled in or not. */
+  tables: TableProgress[];
+  /** The review's findings (tables, 参数, 情况说明), accepted ones marked, in reading order. */
+  findings: Finding[];
+  /** Open findings by severity. */
+  summary: WorkbookReview['summary'];
+  /** What the generated 情况说明 still lacks: its 【待填写】. */
+  unfinished: Finding[];
+  /** The same, the 参数 among them by the 参数 sheet's sections. */
+  missingParams: MissingParamSection[];
+  /** The 参数 sheet, when the workbook has one. */
+  paramsSheet?: string;
+  /** The sheet whose 情况说明 the review checked, when the workbook holds one. */
+  narrativeSheet?: string;
+  /** What became of that text's figures: “说明中 N 个数字：已核对 …，无法核对 …，未识别 …”. */
+  narrativeCoverage?: string;
+}
+
+/** A generated 情况说明 as the pane shows it and writes it. */
+export interface NarrativeView {
+  title: string;
+  sections: { heading: string; paragraphs: { heading?: string; segments: Segment[] }[] }[];
+  /** The lines written into its sheet. */
+  lines: NarrativeLine[];
+  charts: ChartSpec[];
+}
+
+/** 生成公开文档, computed: the 公开文本 sheet, the Word file, and whether it is a draft. */
+export interface PreparedDocument {
+  status: WorkbookStatus;
+  sheet: Grid;
+  docx: Uint8Array;
+  fileName: string;
+  /** Why the document is marked 草稿; absent when it is not. */
+  draft?: DraftReasons;
+}
+
+export type CoreRequest =
+  | { kind: 'status'; workbook: Workbook; policy: RoundingPolicy }
+  | { kind: 'narrative'; workbook: Workbook; policy: RoundingPolicy }
+  | { kind: 'report'; workbook: Workbook; policy: RoundingPolicy };
+
+/** The answer to each request, or the message of a misuse the core threw (e.g. an unknown policy). */
+export type CoreReply =
+  | { kind: 'status'; status: WorkbookStatus }
+  | { kind: 'narrative'; narrative: NarrativeView; status: WorkbookStatus }
+  | { kind: 'report'; document: PreparedDocument }
+  | { kind: 'failed'; message: string };
+
+/** The status of a workbook from its review and what its 情况说明 lacks. */
+function statusOf(workbook: Workbook, { review, unfinished }: { review: WorkbookReview; unfinished: readonly Finding[] }): WorkbookStatus {
+  const paramsSheet = findParamsSheet(workbook)?.name;
+  return {
+    tables: tableProgress(review.recognition.tables),
+    findings: [...review.findings],
+    summary: review.summary,
+    unfinished: [...unfinished],
+    missingParams: missingParamsBySection(unfinished),
+    ...(paramsSheet ? { paramsSheet } : {}),
+    ...(review.narrative && !review.narrative.given ? { narrativeSheet: review.narrative.source, narrativeCoverage: coverageText(review.narrative.coverage) } : {}),
+  };
+}
+
+/**
+ * Answers a request. A throw is answered as `failed`, so that the waiting pane always gets an
+ * answer rather than waiting for a worker that died.
+ */
+export async function answer(request: CoreRequest): Promise<CoreReply> {
+  try {
+    switch (request.kind) {
+      case 'status': {
+        const review = reviewWorkbook(request.workbook, { policy: request.policy });
+        const { narrative } = narrativeOfWorkbook(request.workbook, review.recognition.tables);
+        return { kind: 'status', status: statusOf(request.workbook, { review, unfinished: narrative.findings }) };
+      }
+      case 'narrative': {
+        const review = reviewWorkbook(request.workbook, { policy: request.policy });
+        const { narrative } = narrativeOfWorkbook(request.workbook, review.recognition.tables);
+        return {
+          kind: 'narrative',
+          status: statusOf(request.workbook, { review, unfinished: narrative.findings }),
+          narrative: {
+            title: narrative.title,
+            sections: narrative.sections.map((section) => ({
+              heading: `${section.number}、${section.title}`,
+              paragraphs: section.paragraphs.map((paragraph) => ({
+                ...(paragraph.heading ? { heading: paragraph.heading } : {}),
+                segments: paragraph.sentences.flatMap((sentence) => segmentSentence(sentence)),
+              })),
+            })),
+            lines: narrativeLines(narrative),
+            charts: [...narrative.charts],
+          },
+        };
+      }
+      case 'report': {
+        const prepared = prepareReport(request.workbook, { policy: request.policy });
+        const printed = asPrinted(prepared);
+        const draft = draftReasons(prepared);
+        return {
+          kind: 'report',
+          document: {
+            status: statusOf(request.workbook, prepared),
+            sheet: publicTextSheet(printed),
+            docx: await buildDocx(printed),
+            fileName: `${printed.cover.department}${printed.cover.title}.docx`.replace(/[\\/:*?"<>|]/g, ''),
+            ...(draft ? { draft } : {}),
+          },
+        };
+      }
+    }
+  } catch (error) {
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
