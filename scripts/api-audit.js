@@ -14,9 +14,11 @@
  *   runtime with the custom functions), so it may use what those Requirements add; the task pane's
  *   and the jobs' code only what the base Requirements declare.
  * - A member beyond that is allowed only when a feature of src/excel/diagnostics.ts (FEATURES)
- *   gates it — lists it under `gates`, needs a set at least as new — and the code checks that
- *   feature with `isSetSupported('<set>', '<version>')`; the fallback is exercised by the tests
- *   (test/excel/marks.test.ts runs marking on a fake Excel 2021 without notes).
+ *   gates it — lists it under `gates`, needs a set at least as new — and every file that uses it
+ *   checks that feature: reads it from `ExcelCapabilities` (src/excel/capabilities.ts, which asks
+ *   `isSetSupported` for each feature) or calls `isSetSupported('<set>', '<version>')` itself. The
+ *   fallbacks are exercised by the tests on a fake Excel that refuses newer members as an old
+ *   Excel does (test/excel/compat.test.ts plays ExcelApi 1.4, marks.test.ts Excel 2021).
  *
  * `node scripts/api-audit.js` prints the members as a Markdown table and exits 1 on a problem;
  * test/excel/api-audit.test.ts runs it in `npm test`, and on a fixture with a newer member.
@@ -32,6 +34,7 @@ const AUDITED = ['src/excel', 'src/taskpane', 'src/functions'];
 /** The declaration files whose `[Api set: …]` annotations count. */
 const API_TYPES = /node_modules\/@types\/(office-js|custom-functions-runtime)\//;
 const SUBSET_FILE = path.join(ROOT, 'src/excel/api.ts');
+const CAPABILITIES_FILE = path.join(ROOT, 'src/excel/capabilities.ts');
 const SUBSET_TO_REAL = { ExcelContext: 'RequestContext' };
 
 /** `1.13` > `1.9`: requirement-set versions compared by their numbers. */
@@ -233,34 +236,70 @@ function readFeatures(program) {
   return features;
 }
 
-/** Literal `isSetSupported('<set>', '<version>')` calls in the audited files. */
-function runtimeChecks(program, files) {
-  const checks = new Set();
+/**
+ * The feature checks of each audited file (by its path relative to the root): `feature <id>` for a
+ * feature read from an `ExcelCapabilities` (`capabilities.mergedAreas`, `const { mergedAreas } =
+ * …`), `set <set> <version>` for a literal `isSetSupported('<set>', '<version>')` call.
+ */
+function featureChecks(program, files) {
+  const checker = program.getTypeChecker();
+  const isCapabilities = (type) => {
+    const declaration = type?.getSymbol()?.declarations?.[0];
+    return type?.getSymbol()?.getName() === 'ExcelCapabilities' && path.resolve(declaration.getSourceFile().fileName) === CAPABILITIES_FILE;
+  };
+  const checks = new Map();
   for (const file of files) {
+    const found = new Set();
     const visit = (node) => {
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'isSetSupported') {
         const [set, version] = node.arguments;
-        if (set && ts.isStringLiteral(set)) checks.add(`${set.text} ${version && ts.isStringLiteral(version) ? version.text : '1.1'}`);
+        if (set && ts.isStringLiteral(set)) found.add(`set ${set.text} ${version && ts.isStringLiteral(version) ? version.text : '1.1'}`);
+      }
+      if (ts.isPropertyAccessExpression(node) && isCapabilities(checker.getTypeAtLocation(node.expression))) found.add(`feature ${node.name.text}`);
+      if (ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer && isCapabilities(checker.getTypeAtLocation(node.initializer))) {
+        for (const element of node.name.elements) found.add(`feature ${(element.propertyName ?? element.name).getText()}`);
       }
       ts.forEachChild(node, visit);
     };
     visit(program.getSourceFile(file));
+    checks.set(path.relative(ROOT, file), found);
   }
   return checks;
 }
 
 /**
- * Runs the audit. `extraFiles` are audited as if they were part of src/excel (test fixtures);
- * `manifestXml` replaces manifest.xml (tests).
- * @returns {{ members, declared, problems: string[], features }}
+ * The requirement of members named as the audit names them (`Excel.Range.getResizedRange`), read
+ * from their annotations whether or not the add-in uses them: `ExcelApi 1.2` (the version a write
+ * or call needs), or undefined for a member without a requirement set or not found.
  */
-function auditApi({ extraFiles = [], manifestXml } = {}) {
+function lookUpMembers(program, names) {
+  const checker = program.getTypeChecker();
+  const officeTypes = program.getSourceFiles().find((file) => /@types\/office-js\/index\.d\.ts$/.test(file.fileName));
+  const excel = officeTypes && checker.getSymbolsInScope(officeTypes, ts.SymbolFlags.Namespace).find((symbol) => symbol.name === 'Excel');
+  const found = {};
+  for (const name of names) {
+    const [namespace, className, member] = name.split('.');
+    const classSymbol = namespace === 'Excel' && excel && checker.getExportsOfModule(excel).find((symbol) => symbol.name === className && symbol.flags & ts.SymbolFlags.Class);
+    const declaration = classSymbol && checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(classSymbol), member)?.declarations?.[0];
+    const apiSet = declaration && apiSetOf(declaration);
+    found[name] = apiSet ? `${apiSet.set} ${apiSet.write}` : undefined;
+  }
+  return found;
+}
+
+/**
+ * Runs the audit. `extraFiles` are audited as if they were part of src/excel (test fixtures);
+ * `manifestXml` replaces manifest.xml (tests); `lookUp` names further members whose requirement
+ * to read from the annotations (the fake Excel's table is held to them).
+ * @returns {{ members, declared, problems: string[], features, lookedUp }}
+ */
+function auditApi({ extraFiles = [], manifestXml, lookUp = [] } = {}) {
   const files = auditedFiles(extraFiles);
   const program = createProgram([...files, path.join(ROOT, 'src/excel/diagnostics.ts')]);
   const declared = declaredSets(manifestXml ?? fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
   const { members, unmapped } = collectMembers(program, files);
   const features = readFeatures(program);
-  const checks = runtimeChecks(program, files);
+  const checks = featureChecks(program, files);
   const problems = [...unmapped];
 
   for (const entry of members) {
@@ -276,10 +315,17 @@ function auditApi({ extraFiles = [], manifestXml } = {}) {
       problems.push(`${entry.member} needs ${set} ${version} but manifest.xml declares ${allowed ? `${set} ${allowed}` : `no ${set}`} (used at ${entry.uses.join(', ')}); declare it, or gate it behind a feature in src/excel/diagnostics.ts`);
     } else if (gate.set !== set || compareVersions(gate.version, version) < 0) {
       problems.push(`${entry.member} needs ${set} ${version}, more than feature ${gate.id} checks (${gate.set} ${gate.version})`);
-    } else if (!checks.has(`${gate.set} ${gate.version}`)) {
-      problems.push(`feature ${gate.id} gates ${entry.member} but no code calls isSetSupported('${gate.set}', '${gate.version}')`);
     } else {
-      entry.gatedBy = gate.id;
+      const files = [...new Set(entry.uses.map((use) => use.replace(/:\d+$/, '')))];
+      const unchecked = files.filter((file) => {
+        const found = checks.get(file) ?? new Set();
+        return !found.has(`feature ${gate.id}`) && !found.has(`set ${gate.set} ${gate.version}`);
+      });
+      if (unchecked.length > 0) {
+        problems.push(`feature ${gate.id} gates ${entry.member} but ${unchecked.join(', ')} uses it without checking the feature (capabilities.${gate.id}, or isSetSupported('${gate.set}', '${gate.version}'))`);
+      } else {
+        entry.gatedBy = gate.id;
+      }
     }
   }
   for (const feature of features) {
@@ -287,7 +333,7 @@ function auditApi({ extraFiles = [], manifestXml } = {}) {
       if (!members.some((entry) => entry.member === member)) problems.push(`feature ${feature.id} gates ${member}, which the add-in no longer uses`);
     }
   }
-  return { members, declared, features, problems };
+  return { members, declared, features, problems, lookedUp: lookUpMembers(program, lookUp) };
 }
 
 /** The audit as a Markdown table: member, requirement, how it is allowed, where it is used. */

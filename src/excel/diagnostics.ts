@@ -4,7 +4,7 @@
  * task pane's 诊断 view and copied as text into a support request (issue 18 item 4).
  *
  * It reads a small slice of `Office.context`, passed in, so that a test (or the fake host of the
- * browser tests) can present an old Excel (2016: ExcelApi 1.1–1.3 only) or a current one.
+ * browser tests) can present an old Excel (Office 2019: ExcelApi up to 1.7) or a current one.
  * Requirement sets per Excel build: https://learn.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel/excel-api-requirement-sets
  */
 import packageJson from '../../package.json';
@@ -64,23 +64,65 @@ interface FeatureDeclaration {
 
 /**
  * The add-in's features and the requirement set each needs, from the API audit
- * (scripts/api-audit.js; the table in README.md): the task pane's jobs need ExcelApi 1.13 (merged
- * areas are read with Range.getMergedAreasOrNullObject), which manifest.xml declares, so Excel
- * offers the add-in only where that holds; the shared runtime and the custom functions (their
- * Chinese error tooltips use CustomFunctions.Error, CustomFunctionsRuntime 1.2) are declared by
- * the manifest's VersionOverrides, so an Excel without them still runs the task pane; cell notes
- * (ExcelApi 1.18) are checked at run time.
+ * (scripts/api-audit.js; the table in README.md). The task pane's jobs need ExcelApi 1.4 (the
+ * null-object idiom: `getItemOrNullObject`, `getUsedRangeOrNullObject`), which manifest.xml
+ * declares, so Excel offers the add-in from Office 2019 and Mac 15.36 on (the pane itself needs a
+ * current webview: README, "Which Excel runs what"). Every member newer than
+ * that is gated by a feature below (its `gates`): the jobs ask `ExcelCapabilities`
+ * (capabilities.ts) and do without it where this Excel lacks it, as `fallback` says. The shared
+ * runtime and the custom functions (their Chinese error tooltips use CustomFunctions.Error,
+ * CustomFunctionsRuntime 1.2) are declared by the manifest's VersionOverrides, so an Excel without
+ * them still runs the task pane.
  */
 export const FEATURES: readonly FeatureDeclaration[] = [
-  { id: 'taskpane', label: '任务窗格（模板、校验、情况说明、报告）', set: 'ExcelApi', version: '1.13', fallback: '无（此 Excel 不提供本加载项）' },
+  { id: 'taskpane', label: '任务窗格（模板、校验、情况说明、报告）', set: 'ExcelApi', version: '1.4', fallback: '无（此 Excel 不提供本加载项，请用命令行 budget-disclosure）' },
   { id: 'sharedRuntime', label: '任务窗格与自定义函数共用运行环境', set: 'SharedRuntime', version: '1.1', fallback: '任务窗格仍可使用，但“开始”选项卡上没有按钮，自定义函数不可用' },
   { id: 'customFunctions', label: 'BUDGET 自定义函数', set: 'CustomFunctionsRuntime', version: '1.2', fallback: '自定义函数不可用，任务窗格照常使用' },
+  {
+    id: 'calculationSuspension',
+    label: '生成表格时暂停重新计算',
+    set: 'ExcelApi',
+    version: '1.6',
+    fallback: '表格照常生成，Excel 边写边计算，表格多时稍慢',
+    gates: ['Excel.Application.suspendApiCalculationUntilNextSync'],
+  },
+  {
+    id: 'printSetup',
+    label: '生成表格时设置打印格式（纸张、方向、一页宽、重复标题行）',
+    set: 'ExcelApi',
+    version: '1.9',
+    fallback: '表格照常生成，不设置打印格式，请在“页面布局”中自行设置',
+    gates: [
+      'Excel.Worksheet.pageLayout',
+      'Excel.PageLayout.orientation',
+      'Excel.PageLayout.paperSize',
+      'Excel.PageLayout.centerHorizontally',
+      'Excel.PageLayout.zoom',
+      'Excel.PageLayout.setPrintTitleRows',
+    ],
+  },
+  {
+    id: 'fillPatterns',
+    label: '清除标记时区分白色填充与无填充',
+    set: 'ExcelApi',
+    version: '1.9',
+    fallback: '白色填充的单元格清除标记后恢复为无填充（显示网格线），其他颜色和图案照原样恢复',
+    gates: ['Excel.RangeFill.pattern', 'Excel.RangeFill.patternColor'],
+  },
+  {
+    id: 'mergedAreas',
+    label: '读取合并单元格',
+    set: 'ExcelApi',
+    version: '1.13',
+    fallback: '按各单元格的值读取表格（合并单元格的文字在其左上格），识别和校验结果相同；生成的公开文档中表头单元格不合并',
+    gates: ['Excel.Range.getMergedAreasOrNullObject', 'Excel.RangeAreas.address'],
+  },
   {
     id: 'cellNotes',
     label: '在问题单元格上添加批注说明',
     set: 'ExcelApi',
     version: '1.18',
-    fallback: '只用底色标记问题单元格，说明显示在任务窗格中',
+    fallback: '只用底色标记问题单元格，说明显示在任务窗格中；较新的 Excel 加的批注在此清除标记时保留，可手动删除',
     gates: ['Excel.Worksheet.notes', 'Excel.NoteCollection.add', 'Excel.NoteCollection.getItemOrNullObject', 'Excel.Note.content', 'Excel.Note.delete'],
   },
 ];

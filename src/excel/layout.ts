@@ -3,15 +3,17 @@
  *
  * Two syncs for any number of tables: 1) the sheet names already taken; 2) everything else —
  * calculation suspended, then per sheet one 2-D assignment of its values (or formulas), one of its
- * number formats, then merges, widths, styles and print setup.
+ * number formats, then merges, widths, styles and print setup. Where Excel lacks them (before
+ * ExcelApi 1.6, resp. 1.9) calculation is not suspended and print setup is left to the user.
  *
  * A user's sheet is never overwritten or deleted: a taken name gets the next free "name (2)".
  */
 import type { BorderEdge, ExcelContext, RangeApi, WorksheetApi } from './api';
 import { type CellStyle, type Grid, type StyledRegion, columnCount, columnLetters, rangeToA1 } from '../core/grid';
+import { type CapabilityOptions, type ExcelCapabilities, hostCapabilities } from './capabilities';
 import { characterWidthToPoints, toWritable, uniqueSheetName } from './cells';
 
-export interface LayOutOptions {
+export interface LayOutOptions extends CapabilityOptions {
   /** Show the first new visible sheet when done (default true). */
   readonly activate?: boolean;
 }
@@ -30,10 +32,11 @@ export async function layOutGrids(context: ExcelContext, grids: readonly Grid[],
     return name;
   });
 
-  context.application.suspendApiCalculationUntilNextSync();
+  const capabilities = options.capabilities ?? hostCapabilities();
+  if (capabilities.calculationSuspension) context.application.suspendApiCalculationUntilNextSync();
   const added = grids.map((grid, index) => {
     const sheet = context.workbook.worksheets.add(names[index]);
-    writeGrid(sheet, grid);
+    writeGrid(sheet, grid, capabilities);
     return sheet;
   });
   const firstVisible = added.find((_, index) => !grids[index]!.hidden);
@@ -42,8 +45,8 @@ export async function layOutGrids(context: ExcelContext, grids: readonly Grid[],
   return names;
 }
 
-/** Queues the whole Grid onto a (new, empty) sheet; no sync. */
-export function writeGrid(sheet: WorksheetApi, grid: Grid): void {
+/** Queues the whole Grid onto a (new, empty) sheet; no sync. Print setup only where Excel has it. */
+export function writeGrid(sheet: WorksheetApi, grid: Grid, capabilities: ExcelCapabilities = hostCapabilities()): void {
   const rows = grid.values.length;
   const columns = Math.max(columnCount(grid), widest(grid.formulas), widest(grid.numberFormats));
   if (rows > 0 && columns > 0) {
@@ -64,7 +67,7 @@ export function writeGrid(sheet: WorksheetApi, grid: Grid): void {
   writeColumnWidths(sheet, grid.columnWidths ?? []);
   for (const [first, last] of runs(grid.hiddenRows ?? [])) sheet.getRange(`${first + 1}:${last + 1}`).rowHidden = true;
   for (const region of grid.styles ?? []) applyStyle(sheet, region);
-  if (grid.print) {
+  if (grid.print && capabilities.printSetup) {
     const layout = sheet.pageLayout;
     layout.orientation = grid.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     layout.paperSize = grid.print.paperSize;

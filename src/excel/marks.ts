@@ -13,12 +13,16 @@
  * saying what it is and what it should be (“应为” only there); a cell that only shows a
  * consequence keeps its severity's fill and its note names the suspect it comes from.
  *
- * Notes use the ExcelApi 1.18 note API; where the host lacks it (older Excel), pass
- * `{ notes: false }` — the fills and the task pane's list still show every finding. A note the
- * user wrote is never replaced or deleted.
+ * Notes use the ExcelApi 1.18 note API, fill patterns ExcelApi 1.9. Where this Excel lacks them
+ * (`capabilities`, by default what it answers) marks are fills only — the task pane's list still
+ * shows every finding — and a fill is known by its colour alone: white, which Excel also answers
+ * for no fill, is restored as no fill (marking sets the colour only, so a pattern is never lost).
+ * A note the user wrote is never replaced or deleted; ours, added by a newer Excel, stay where
+ * this one cannot delete them.
  */
 import type { ExcelContext, NoteApi, RangeFillApi, WorksheetApi } from './api';
 import { formatCellRef, rangeFromA1, rangeToA1, toA1 } from '../core/grid';
+import { type CapabilityOptions, type ExcelCapabilities, hostCapabilities } from './capabilities';
 import { asLiteralText } from './cells';
 import {
   MARK_RECORD_SHEET,
@@ -40,6 +44,9 @@ export const SEVERITY_FILL: Readonly<Record<MarkSeverity, string>> = {
 /** The fill of a suspect cell: a stronger red than the cells that only show its consequences. */
 export const SUSPECT_FILL = '#FF7C80';
 
+/** The colour Excel answers for a cell without fill. */
+const NO_FILL_COLOR = '#FFFFFF';
+
 /** What marking needs of a finding (a `Finding` from core/rules fits). */
 export interface MarkableFinding {
   readonly severity: MarkSeverity;
@@ -59,8 +66,8 @@ export interface MarkableSuspect {
   readonly suggested: string;
 }
 
-export interface MarkOptions {
-  /** Add a note with the message to each marked cell (needs ExcelApi 1.18; default true). */
+export interface MarkOptions extends CapabilityOptions {
+  /** Add a note with the message to each marked cell (default true; only where Excel has notes). */
   readonly notes?: boolean;
   /** The review's suspects, which findings' `cause` index into. */
   readonly suspects?: readonly MarkableSuspect[];
@@ -99,7 +106,9 @@ export async function markFindings(
   findings: readonly MarkableFinding[],
   options: MarkOptions = {},
 ): Promise<MarkResult> {
-  const withNotes = options.notes ?? true;
+  const capabilities = options.capabilities ?? hostCapabilities();
+  const withNotes = (options.notes ?? true) && capabilities.cellNotes;
+  const fillProperties: ('color' | 'pattern' | 'patternColor')[] = capabilities.fillPatterns ? ['color', 'pattern', 'patternColor'] : ['color'];
   const skipped: { sheet: string; cell: string; reason: string }[] = [];
   const targets = collectTargets(findings, options.suspects ?? [], skipped);
 
@@ -113,7 +122,7 @@ export async function markFindings(
     return {
       target,
       sheet,
-      fill: sheet.getRange(target.cell).format.fill.load(['color', 'pattern', 'patternColor']),
+      fill: sheet.getRange(target.cell).format.fill.load(fillProperties),
       note: withNotes ? sheet.notes.getItemOrNullObject(target.cell).load(['content']) : undefined,
     };
   });
@@ -127,7 +136,7 @@ export async function markFindings(
   const restoreSheets = sheetLookup(context);
   const present = sheetNames(existing.items);
   for (const [key, record] of previous) {
-    if (!marking.has(key) && present.has(record.sheet.toLowerCase())) restoreCell(restoreSheets(record.sheet), record);
+    if (!marking.has(key) && present.has(record.sheet.toLowerCase())) restoreCell(restoreSheets(record.sheet), record, capabilities);
   }
 
   const records: MarkRecord[] = [];
@@ -137,10 +146,11 @@ export async function markFindings(
       continue;
     }
     const old = previous.get(recordKey(target.sheet, target.cell));
-    const original = originalFill(fill, old);
+    const original = originalFill(fill, old, capabilities.fillPatterns);
     const message = target.messages.join('\n');
     sheet.getRange(target.cell).format.fill.color = target.suspect ? SUSPECT_FILL : SEVERITY_FILL[target.severity];
-    const noteAdded = note ? writeNote(sheet, target.cell, note, old?.noteAdded ?? false, message) : false;
+    // Without notes, a note of ours from an earlier marking stays recorded, for a newer Excel to clear.
+    const noteAdded = note ? writeNote(sheet, target.cell, note, old?.noteAdded ?? false, message) : (old?.noteAdded ?? false);
     records.push({ sheet: target.sheet, cell: target.cell, fill: original, noteAdded, severity: target.severity, message });
   }
 
@@ -151,10 +161,11 @@ export async function markFindings(
 }
 
 /**
- * Takes every mark away: restores the recorded fills, deletes our notes, deletes the record.
- * Returns the number of cells restored.
+ * Takes every mark away: restores the recorded fills, deletes our notes (where this Excel has
+ * notes), deletes the record. Returns the number of cells restored.
  */
-export async function clearMarks(context: ExcelContext): Promise<number> {
+export async function clearMarks(context: ExcelContext, options: CapabilityOptions = {}): Promise<number> {
+  const capabilities = options.capabilities ?? hostCapabilities();
   const existing = context.workbook.worksheets.load(['items/name']);
   const recordSheet = context.workbook.worksheets.getItemOrNullObject(MARK_RECORD_SHEET);
   const recordUsed = recordSheet.getUsedRangeOrNullObject(true).load(['values']);
@@ -164,7 +175,7 @@ export async function clearMarks(context: ExcelContext): Promise<number> {
   const present = sheetNames(existing.items);
   const records = (recordUsed.isNullObject ? [] : parseRecord(recordUsed.values)).filter((r) => present.has(r.sheet.toLowerCase()));
   const sheets = sheetLookup(context);
-  for (const record of records) restoreCell(sheets(record.sheet), record);
+  for (const record of records) restoreCell(sheets(record.sheet), record, capabilities);
   recordSheet.delete();
   await context.sync();
   return records.length;
@@ -241,17 +252,18 @@ function sheetLookup(context: ExcelContext): (name: string) => WorksheetApi {
 
 /**
  * The fill to restore later. A cell marked before keeps its first-recorded original, unless the
- * user has since re-coloured it (its fill is no longer our mark colour).
+ * user has since re-coloured it (its fill is no longer our mark colour). Without fill patterns
+ * (`patterns` false) only the colour is known: white, what Excel answers for no fill, is no fill.
  */
-function originalFill(fill: RangeFillApi, old: MarkRecord | undefined): OriginalFill {
-  const pattern = String(fill.pattern ?? 'None');
+function originalFill(fill: RangeFillApi, old: MarkRecord | undefined, patterns: boolean): OriginalFill {
   const color = fill.color;
+  const pattern = patterns ? String(fill.pattern ?? 'None') : sameColor(color, NO_FILL_COLOR) ? 'None' : 'Solid';
   if (old && pattern === 'Solid' && (sameColor(color, SEVERITY_FILL[old.severity]) || sameColor(color, SUSPECT_FILL))) return old.fill;
   if (pattern === 'None') return { pattern };
   return {
     pattern,
     ...(color ? { color } : {}),
-    ...(fill.patternColor ? { patternColor: fill.patternColor } : {}),
+    ...(patterns && fill.patternColor ? { patternColor: fill.patternColor } : {}),
   };
 }
 
@@ -273,17 +285,21 @@ function writeNote(sheet: WorksheetApi, cell: string, note: NoteApi, wasOurs: bo
   return false;
 }
 
-function restoreCell(sheet: WorksheetApi, record: MarkRecord): void {
+/**
+ * Puts a cell's recorded fill back and deletes our note. A record written by a newer Excel may
+ * hold a pattern or a note this one cannot touch: the colour is restored, the note stays.
+ */
+function restoreCell(sheet: WorksheetApi, record: MarkRecord, capabilities: ExcelCapabilities): void {
   const fill = sheet.getRange(record.cell).format.fill;
   if (record.fill.pattern === 'None') {
     fill.clear();
   } else {
-    fill.color = record.fill.color ?? '#FFFFFF';
-    if (record.fill.pattern !== 'Solid') fill.pattern = record.fill.pattern as Excel.RangeFill['pattern'];
-    if (record.fill.patternColor) fill.patternColor = record.fill.patternColor;
+    fill.color = record.fill.color ?? NO_FILL_COLOR;
+    if (capabilities.fillPatterns && record.fill.pattern !== 'Solid') fill.pattern = record.fill.pattern as Excel.RangeFill['pattern'];
+    if (capabilities.fillPatterns && record.fill.patternColor) fill.patternColor = record.fill.patternColor;
   }
   // The OrNullObject idiom: if the user has removed our note since, the delete does nothing.
-  if (record.noteAdded) sheet.notes.getItemOrNullObject(record.cell).delete();
+  if (record.noteAdded && capabilities.cellNotes) sheet.notes.getItemOrNullObject(record.cell).delete();
 }
 
 function writeRecord(context: ExcelContext, existing: WorksheetApi, records: readonly MarkRecord[]): void {

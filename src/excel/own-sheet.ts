@@ -8,6 +8,7 @@
 import type { ExcelContext } from './api';
 import type { Grid } from '../core/grid';
 import { ACCEPTANCE_SHEET } from '../core/rules/acceptances';
+import { type CapabilityOptions, hostCapabilities } from './capabilities';
 import { writeGrid } from './layout';
 
 /** Sheets the add-in owns and may rewrite. */
@@ -26,7 +27,7 @@ export class NotOwnSheetError extends Error {
  * @example await Excel.run((context) => writeOwnSheet(context, acceptanceSheet(acceptances)));
  * @throws NotOwnSheetError for any other sheet name
  */
-export async function writeOwnSheet(context: ExcelContext, grid: Grid): Promise<void> {
+export async function writeOwnSheet(context: ExcelContext, grid: Grid, options: CapabilityOptions = {}): Promise<void> {
   if (!OWN_SHEETS.includes(grid.name)) throw new NotOwnSheetError(grid.name);
   const existing = context.workbook.worksheets.getItemOrNullObject(grid.name);
   await context.sync();
@@ -36,6 +37,6 @@ export async function writeOwnSheet(context: ExcelContext, grid: Grid): Promise<
   } else {
     sheet.getRange().clear('All');
   }
-  writeGrid(sheet, grid);
+  writeGrid(sheet, grid, options.capabilities ?? hostCapabilities());
   await context.sync();
 }

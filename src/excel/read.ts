@@ -2,7 +2,9 @@
  * 读取工作簿 — every sheet of the open workbook as Grids, for recognition and the checks.
  *
  * Syncs: 1) sheet names and visibility; 2) each sheet's used range (values only: a sheet whose
- * whole columns are formatted would otherwise answer a million rows) and its merged areas;
+ * whole columns are formatted would otherwise answer a million rows) and its merged areas (where
+ * Excel can say, ExcelApi 1.13: elsewhere the sheets are read without merges, which recognition
+ * handles as it handles an export that lost them — a heading stands in its upper-left cell);
  * 3) values, value types, formulas and number formats of every used range. That is three syncs
  * whatever the size, until the cells to read exceed `maxCellsPerSync`; only then is the work cut
  * into row blocks, one sync per block group, so no answer exceeds the 5 MB payload limit of Excel
@@ -10,11 +12,12 @@
  * group that Excel still refuses as too large (long texts) is read again in halves.
  */
 import type { ExcelContext, RangeApi, RangeAreasApi, WorksheetApi } from './api';
+import { type CapabilityOptions, hostCapabilities } from './capabilities';
 import { type CellValue, type Grid, type Workbook, rangeToA1 } from '../core/grid';
 import { formulaOf, fromExcel, parseAreasAddress } from './cells';
 import { MARK_RECORD_SHEET } from './marks-record';
 
-export interface ReadOptions {
+export interface ReadOptions extends CapabilityOptions {
   /** Cells read in one sync at most (default 120,000 ≈ 4 MB of answer). */
   readonly maxCellsPerSync?: number;
 }
@@ -32,7 +35,8 @@ export class ReadOptionsError extends Error {
 interface SheetProbe {
   readonly sheet: WorksheetApi;
   readonly used: RangeApi;
-  readonly merges: RangeAreasApi;
+  /** Absent where this Excel cannot read merged areas. */
+  readonly merges?: RangeAreasApi;
 }
 
 interface Block {
@@ -63,11 +67,12 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions =
   await context.sync();
   const sheets = collection.items.filter((sheet) => sheet.name !== MARK_RECORD_SHEET);
 
+  const { mergedAreas } = options.capabilities ?? hostCapabilities();
   const probes: SheetProbe[] = sheets.map((sheet) => ({
     sheet,
     used: sheet.getUsedRangeOrNullObject(true).load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']),
     // Merges are read over the whole sheet: a merged title may reach past the last value.
-    merges: sheet.getRange().getMergedAreasOrNullObject().load(['address']),
+    ...(mergedAreas ? { merges: sheet.getRange().getMergedAreasOrNullObject().load(['address']) } : {}),
   }));
   await context.sync();
 
@@ -205,7 +210,7 @@ function toGrid(probe: SheetProbe, answers: readonly BlockAnswer[]): Grid {
   return {
     name: probe.sheet.name,
     values,
-    merges: probe.merges.isNullObject ? [] : parseAreasAddress(probe.merges.address),
+    merges: !probe.merges || probe.merges.isNullObject ? [] : parseAreasAddress(probe.merges.address),
     ...(anyFormat ? { numberFormats } : {}),
     ...(anyFormula ? { formulas } : {}),
     ...(hidden ? { hidden: true } : {}),

@@ -6,8 +6,11 @@
 export const FAKE_EXCEL_PROFILES = {
   /** Microsoft 365, current channel. */
   current: { diagnostics: { host: 'Excel', platform: 'PC', version: '16.0.18526.20168' }, sets: { ExcelApi: '1.19', SharedRuntime: '1.1', CustomFunctionsRuntime: '1.4' } },
-  /** Excel 2016 (volume licence): ExcelApi 1.1 only, no shared runtime, no custom functions. */
-  excel2016: { diagnostics: { host: 'Excel', platform: 'PC', version: '16.0.4266.1001' }, sets: { ExcelApi: '1.1' } },
+  /**
+   * The oldest Excel manifest.xml lets run the add-in: ExcelApi 1.4 (Excel 2016 click-to-run,
+   * version 1704), no shared runtime, no custom functions.
+   */
+  oldest: { diagnostics: { host: 'Excel', platform: 'PC', version: '16.0.8201.2001' }, sets: { ExcelApi: '1.4' } },
 } as const;
 
 export type FakeExcelProfile = keyof typeof FAKE_EXCEL_PROFILES;

@@ -407,7 +407,7 @@ describe.each([320, 500])('a new user\'s whole path at %i px (the fake host)', (
 });
 
 describe.each([
-  { profile: 'excel2016' as const, off: ['sharedRuntime', 'customFunctions', 'cellNotes'] },
+  { profile: 'oldest' as const, off: ['sharedRuntime', 'customFunctions', 'calculationSuspension', 'printSetup', 'fillPatterns', 'mergedAreas', 'cellNotes'] },
   { profile: 'current' as const, off: [] as string[] },
 ])('诊断 in $profile (the fake host)', ({ profile, off }) => {
   let session: Session;

@@ -1,12 +1,14 @@
 /**
  * The API audit (issue 18 item 1, scripts/api-audit.js) in `npm test`: every Office.js member the
- * add-in uses is within what manifest.xml declares, or gated by a feature the code checks with
- * isSetSupported; the manifest declares no more than the add-in needs; and a member newer than
- * the manifest — in a fixture — or a manifest older than the code fails the audit.
+ * add-in uses is within what manifest.xml declares, or gated by a feature that every file using it
+ * checks; the manifest declares no more than the ungated code needs; a member newer than the
+ * manifest, or a gated one used unchecked — in fixtures — or a manifest older than the code fails
+ * the audit; and the fake Excel refuses each member from the version the annotations give.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEATURES } from '../../src/excel/diagnostics';
+import { EXCEL_API_OF } from '../support/fake-excel';
 
 interface AuditEntry {
   member: string;
@@ -18,12 +20,13 @@ interface Audit {
   members: AuditEntry[];
   declared: { base: Record<string, string>; overrides: Record<string, string> };
   problems: string[];
+  lookedUp: Record<string, string | undefined>;
 }
 
 // scripts/ is CommonJS without type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { auditApi, compareVersions, markdownTable } = require('../../scripts/api-audit.js') as {
-  auditApi: (options?: { extraFiles?: string[]; manifestXml?: string }) => Audit;
+  auditApi: (options?: { extraFiles?: string[]; manifestXml?: string; lookUp?: string[] }) => Audit;
   compareVersions: (a: string, b: string) => number;
   markdownTable: (audit: Audit) => string;
 };
@@ -41,7 +44,7 @@ function highest(entries: readonly AuditEntry[], set: string): string | undefine
 describe('API audit', () => {
   let audit: Audit;
   beforeAll(() => {
-    audit = auditApi();
+    audit = auditApi({ lookUp: Object.keys(EXCEL_API_OF).map((member) => `Excel.${member}`) });
   }, AUDIT_TIMEOUT_MS);
 
   it('finds every member within the manifest’s requirement sets or behind a checked feature', () => {
@@ -71,23 +74,46 @@ describe('API audit', () => {
     expect(notes.every((entry) => entry.gatedBy === 'cellNotes')).toBe(true);
   });
 
+  it('gates every member above ExcelApi 1.4 — print setup, fill patterns, merged areas, notes, calculation suspension — behind a checked feature', () => {
+    const above = audit.members.filter((entry) => entry.needs?.startsWith('ExcelApi ') && compareVersions(entry.needs.slice('ExcelApi '.length), '1.4') > 0);
+    expect(above.filter((entry) => !entry.gatedBy)).toEqual([]);
+    expect([...new Set(above.map((entry) => entry.gatedBy))].sort()).toEqual(['calculationSuspension', 'cellNotes', 'fillPatterns', 'mergedAreas', 'printSetup']);
+  });
+
   it('declares in manifest.xml exactly what the ungated code needs, as FEATURES states it', () => {
     const ungated = audit.members.filter((entry) => !entry.gatedBy);
     const pane = ungated.filter((entry) => !entry.uses.every((use) => use.startsWith('src/functions/')));
     expect(audit.declared.base).toEqual({ ExcelApi: highest(pane, 'ExcelApi') });
-    expect(audit.declared.overrides).toEqual({ ExcelApi: highest(pane, 'ExcelApi'), SharedRuntime: '1.1', CustomFunctionsRuntime: highest(ungated, 'CustomFunctionsRuntime') });
+    expect(audit.declared.base.ExcelApi).toBe('1.4');
+    // The ribbon, the shared runtime and the functions keep the Requirements they had: offered where
+    // Excel also reads merged areas (ExcelApi 1.13); below it the add-in is a plain task pane.
+    expect(audit.declared.overrides).toEqual({ ExcelApi: '1.13', SharedRuntime: '1.1', CustomFunctionsRuntime: highest(ungated, 'CustomFunctionsRuntime') });
     const feature = (id: string) => FEATURES.find((f) => f.id === id);
     expect(`${feature('taskpane')?.set} ${feature('taskpane')?.version}`).toBe(`ExcelApi ${audit.declared.base.ExcelApi}`);
     expect(feature('customFunctions')?.version).toBe(audit.declared.overrides.CustomFunctionsRuntime);
   });
 
-  it('fails on a member newer than the manifest declares, naming it, where it is used and what it needs', () => {
-    const withFixture = auditApi({ extraFiles: [join(__dirname, 'fixtures', 'newer-member.ts')] });
-    expect(withFixture.problems).toEqual([expect.stringMatching(/^Excel\.Range\.getDependents needs ExcelApi 1\.15 but manifest\.xml declares ExcelApi 1\.13 \(used at test\/excel\/fixtures\/newer-member\.ts:\d+\)/)]);
+  it('holds the fake Excel to the annotations: it refuses each member from the version @types/office-js gives', () => {
+    const fake = Object.entries(EXCEL_API_OF).map(([member, version]) => [`Excel.${member}`, `ExcelApi ${version}`]);
+    expect(fake).toEqual(fake.map(([member]) => [member, audit.lookedUp[member!]]));
+    const used = audit.members.filter((entry) => entry.member.startsWith('Excel.') && entry.needs?.startsWith('ExcelApi ') && entry.needs !== 'ExcelApi 1.1');
+    expect(used.map((entry) => [entry.member, entry.needs])).toEqual(used.map((entry) => [entry.member, fake.find(([member]) => member === entry.member)?.[1]]));
+  });
+
+  it('fails on a member newer than the manifest declares, and on a gated member a file uses without checking its feature', () => {
+    const withFixtures = auditApi({ extraFiles: ['newer-member.ts', 'unchecked-gate.ts'].map((file) => join(__dirname, 'fixtures', file)) });
+    expect(withFixtures.problems).toEqual([
+      expect.stringMatching(/^Excel\.Range\.getDependents needs ExcelApi 1\.15 but manifest\.xml declares ExcelApi 1\.4 \(used at test\/excel\/fixtures\/newer-member\.ts:\d+\)/),
+      expect.stringMatching(/^feature mergedAreas gates Excel\.Range\.getMergedAreasOrNullObject but test\/excel\/fixtures\/unchecked-gate\.ts uses it without checking the feature/),
+      expect.stringMatching(/^feature mergedAreas gates Excel\.RangeAreas\.address but test\/excel\/fixtures\/unchecked-gate\.ts uses it/),
+    ]);
   }, AUDIT_TIMEOUT_MS);
 
   it('fails when the manifest declares less than the code needs', () => {
-    const older = auditApi({ manifestXml: manifest.replace('<Set Name="ExcelApi" MinVersion="1.13"/>', '<Set Name="ExcelApi" MinVersion="1.9"/>') });
-    expect(older.problems).toEqual([expect.stringContaining('Excel.Range.getMergedAreasOrNullObject needs ExcelApi 1.13 but manifest.xml declares ExcelApi 1.9')]);
+    const older = auditApi({ manifestXml: manifest.replace('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="ExcelApi" MinVersion="1.3"/>') });
+    expect(older.problems.sort()).toEqual([
+      expect.stringContaining('Excel.Worksheet.getUsedRangeOrNullObject needs ExcelApi 1.4 but manifest.xml declares ExcelApi 1.3'),
+      expect.stringContaining('Excel.WorksheetCollection.getItemOrNullObject needs ExcelApi 1.4 but manifest.xml declares ExcelApi 1.3'),
+    ]);
   }, AUDIT_TIMEOUT_MS);
 });

@@ -8,6 +8,7 @@ import { layOutGrids } from '../../src/excel/layout';
 import { markFindings } from '../../src/excel/marks';
 import { readWorkbook } from '../../src/excel/read';
 import { selectCell } from '../../src/excel/select';
+import { excelCapabilities } from '../../src/excel/capabilities';
 import { layoutWorkbook } from '../../src/core/templates';
 import { FAMILIES } from '../../src/core/templates/families';
 import type { FamilyId } from '../../src/core/model';
@@ -81,7 +82,7 @@ describe('number formats as strings', () => {
   });
 });
 
-describe('errors: ItemNotFound, InvalidArgument', () => {
+describe('errors: ItemNotFound, InvalidArgument, ApiNotFound', () => {
   it('fails the sync with ItemNotFound for a sheet that is gone; a chart for it writes nothing', async () => {
     const book = FakeWorkbook.fromGrids([{ name: '情况说明', values: [['x']], merges: [] }]);
     const spec = { kind: 'pie' as const, title: '结构图', categories: ['a'], values: [1] };
@@ -100,6 +101,18 @@ describe('errors: ItemNotFound, InvalidArgument', () => {
     await expect(book.run((context) => selectCell(context, '表2', '不是地址'))).rejects.toMatchObject({ code: 'InvalidArgument' });
     const result = await book.run((context) => markFindings(context, [{ severity: 'error', sheet: '表2', cell: '不是地址', message: '…' }]));
     expect(result).toEqual({ marked: 0, skipped: [{ sheet: '表2', cell: '不是地址', reason: '“不是地址”不是单元格地址' }] });
+  });
+
+  it('fails the sync with ApiNotFound for a member newer than this Excel, naming it; the jobs ask their capabilities first', async () => {
+    const office2019 = FakeWorkbook.fromGrids(buildSeedWorkbook().workbook, { excelApi: '1.7' });
+    const attempt = office2019.run(async (context) => {
+      context.workbook.worksheets.getItem('表1').getRange().getMergedAreasOrNullObject().load(['address']);
+      await context.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'ApiNotFound', message: expect.stringContaining('Range.getMergedAreasOrNullObject needs ExcelApi 1.13; this Excel has 1.7') });
+    const workbook = await office2019.run((context) => readWorkbook(context, { capabilities: excelCapabilities(office2019.requirements) }));
+    expect(workbook.map((grid) => grid.merges)).toEqual(workbook.map(() => []));
+    expect(workbook).toHaveLength(13);
   });
 });
 

@@ -7,6 +7,7 @@
  * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
  */
 import { FakeOfficeError } from './errors';
+import { requireMember } from './requirements';
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -57,19 +58,11 @@ export interface FakeLimits {
   /** Largest request or response payload, in bytes (5 MB as in Excel on the web). */
   readonly payloadBytes: number;
   /**
-   * The newest ExcelApi requirement set this Excel supports, e.g. "1.14" for Excel 2021 (default:
-   * all). The note API (ExcelApi 1.18) fails with ApiNotFound beyond it, as an older Excel does.
+   * The newest ExcelApi requirement set this Excel supports, e.g. "1.14" for Excel 2021 or "1.7"
+   * for Office 2019 (default: all). A member newer than that (requirements.ts) fails the batch
+   * with ApiNotFound, as an older Excel does.
    */
   readonly excelApi?: string;
-}
-
-/** ApiNotFound where `limits.excelApi` is older than `version` (Excel.ErrorCodes.apiNotFound). */
-export function requireExcelApi(limits: FakeLimits, version: string, member: string): void {
-  if (limits.excelApi === undefined) return;
-  const [major, minor] = limits.excelApi.split('.').map(Number);
-  const [needMajor, needMinor] = version.split('.').map(Number);
-  if (major! > needMajor! || (major === needMajor && minor! >= needMinor!)) return;
-  throw new FakeOfficeError('ApiNotFound', `The API you are trying to use could not be found (${member} needs ExcelApi ${version}; this Excel has ${limits.excelApi}).`);
 }
 
 export class FakeContextCore {
@@ -78,6 +71,11 @@ export class FakeContextCore {
   private nextId = 1;
 
   constructor(readonly limits: FakeLimits = { payloadBytes: PAYLOAD_LIMIT_BYTES }) {}
+
+  /** ApiNotFound when this Excel is older than `member` needs (requirements.ts); call it in an operation. */
+  requireMember(member: string): void {
+    requireMember(this.limits.excelApi, member);
+  }
 
   newProxyId(): number {
     return this.nextId++;

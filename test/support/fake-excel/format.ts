@@ -33,7 +33,7 @@ export class FakeRangeFormat extends FakeProxy<RangeTarget> implements RangeForm
   set columnWidth(points: number) {
     this.queue(points, (target) => {
       for (let c = target.rect.left; c <= target.rect.right; c++) target.sheet.columnWidths.set(c, points);
-    });
+    }, 'RangeFormat.columnWidth');
   }
   get horizontalAlignment(): Excel.RangeFormat['horizontalAlignment'] {
     return this.read('horizontalAlignment');
@@ -76,6 +76,7 @@ class FakeRangeFill extends FakeProxy<RangeTarget> implements RangeFillApi {
       forEachCell(target, (cell) => {
         cell.fill = String(pattern) === 'None' ? NO_FILL : { ...(cell.fill ?? NO_FILL), pattern: String(pattern) };
       }),
+      'RangeFill.pattern',
     );
   }
   get patternColor(): string {
@@ -86,20 +87,25 @@ class FakeRangeFill extends FakeProxy<RangeTarget> implements RangeFillApi {
       forEachCell(target, (cell) => {
         cell.fill = { ...(cell.fill ?? NO_FILL), patternColor: normaliseColor(color) };
       }),
+      'RangeFill.patternColor',
     );
   }
   clear(): void {
     this.queue(undefined, (target) => forEachCell(target, (cell) => delete cell.fill));
   }
   load(propertyNames: ('color' | 'pattern' | 'patternColor')[]): RangeFillApi {
-    this.queueLoad(propertyNames, ['color', 'pattern', 'patternColor'], (target, property) =>
-      common(target, (cell) => {
-        const fill: FakeFill = cell?.fill ?? NO_FILL;
-        // The real API reports white for a cell without fill.
-        if (property === 'color') return fill.pattern === 'None' ? '#FFFFFF' : (fill.color ?? '#FFFFFF');
-        if (property === 'pattern') return fill.pattern;
-        return fill.patternColor ?? null;
-      }),
+    this.queueLoad(
+      propertyNames,
+      ['color', 'pattern', 'patternColor'],
+      (target, property) =>
+        common(target, (cell) => {
+          const fill: FakeFill = cell?.fill ?? NO_FILL;
+          // The real API reports white for a cell without fill.
+          if (property === 'color') return fill.pattern === 'None' ? '#FFFFFF' : (fill.color ?? '#FFFFFF');
+          if (property === 'pattern') return fill.pattern;
+          return fill.patternColor ?? null;
+        }),
+      { pattern: 'RangeFill.pattern', patternColor: 'RangeFill.patternColor' },
     );
     return this;
   }

@@ -20,11 +20,13 @@ import { type CellRange, type CellValue, type Grid, fromA1 } from '../../../src/
 import { type BatchRecord, FakeContextCore, type FakeLimits, PAYLOAD_LIMIT_BYTES } from './context';
 import { type FakeChart, type FakeFill, type FakePageLayout, type FakeSheet, type FakeValue, FakeWorkbookState, type FormulaEvaluator, NO_FILL } from './model';
 import { FakeWorksheetCollection } from './worksheet';
+import { hasExcelApi } from './requirements';
 
 export { FakeOfficeError } from './errors';
 export type { BatchRecord, ContentWrite } from './context';
 export type { FakeChart, FakeFill, FakePageLayout, FakeValue } from './model';
 export { NO_FILL, PAYLOAD_LIMIT_BYTES };
+export { EXCEL_API_OF } from './requirements';
 
 /** A request context bound to a fake workbook; what `Excel.run` would hand a job. */
 export class FakeRequestContext implements ExcelContext {
@@ -41,6 +43,7 @@ export class FakeRequestContext implements ExcelContext {
     this.application = {
       suspendApiCalculationUntilNextSync(): void {
         core.enqueue(application, undefined, (batch) => {
+          core.requireMember('Application.suspendApiCalculationUntilNextSync');
           batch.calculationSuspended = true;
         });
       },
@@ -69,7 +72,10 @@ export class FakeRequestContext implements ExcelContext {
 export interface FakeWorkbookOptions {
   readonly payloadBytes?: number;
   readonly evaluate?: FormulaEvaluator;
-  /** The newest ExcelApi set this Excel supports, e.g. "1.14" for Excel 2021 (default: all). */
+  /**
+   * The newest ExcelApi set this Excel supports, e.g. "1.14" for Excel 2021, "1.7" for Office 2019,
+   * "1.4" for the add-in's floor (default: all). Members newer than that fail with ApiNotFound.
+   */
   readonly excelApi?: string;
 }
 
@@ -108,12 +114,21 @@ export class FakeWorkbook {
   readonly state: FakeWorkbookState;
   private readonly limits: FakeLimits;
 
-  constructor(options: FakeWorkbookOptions = {}) {
-    this.state = new FakeWorkbookState(options.evaluate);
+  /** `state`: an existing workbook's (see `openedIn`); a new empty one by default. */
+  constructor(options: FakeWorkbookOptions = {}, state?: FakeWorkbookState) {
+    this.state = state ?? new FakeWorkbookState(options.evaluate);
     this.limits = {
       payloadBytes: options.payloadBytes ?? PAYLOAD_LIMIT_BYTES,
       ...(options.excelApi === undefined ? {} : { excelApi: options.excelApi }),
     };
+  }
+
+  /**
+   * The same workbook opened in another Excel — say marked in Microsoft 365, then cleared in
+   * Office 2019 (`{ excelApi: '1.7' }`): both see and change the one state.
+   */
+  openedIn(options: Omit<FakeWorkbookOptions, 'evaluate'>): FakeWorkbook {
+    return new FakeWorkbook(options, this.state);
   }
 
   /**
@@ -150,6 +165,17 @@ export class FakeWorkbook {
     }
     if (grid.hidden) sheet.visibility = 'Hidden';
     return sheet;
+  }
+
+  /**
+   * `Office.context.requirements` as this Excel answers it: ExcelApi up to `excelApi`; other sets
+   * (SharedRuntime, CustomFunctionsRuntime) only when it plays a current Excel (no `excelApi`).
+   */
+  get requirements(): { isSetSupported(name: string, minVersion?: string): boolean } {
+    const excelApi = this.limits.excelApi;
+    return {
+      isSetSupported: (name, minVersion = '1.1') => (name === 'ExcelApi' ? hasExcelApi(excelApi, minVersion) : excelApi === undefined),
+    };
   }
 
   /** A fresh request context, as one `Excel.run` would get. */

@@ -10,7 +10,7 @@ import type {
   RangeApi,
 } from '../../../src/excel/api';
 import { toA1 } from '../../../src/core/grid';
-import { type FakeContextCore, requireExcelApi } from './context';
+import type { FakeContextCore } from './context';
 import { FakeOfficeError } from './errors';
 import { type FakeChart, type FakeSheet, type FakeWorkbookState, parseRangeAddress, qualifiedAddress } from './model';
 import { FakeProxy, type Origin } from './proxy';
@@ -27,19 +27,16 @@ class FakeNote extends FakeProxy<NoteTarget> implements NoteApi {
     return this.read('content');
   }
   set content(text: string) {
-    this.queue(text, (target) => target.sheet.notes.set(target.address, text));
+    this.queue(text, (target) => target.sheet.notes.set(target.address, text), 'Note.content');
   }
   load(propertyNames: 'content'[]): NoteApi {
     this.queueLoad(propertyNames, ['content'], (target) => target.sheet.notes.get(target.address) ?? null);
     return this;
   }
   delete(): void {
-    this.queue(undefined, (target) => target.sheet.notes.delete(target.address));
+    this.queue(undefined, (target) => target.sheet.notes.delete(target.address), 'Note.delete');
   }
 }
-
-/** The note API is ExcelApi 1.18: an older fake Excel refuses it when the batch runs. */
-const NOTES_API = '1.18';
 
 /** A single-cell address as the note collection keys it ("B3"). */
 function noteKey(address: string): string {
@@ -53,7 +50,8 @@ function noteKey(address: string): string {
 export class FakeNoteCollection extends FakeProxy<FakeSheet> implements NoteCollectionApi {
   add(cellAddress: string, content: string): NoteApi {
     return new FakeNote(this.core, this.state, { queued: () => {
-      requireExcelApi(this.core.limits, NOTES_API, 'NoteCollection.add');
+      this.core.requireMember('Worksheet.notes');
+      this.core.requireMember('NoteCollection.add');
       const sheet = this.resolvedTarget();
       if (sheet === null) return null;
       const address = noteKey(cellAddress);
@@ -64,7 +62,8 @@ export class FakeNoteCollection extends FakeProxy<FakeSheet> implements NoteColl
   }
   getItemOrNullObject(key: string): NoteApi {
     return new FakeNote(this.core, this.state, { queued: () => {
-      requireExcelApi(this.core.limits, NOTES_API, 'NoteCollection.getItemOrNullObject');
+      this.core.requireMember('Worksheet.notes');
+      this.core.requireMember('NoteCollection.getItemOrNullObject');
       const sheet = this.resolvedTarget();
       if (sheet === null) return null;
       const address = noteKey(key);
@@ -120,33 +119,41 @@ export class FakeChartCollection extends FakeProxy<FakeSheet> implements ChartCo
   }
 }
 
+/** Page layout is ExcelApi 1.9: each change needs the sheet's pageLayout and the member itself. */
 export class FakePageLayout extends FakeProxy<FakeSheet> implements PageLayoutApi {
+  private change(member: string, payload: unknown, apply: (sheet: FakeSheet) => void): void {
+    this.queue(payload, (sheet) => {
+      this.core.requireMember('Worksheet.pageLayout');
+      this.core.requireMember(member);
+      apply(sheet);
+    });
+  }
   get orientation(): Excel.PageLayout['orientation'] {
     return this.read('orientation');
   }
   set orientation(value: Excel.PageLayout['orientation']) {
-    this.queue(value, (sheet) => (sheet.pageLayout.orientation = String(value)));
+    this.change('PageLayout.orientation', value, (sheet) => (sheet.pageLayout.orientation = String(value)));
   }
   get paperSize(): Excel.PageLayout['paperSize'] {
     return this.read('paperSize');
   }
   set paperSize(value: Excel.PageLayout['paperSize']) {
-    this.queue(value, (sheet) => (sheet.pageLayout.paperSize = String(value)));
+    this.change('PageLayout.paperSize', value, (sheet) => (sheet.pageLayout.paperSize = String(value)));
   }
   get zoom(): Excel.PageLayoutZoomOptions {
     return this.read('zoom');
   }
   set zoom(value: Excel.PageLayoutZoomOptions) {
-    this.queue(value, (sheet) => (sheet.pageLayout.zoom = { ...value }));
+    this.change('PageLayout.zoom', value, (sheet) => (sheet.pageLayout.zoom = { ...value }));
   }
   get centerHorizontally(): boolean {
     return this.read('centerHorizontally');
   }
   set centerHorizontally(value: boolean) {
-    this.queue(value, (sheet) => (sheet.pageLayout.centerHorizontally = value));
+    this.change('PageLayout.centerHorizontally', value, (sheet) => (sheet.pageLayout.centerHorizontally = value));
   }
   setPrintTitleRows(printTitleRows: string): void {
-    this.queue(printTitleRows, (sheet) => {
+    this.change('PageLayout.setPrintTitleRows', printTitleRows, (sheet) => {
       if (!/^\$?\d+:\$?\d+$/.test(printTitleRows)) throw new FakeOfficeError('InvalidArgument', `"${printTitleRows}" is not a row range.`);
       sheet.pageLayout.printTitleRows = printTitleRows;
     });

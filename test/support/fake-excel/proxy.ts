@@ -82,11 +82,19 @@ export abstract class FakeProxy<T> {
     this.loaded.set(property, value);
   }
 
-  protected queueLoad(names: string | readonly string[], allowed: readonly string[], snapshot: (target: T, property: string) => unknown): void {
+  /** `members`: the member (requirements.ts) each property is, where it needs more than ExcelApi 1.1. */
+  protected queueLoad(
+    names: string | readonly string[],
+    allowed: readonly string[],
+    snapshot: (target: T, property: string) => unknown,
+    members: Readonly<Record<string, string>> = {},
+  ): void {
     const properties = splitLoadNames(names);
     this.core.enqueue(this, properties, (batch) => {
       for (const property of properties) {
         if (!allowed.includes(property)) throw new FakeOfficeError('InvalidArgument', `Unknown property '${property}'.`);
+        const member = members[property];
+        if (member) this.core.requireMember(member);
         const target = this.resolvedTarget();
         const value = target === null ? null : snapshot(target, property);
         batch.responseBytes += jsonBytes(value) + property.length + 4;
@@ -95,9 +103,13 @@ export abstract class FakeProxy<T> {
     });
   }
 
-  /** Queues a change to the object; nothing happens on a null object. */
-  protected queue(payload: unknown, apply: (target: T, batch: BatchRun) => void): void {
+  /**
+   * Queues a change to the object; nothing happens on a null object. `member`: what the change
+   * uses, where it needs more than ExcelApi 1.1 (an older fake Excel fails it with ApiNotFound).
+   */
+  protected queue(payload: unknown, apply: (target: T, batch: BatchRun) => void, member?: string): void {
     this.core.enqueue(this, payload, (batch) => {
+      if (member) this.core.requireMember(member);
       const target = this.resolvedTarget();
       if (target !== null) apply(target, batch);
     });

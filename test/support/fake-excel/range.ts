@@ -147,7 +147,7 @@ export class FakeRange extends FakeProxy<RangeTarget> implements RangeApi {
         if (hidden) target.sheet.hiddenRows.add(r);
         else target.sheet.hiddenRows.delete(r);
       }
-    });
+    }, 'Range.rowHidden');
   }
 
   private writeContents(property: 'values' | 'formulas', input: unknown[][]): void {
@@ -202,6 +202,7 @@ export class FakeRange extends FakeProxy<RangeTarget> implements RangeApi {
 
   getResizedRange(deltaRows: number, deltaColumns: number): RangeApi {
     return new FakeRange(this.core, this.state, { queued: () => {
+      this.core.requireMember('Range.getResizedRange');
       const parent = this.resolvedTarget();
       if (parent === null) return null;
       const rect = { ...parent.rect, bottom: parent.rect.bottom + deltaRows, right: parent.rect.right + deltaColumns };
@@ -214,6 +215,7 @@ export class FakeRange extends FakeProxy<RangeTarget> implements RangeApi {
 
   getMergedAreasOrNullObject(): RangeAreasApi {
     return new FakeRangeAreas(this.core, this.state, { queued: () => {
+      this.core.requireMember('Range.getMergedAreasOrNullObject');
       const parent = this.resolvedTarget();
       if (parent === null) return null;
       const { rect } = parent;
@@ -243,7 +245,7 @@ export class FakeRange extends FakeProxy<RangeTarget> implements RangeApi {
           delete cell.formula;
         }
       }
-    });
+    }, 'Range.merge');
   }
 
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
@@ -291,10 +293,12 @@ export class FakeRangeAreas extends FakeProxy<AreasTarget> implements RangeAreas
     return this.read('areaCount');
   }
   load(propertyNames: ('address' | 'areaCount')[]): RangeAreasApi {
-    this.queueLoad(propertyNames, ['address', 'areaCount'], (target, property) =>
-      property === 'address'
-        ? target.areas.map((a) => qualifiedAddress(target.sheet.name, a)).join(', ')
-        : target.areas.length,
+    this.queueLoad(
+      propertyNames,
+      ['address', 'areaCount'],
+      (target, property) =>
+        property === 'address' ? target.areas.map((a) => qualifiedAddress(target.sheet.name, a)).join(', ') : target.areas.length,
+      { address: 'RangeAreas.address', areaCount: 'RangeAreas.areaCount' },
     );
     return this;
   }

@@ -54,7 +54,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> implements WorksheetApi 
         throw new FakeOfficeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
       }
       sheet.visibility = String(value);
-    });
+    }, 'Worksheet.visibility');
   }
   get position(): number {
     return this.read('position');
@@ -92,6 +92,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> implements WorksheetApi 
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeApi {
     return new FakeRange(this.core, this.state, { queued: () => {
+      this.core.requireMember('Worksheet.getUsedRangeOrNullObject');
       const sheet = this.resolvedTarget();
       const rect = sheet?.usedRange(valuesOnly);
       return sheet && rect ? { sheet, rect } : null;
@@ -150,7 +151,10 @@ export class FakeWorksheetCollection extends FakeProxy<FakeWorkbookState> implem
   }
 
   getItemOrNullObject(key: string): WorksheetApi {
-    return new FakeWorksheet(this.core, this.state, { queued: () => this.state.findSheet(key) ?? null });
+    return new FakeWorksheet(this.core, this.state, { queued: () => {
+      this.core.requireMember('WorksheetCollection.getItemOrNullObject');
+      return this.state.findSheet(key) ?? null;
+    } });
   }
 }
 
