@@ -9,12 +9,13 @@
  * is presumed false.
  *
  * The 情况说明 sheet is the narrative checker's (issue 12): its findings are left out here, and so are
- * the must_catch items that are about the published text rather than the tables (NARRATIVE_ITEMS).
+ * the must_catch items that are about the published text rather than the tables (NARRATIVE_ITEMS;
+ * test/corpus-real/narrative.test.ts holds the text to them).
  */
 import type { TableKind } from '../../src/core/kinds';
 import { reviewWorkbook } from '../../src/core/review';
 import type { Finding } from '../../src/core/rules/finding';
-import { CORPUS_FILES, corpusWorkbook, loadCorpusDocument, loadCorpusExpectations, NARRATIVE_SHEET } from '../support/corpus';
+import { CORPUS_FILES, corpusWorkbook, loadCorpusDocument, loadCorpusExpectations, NARRATIVE_ITEMS, NARRATIVE_SHEET } from '../support/corpus';
 
 /** The kind of each table, in document order, read off its printed title. */
 const KINDS: Record<(typeof CORPUS_FILES)[number], readonly TableKind[]> = {
@@ -48,28 +49,6 @@ function budgetNine(): TableKind[] {
     'budget.threePublicAndOperating', // “三公”经费和机关运行经费预算表
   ];
 }
-
-/**
- * must_catch items about the published 情况说明, not the tables: a figure, rate, year, name or
- * wording of the text (each item's `what` in expected.json says so). The narrative checker reports them.
- */
-const NARRATIVE_ITEMS: Readonly<Record<string, string>> = {
-  'cm-base': 'the text compares one total with 2024年预算执行数 and with 2024年预算',
-  'cz-0.3': 'the text states 财政拨款收入支出总计0.3万元',
-  'cz-7173': 'a share the text states',
-  'cz-items': 'the text lists 个人农业生产补贴 among 人员经费',
-  'sj-43269': 'last year’s figure in the text',
-  'sj-1766': 'a rate in the text',
-  'sj-2015': 'a figure in the text against its own heading',
-  'sj-year': 'the comparison year in the text',
-  'sj-210': 'a class name in the text (the tables print 卫生健康支出); src/core/subjects nameForYear judges it',
-  'su-110': 'a rate in the text',
-  'su-578': 'a figure in the text against its own heading',
-  'su-2222': 'a rate in the text',
-  'su-207': 'a figure in the text against its own heading',
-  'su-placeholder': 'a placeholder left in the text',
-  'su-reason': 'a reason cut off in the text',
-};
 
 /** A finding's text as `_doc` reads it, thousands separators removed. */
 function searchable(finding: Finding): string {

@@ -151,3 +151,25 @@ export function corpusWorkbook(doc: CorpusDocument, options: { readonly narrativ
   const grids = Object.keys(doc.tables).map((title, index) => tableGrid(doc, title, index));
   return options.narrative === false ? grids : [...grids, narrativeGrid(doc)];
 }
+
+/**
+ * must_catch items about the published 情况说明, not the tables: a figure, rate, year, name or
+ * wording of the text (each item's `what` in expected.json says so). The narrative checker reports them.
+ */
+export const NARRATIVE_ITEMS: Readonly<Record<string, string>> = {
+  'cm-base': 'the text compares one total with 2024年预算执行数 and with 2024年预算',
+  'cz-0.3': 'the text states 财政拨款收入支出总计0.3万元',
+  'cz-7173': 'a share the text states',
+  'cz-items': 'the text lists 个人农业生产补贴 among 人员经费',
+  'sj-43269': 'last year’s figure in the text',
+  'sj-1766': 'a rate in the text',
+  'sj-2015': 'a figure in the text against its own heading',
+  'sj-year': 'the comparison year in the text',
+  'sj-210': 'a class name in the text (the tables print 卫生健康支出); src/core/subjects nameForYear judges it',
+  'su-110': 'a rate in the text',
+  'su-578': 'a figure in the text against its own heading',
+  'su-2222': 'a rate in the text',
+  'su-207': 'a figure in the text against its own heading',
+  'su-placeholder': 'a placeholder left in the text',
+  'su-reason': 'a reason cut off in the text',
+};
