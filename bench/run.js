@@ -9,7 +9,7 @@
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const SCRIPTS = ['syncs', 'functions', 'bundle', 'check', 'localize', 'hyperformula', 'review', 'report'];
+const SCRIPTS = ['syncs', 'functions', 'bundle', 'check', 'narrative', 'localize', 'hyperformula', 'review', 'report'];
 
 const start = Date.now();
 console.log(`budget-disclosure bench — Node ${process.version}, ${require('node:os').cpus().length} cores, load ${require('node:os').loadavg()[0].toFixed(1)}`);
