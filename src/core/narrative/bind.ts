@@ -153,8 +153,10 @@ const PARAM_ALIASES: Readonly<Record<string, readonly string[]>> = {
 /** 词典 — every phrase of the workbook's vocabulary, folded, with what it means. */
 export class Lexicon {
   private readonly byPhrase = new Map<string, Candidate[]>();
-  /** Subject names by code, as the tables print them (for headings named without codes). */
-  private readonly codeNames = new Map<string, string>();
+  private readonly ids = new Map<string, Candidate>();
+  private readonly byCode = new Map<string, Candidate[]>();
+  /** Subject names by code, as the tables print them (for headings named without codes), and canonical. */
+  private readonly codeNames = new Map<string, { printed: string; canonical: string }>();
 
   constructor(private readonly input: LexiconInput) {
     for (const printed of input.quantities) {
@@ -193,7 +195,9 @@ export class Lexicon {
     }
     for (const table of input.tables) {
       for (const row of codedRows(table)) {
-        if (row.code && !this.codeNames.has(row.code)) this.codeNames.set(row.code, stripOrdinal(row.name).trim());
+        if (!row.code || this.codeNames.has(row.code)) continue;
+        const printed = stripOrdinal(row.name).trim();
+        this.codeNames.set(row.code, { printed, canonical: canonicalName(printed) });
       }
     }
   }
@@ -204,20 +208,20 @@ export class Lexicon {
     const list = this.byPhrase.get(key) ?? [];
     if (!list.some((c) => c.id === candidate.id)) list.push(candidate);
     this.byPhrase.set(key, list);
+    if (this.ids.has(candidate.id)) return;
+    this.ids.set(candidate.id, candidate);
+    const code = candidate.facets.subject?.code;
+    if (code !== undefined) this.byCode.set(code, [...(this.byCode.get(code) ?? []), candidate]);
   }
 
   /** The name the tables print for a subject code. */
   nameOf(code: string): string | undefined {
-    return this.codeNames.get(code);
+    return this.codeNames.get(code)?.printed;
   }
 
   /** The candidates of a quantity id. */
   byId(id: string): Candidate | undefined {
-    for (const list of this.byPhrase.values()) {
-      const found = list.find((c) => c.id === id);
-      if (found) return found;
-    }
-    return undefined;
+    return this.ids.get(id);
   }
 
   /**
@@ -254,7 +258,9 @@ export class Lexicon {
    */
   headingCode(label: string): { code: string; names: readonly { code: string; name: string }[] } | undefined {
     const text = canonicalName(label).replace(/[“”"]/gu, '');
-    const parts = [...text.matchAll(/([^()]*?)\((\d{2,3})?(类|款|项)\)/gu)];
+    if (!/\((?:\d{2,3})?[类款项]\)/u.test(text)) return undefined;
+    // A subject's name is short; bounded, the match stays linear on a long line with no heading.
+    const parts = [...text.matchAll(/([^()]{0,60}?)\((\d{2,3})?(类|款|项)\)/gu)];
     if (parts.length === 0) return undefined;
     let code = '';
     const names: { code: string; name: string }[] = [];
@@ -274,21 +280,16 @@ export class Lexicon {
 
   /** The code of the subject named `name` directly under `parent` (or a 类 when parent is ''). */
   private childNamed(parent: string, name: string, length: number): string | undefined {
+    const wanted = canonicalName(name);
     for (const [code, printed] of this.codeNames) {
-      if (code.length === length && code.startsWith(parent) && canonicalName(printed) === canonicalName(name)) return code;
+      if (code.length === length && code.startsWith(parent) && printed.canonical === wanted) return code;
     }
     return undefined;
   }
 
   /** The subject quantities of a code: every quantity whose subject facet is that code. */
-  subjectCandidates(code: string): Candidate[] {
-    const out: Candidate[] = [];
-    for (const list of this.byPhrase.values()) {
-      for (const candidate of list) {
-        if (candidate.facets.subject?.code === code && !out.some((c) => c.id === candidate.id)) out.push(candidate);
-      }
-    }
-    return out;
+  subjectCandidates(code: string): readonly Candidate[] {
+    return this.byCode.get(code) ?? [];
   }
 
   /** Every subject candidate with a name it is printed under. */
@@ -300,9 +301,7 @@ export class Lexicon {
 
   /** Every candidate that is no subject: the declared quantities and the 参数 fields. */
   declared(): Candidate[] {
-    const out: Candidate[] = [];
-    for (const list of this.byPhrase.values()) for (const c of list) if (!c.facets.subject && !out.some((o) => o.id === c.id)) out.push(c);
-    return out;
+    return [...this.ids.values()].filter((candidate) => !candidate.facets.subject);
   }
 
   /** The label of a 参数 field, for messages. */

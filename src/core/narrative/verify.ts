@@ -131,15 +131,22 @@ class TextChecker {
   /** The base kind each stated figure was first compared with, for "two bases". */
   private readonly comparedWith = new Map<string, string>();
 
+  /** The department's name as bare labels drop it. */
+  private readonly department: string;
+
   constructor(
     private readonly context: NarrativeContext,
     private readonly options: CheckTextOptions,
-  ) {}
+  ) {
+    this.department = context.department ? canonicalName(context.department) : '';
+  }
 
   check(text: string): NarrativeCheck {
     let line = -1;
     let paragraph: Paragraph = {};
-    for (const sentence of readStatements(text)) {
+    const checked = withinLimit(text);
+    if (checked.length < text.length) this.reportTooLong(text, checked);
+    for (const sentence of readStatements(checked)) {
       if (sentence.line !== line) {
         line = sentence.line;
         paragraph = {};
@@ -152,6 +159,20 @@ class TextChecker {
       coverage: { figures: this.log.length, checked: count('checked'), unverifiable: count('unverifiable'), unbound: count('unbound') },
       figures: this.log,
     };
+  }
+
+  /** A text beyond TEXT_LIMIT: said once, at the first line left unchecked. */
+  private reportTooLong(text: string, checked: string): void {
+    const line = checked.split('\n').length - (checked.endsWith('\n') ? 1 : 0);
+    const declared = narrativeRule('narrative.tooLong');
+    const slots: Record<string, string> = { length: formatCount(text.length), limit: formatCount(checked.length) };
+    this.findings.push({
+      rule: declared.id,
+      severity: declared.severity,
+      sheet: this.options.sheet ?? '情况说明',
+      cell: this.options.lineCells?.[line] ?? `第${line + 1}行`,
+      message: declared.message.replace(/\{(\w+)\}/gu, (_, name: string) => slots[name] ?? ''),
+    });
   }
 
   /**
@@ -212,6 +233,9 @@ class TextChecker {
           break;
         case 'percentWithoutSign':
           this.report(sentence, 'narrative.percentWithoutSign', { text: statement.text });
+          break;
+        case 'unitMissing':
+          this.report(sentence, 'narrative.unitMissing', { text: statement.text });
           break;
         case 'reason':
           if (statement.text === '' && /主要原因(?:是|为)?[：:]?。/u.test(sentence.text)) this.report(sentence, 'narrative.reasonEmpty', {});
@@ -313,7 +337,7 @@ class TextChecker {
   /** The label without years, the department's name and words a department uses of itself. */
   private bare(label: string): string {
     let text = foldPhrase(label).replace(/(?:19|20)\d{2}年度?/gu, '');
-    if (this.context.department) text = text.split(canonicalName(this.context.department)).join('');
+    if (this.department) text = text.split(this.department).join('');
     return text.replace(SELF, '').replace(/^(?:财政拨款安排的|安排的|的)/u, '');
   }
 
@@ -338,12 +362,13 @@ class TextChecker {
 
   /** The subject quantities of a code this text can mean: no split unless named, this kind of accounts. */
   private subjectCandidates(code: string, label: string): Candidate[] {
+    const namesSplit = /基本支出|项目支出|人员经费|公用经费/u.test(label);
     return this.context.lexicon
       .subjectCandidates(code)
       .filter((candidate) => this.rightAccounts(candidate) && !candidate.id.includes('.current') && !candidate.id.includes('.carryover'))
       .filter((candidate) => {
         const split = candidate.facets.split;
-        if (/基本支出|项目支出|人员经费|公用经费/u.test(label)) return split !== undefined;
+        if (namesSplit) return split !== undefined;
         // An economic subject's own figure is its 合计 column, which is all 基本支出.
         return split === undefined || (candidate.facets.subject?.scheme === 'econ' && split === 'basic');
       });
@@ -840,6 +865,25 @@ const NAMED: readonly (readonly [RegExp, (facets: Candidate['facets']) => boolea
 function namedAgrees(label: string, facets: Candidate['facets']): boolean {
   if (!/一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户|单位资金/u.test(label) && facets.fund !== undefined && facets.fund !== 'generalPublic') return false;
   return NAMED.every(([word, agrees]) => !word.test(label) || agrees(facets));
+}
+
+/**
+ * The most of a text that is checked: 200,000 characters, some 300 pages — far beyond any 情况说明
+ * (the seed's is 4 pages), and checked in a few seconds. What lies beyond is not a 情况说明 but a
+ * wrong sheet or file, and is said to be unchecked rather than left to freeze the task pane.
+ */
+export const TEXT_LIMIT = 200_000;
+
+/** The text up to TEXT_LIMIT, ended at a line break when one is near. */
+function withinLimit(text: string): string {
+  if (text.length <= TEXT_LIMIT) return text;
+  const lineEnd = text.lastIndexOf('\n', TEXT_LIMIT);
+  return text.slice(0, lineEnd > TEXT_LIMIT / 2 ? lineEnd + 1 : TEXT_LIMIT);
+}
+
+/** A count with thousands separators (1,048,576). */
+function formatCount(count: number): string {
+  return formatAmount(new Decimal(count), 0);
 }
 
 /**

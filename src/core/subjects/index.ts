@@ -144,13 +144,23 @@ export function normalizeCode(parts: string | number | readonly (string | number
 
 /** Folds the variants seen in print: 其它/其他, full-width brackets and digits, spaces, quotes. */
 export function canonicalName(name: string): string {
-  return toHalfWidth(name)
+  const known = CANONICAL.get(name);
+  if (known !== undefined) return known;
+  const canonical = toHalfWidth(name)
     .replace(/\s+/g, '')
     .replace(/其它/g, '其他')
     .replace(/[“”"'‘’]/g, '')
     .replace(/（/g, '(')
     .replace(/）/g, ')');
+  // The same few thousand names and phrases are compared over and over (the 情况说明 checker binds
+  // each label against the vocabulary); a bounded memo keeps that from dominating a check.
+  if (CANONICAL.size >= CANONICAL_LIMIT) CANONICAL.clear();
+  CANONICAL.set(name, canonical);
+  return canonical;
 }
+
+const CANONICAL = new Map<string, string>();
+const CANONICAL_LIMIT = 50_000;
 
 /**
  * Whether two printed names are the same subject name.

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { NARRATIVE_RULES, checkNarrative, factsFromTables, generateNarrative, narrativeRule } from '../../../src/core/narrative';
+import { NARRATIVE_RULES, TEXT_LIMIT, checkNarrative, factsFromTables, generateNarrative, narrativeRule } from '../../../src/core/narrative';
 import type { Finding, NarrativeRuleId } from '../../../src/core/narrative';
 import { PARAM_RULES } from '../../../src/core/params';
 import { recognizeWorkbook } from '../../../src/core/recognize';
@@ -58,6 +58,8 @@ const FAILING: Record<NarrativeRuleId, () => readonly Finding[]> = {
   'narrative.listOmits': () => doctored('取暖费、水费等', '水费等'),
   'narrative.reasonEmpty': () => check('机关运行经费119.52万元，比2023年预算94.18万元增加25.34万元，增长26.91%，主要原因是。'),
   'narrative.placeholder': () => doctored('增长4.91%', '下降（增长）4.91%'),
+  'narrative.unitMissing': () => check('2024年收入总计4510.52，支出总计4,510.52万元。'),
+  'narrative.tooLong': () => check(`${published}\n${'附'.repeat(TEXT_LIMIT)}`),
   'narrative.percentWithoutSign': () => doctored('占89.84%', '占89.84'),
   'narrative.unverifiable': () => check('政府采购预算总额10.00万元。'),
   'narrative.unbound': () => check('某某事务1.00万元。'),

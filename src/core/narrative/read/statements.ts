@@ -53,6 +53,8 @@ export type Statement =
   | { readonly kind: 'placeholder'; readonly text: string; readonly at: number }
   /** A rate written without its % (占89.84). */
   | { readonly kind: 'percentWithoutSign'; readonly text: string; readonly at: number }
+  /** An amount printed with no unit (收入总计4510.52，): it cannot be read as 元 or 万元. */
+  | { readonly kind: 'unitMissing'; readonly text: string; readonly at: number }
   /** 决算数大于/小于/等于（年初）预算数: −1, 0 or 1 as the words say. */
   | { readonly kind: 'versus'; readonly words: string; readonly sign: -1 | 0 | 1; readonly at: number };
 
@@ -125,6 +127,11 @@ const UNCHANGED = /(?:与|比|较)([^，,；;。]{0,24}?)(?:基本)?(?:持平|�
 const REASON = /主要原因(?:是|为)?[：:]?/gu;
 const VERSUS = /决算数?(大于|高于|超过|多于|小于|低于|少于|等于|与(?:年初)?(?:全年)?预算数?(?:基本)?持平)(?:年初|全年)?(?:预算数?)?/gu;
 const LIST = /(?:主要)?包括[：:]/gu;
+/** A figure of money (2 decimals or thousands separators) after words of money, with no unit before the clause ends. */
+const UNIT_MISSING = new RegExp(
+  String.raw`(?:总计|合计|收入|支出|经费|拨款|预算|决算|资金|金额|费)(?:为|是|共计|达)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})(?=\s*(?:[，；;。、)）]|,(?!\d)|$))`,
+  'gu',
+);
 const PERCENT_WITHOUT_SIGN = new RegExp(String.raw`(增长|下降|增幅为?|降幅为?|占[^，,；;。\d]{0,12}?|比重为?)` + NUMBER + String.raw`(?![\d.%]|\s*(?:个百分点|万|元|倍|个|辆|人|台|套|年|月|日))`, 'gu');
 
 type Bare<T> = T extends Surroundings ? Omit<T, keyof Surroundings> : T;
@@ -207,6 +214,7 @@ function readSentence(sentence: TextSentence): Statement[] {
   const text = sentence.text;
   for (const pattern of PLACEHOLDERS) for (const match of text.matchAll(pattern)) out.push({ kind: 'placeholder', text: match[0], at: match.index });
   for (const match of text.matchAll(PERCENT_WITHOUT_SIGN)) out.push({ kind: 'percentWithoutSign', text: match[0], at: match.index });
+  for (const match of text.matchAll(UNIT_MISSING)) out.push({ kind: 'unitMissing', text: match[1]!, at: match.index + match[0].length - match[1]!.length });
   for (const clause of sentence.clauses) figureStatements(clause.text, clause.start, out);
   for (const match of text.matchAll(UNCHANGED)) out.push({ kind: 'unchanged', words: match[0], base: (match[1] ?? '').trim(), at: match.index });
   for (const match of text.matchAll(VERSUS)) {
