@@ -215,7 +215,7 @@ export const QUANTITIES: readonly Quantity[] = [
   quantity('generalPublic.basic', '一般公共预算基本支出', { flow: 'expenditure', fund: 'generalPublic', timing: 'current', split: 'basic' }, [
     printing(GENERAL_PUBLIC, TOTAL, ['basic']),
     printing(ECONOMIC, TOTAL, ['total']),
-  ], { aliases: ['一般公共预算安排基本支出', '一般公共预算安排的基本支出'] }),
+  ], { aliases: ['一般公共预算安排基本支出', '一般公共预算安排的基本支出', '一般公共预算财政拨款基本支出', '一般公共预算拨款基本支出'] }),
   quantity('generalPublic.project', '一般公共预算项目支出', { flow: 'expenditure', fund: 'generalPublic', timing: 'current', split: 'project' }, [
     printing(GENERAL_PUBLIC, TOTAL, ['project']),
     printing(PROJECTS, TOTAL, ['generalPublic']),
