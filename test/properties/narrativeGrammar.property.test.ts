@@ -74,7 +74,7 @@ const textArb = fc.record({
 });
 
 /** The text of a draw, and where each figure stands in it with its value in 万元 and style. */
-function compose(draw: fc.RecordValue<{ workbook: number; shapes: number[]; styles: Style[]; oneLine: boolean }>) {
+function compose(draw: { workbook: number; shapes: number[]; styles: Style[]; oneLine: boolean }) {
   const { facts, tables } = WORKBOOKS[draw.workbook]!;
   const department = '阳城县应急管理局';
   const sentences = draw.shapes.flatMap((shape, i) => {

@@ -16,6 +16,7 @@ const GENERATE = 'issue 4 items 1–2';
 /** Every narrative rule, by id. */
 export const NARRATIVE_RULES = {
   amountMismatch: { id: 'narrative.amountMismatch', severity: 'error', source: CHECK, title: '说明中的金额与表中（或参数表中）一致（末位允许相差1）', message: '“{sentence}”：“{label}”{stated}与{where}{expected}不符' },
+  roundingDifference: { id: 'narrative.roundingDifference', severity: 'info', source: CHECK, title: '说明中的金额与表中一致，末位之差为尾差', message: '“{sentence}”：“{label}”{stated}与{where}{expected}相差{difference}，属尾差' },
   statedTwice: { id: 'narrative.statedTwice', severity: 'error', source: CHECK, title: '同一数字在说明中前后一致', message: '“{sentence}”：“{label}”前文为{first}，此处为{stated}，前后不一致' },
   rateMismatch: { id: 'narrative.rateMismatch', severity: 'error', source: CHECK, title: '增减率、占比、完成率可由所列数字算出（允许所列数字舍入带来的差异）', message: '“{sentence}”：{problem}' },
   changeMismatch: { id: 'narrative.changeMismatch', severity: 'error', source: CHECK, title: '增减额等于本年数与上年数之差', message: '“{sentence}”：{problem}' },

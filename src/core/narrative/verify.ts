@@ -87,10 +87,25 @@ function inWan(figure: Figure): { value: Decimal; decimals: number } {
   return { value: figure.value, decimals: figure.decimals };
 }
 
-/** Whether a stated amount agrees with a known one: one unit of the stated last digit (truncation), or the known figure's own rounding. */
+/**
+ * How a stated amount agrees with a known one: as the known figure printed to the stated places
+ * (rounded, or cut as some authors do), or within 尾差 — one unit of the last place both print, at
+ * most 0.01 万元 (2837.02 for a printed 2837.01 whose parts sum to 2837.02) — or not at all
+ * (1508万元 for 1,507.00; 1万元 for 0.00).
+ */
+function agreement(stated: { value: Decimal; decimals: number }, known: Known): 'exact' | 'rounding' | undefined {
+  const places = Math.min(stated.decimals, known.decimals);
+  const exact =
+    stated.decimals <= known.decimals
+      ? stated.value.eq(roundHalfUp(known.value, places)) || stated.value.eq(known.value.toDecimalPlaces(places, Decimal.ROUND_DOWN))
+      : roundHalfUp(stated.value, places).eq(known.value);
+  if (exact) return 'exact';
+  return stated.value.minus(known.value).abs().lte(unitOfLastPlace(Math.max(places, 2))) ? 'rounding' : undefined;
+}
+
+/** Whether a stated amount agrees with a known one, 尾差 included. */
 function fits(stated: { value: Decimal; decimals: number }, known: Known): boolean {
-  const tolerance = Decimal.max(unitOfLastPlace(stated.decimals), unitOfLastPlace(known.decimals).dividedBy(2));
-  return stated.value.minus(known.value).abs().lte(tolerance);
+  return agreement(stated, known) !== undefined;
 }
 
 /** Whether a stated rate can be part ÷ whole × 100 for figures within their printed intervals. */
@@ -457,8 +472,14 @@ class TextChecker {
       if (stated.timing === 'current' && stated.measure !== 'execution') this.checkStatedTwice(sentence, stated, binding.candidates[0]!.id);
       return { outcome: 'unverifiable' };
     }
-    const fitting = knowns.find(({ known }) => fits(stated, known));
-    if (fitting) return { outcome: 'checked', sources: stated.timing === 'current' && stated.measure !== 'execution' ? fitting.candidate.printedAt : fitting.known.sources };
+    const fitting = knowns.find(({ known }) => agreement(stated, known) === 'exact') ?? knowns.find(({ known }) => fits(stated, known));
+    if (fitting) {
+      if (agreement(stated, fitting.known) === 'rounding') {
+        const difference = stated.value.minus(fitting.known.value).abs();
+        this.report(sentence, 'narrative.roundingDifference', { label: stated.label || fitting.candidate.phrase, stated: stated.figure.text, where: this.where(fitting.known), expected: wan(fitting.known.value, fitting.known.decimals), difference: wan(difference) });
+      }
+      return { outcome: 'checked', sources: stated.timing === 'current' && stated.measure !== 'execution' ? fitting.candidate.printedAt : fitting.known.sources };
+    }
     const values = new Set(knowns.map(({ known }) => roundHalfUp(known.value, 2).toString()));
     if (stated.ambiguous && values.size > 1) {
       this.report(sentence, 'narrative.ambiguous', { label: stated.label, stated: stated.figure.text, subjects: stated.ambiguous.join('、') });

@@ -9,6 +9,7 @@ import { checkNarrative, narrativeOfWorkbook, renderNarrative, type NarrativeNum
 import { paramsSheet, readParams, sampleParams } from '../../../src/core/params';
 import { recognizeWorkbook } from '../../../src/core/recognize';
 import { buildSeedWorkbook } from '../../support/seedGrids';
+import { seedPart3 } from './seedText';
 
 const params = { ...sampleParams(), 'reason.generalPublicCurrent': '新增应急救援专项资金' };
 const workbook = [...buildSeedWorkbook().workbook, paramsSheet(params)];
@@ -42,11 +43,16 @@ const placed: { number: NarrativeNumber; at: number; line: number }[] = (() => {
 
 /** The number's text with its value one more in its last printed unit of 1.00 (amounts, rates) or 1 (counts). */
 function plusOne(number: NarrativeNumber): string {
-  const unit = number.text.replace(/^[\d,.]+/u, '');
-  const digits = number.text.slice(0, number.text.length - unit.length);
+  return plusOneText(number.text);
+}
+
+function plusOneText(text: string): string {
+  const unit = text.replace(/^[\d,.]+/u, '');
+  const digits = text.slice(0, text.length - unit.length);
   const decimals = (/\.(\d+)$/u.exec(digits)?.[1] ?? '').length;
   const value = new Decimal(digits.replace(/,/gu, '')).plus(1);
-  return `${digits.includes(',') || value.gte(1000) ? formatAmount(value, decimals) : value.toFixed(decimals)}${unit}`;
+  const formatted = formatAmount(value, decimals);
+  return `${digits.includes(',') ? formatted : formatted.replace(/,/gu, '')}${unit}`;
 }
 
 describe('the generated 情况说明 of the sample, checked back', () => {
@@ -88,5 +94,24 @@ describe('the generated 情况说明 of the sample, checked back', () => {
       return !check(doctored).findings.some((f) => f.severity === 'error');
     });
     expect(missed.map((match) => text.slice(Math.max(0, match.index - 20), match.index + 12))).toEqual([]);
+  });
+});
+
+describe('the seed\'s own published 第三部分, checked the same way', () => {
+  const published = seedPart3();
+  const { findings, figures } = check(published);
+
+  it('has no error or warning as published, and most of its figures checked', () => {
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(figures.filter((figure) => figure.outcome === 'checked').length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('catches every checked figure changed by one unit of 1.00 (amounts and rates) or by one (counts)', () => {
+    const checked = figures.filter((figure) => figure.outcome === 'checked');
+    const missed = checked.filter((figure) => {
+      const doctored = published.slice(0, figure.at) + plusOneText(figure.text) + published.slice(figure.at + figure.text.length);
+      return !check(doctored).findings.some((f) => f.severity === 'error' || f.severity === 'warning');
+    });
+    expect(missed.map((figure) => `${published.slice(Math.max(0, figure.at - 20), figure.at)}[${figure.text}]`)).toEqual([]);
   });
 });

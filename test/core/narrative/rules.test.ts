@@ -43,6 +43,7 @@ const check = (text: string) => checkNarrative(text, tables).findings;
 /** One failing case per rule: a doctored copy of the seed's text, or inputs that are missing or wrong. */
 const FAILING: Record<NarrativeRuleId, () => readonly Finding[]> = {
   'narrative.amountMismatch': () => doctored('人员经费1,387.48', '人员经费1,837.48'),
+  'narrative.roundingDifference': () => doctored('人员经费1,387.48', '人员经费1,387.49'),
   'narrative.statedTwice': () => check('政府采购预算总额10.00万元。政府采购预算总额12.00万元。'),
   'narrative.rateMismatch': () => doctored('增长4.91%', '增长4.19%'),
   'narrative.changeMismatch': () => doctored('增加25.34万元', '增加23.54万元'),

@@ -124,7 +124,7 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /【[^】]*】/gu,
 ];
 const UNCHANGED = /(?:与|比|较)([^，,；;。]{0,24}?)(?:基本)?(?:持平|相同|一致)|无增减/gu;
-const REASON = /主要原因(?:是|为)?[：:]?/gu;
+const REASON = /主要原因(?:是|为)?[：:]?|(?<!主要)原因(?:是|为|在于)[：:]?/gu;
 const VERSUS = /决算数?(大于|高于|超过|多于|小于|低于|少于|等于|与(?:年初)?(?:全年)?预算数?(?:基本)?持平)(?:年初|全年)?(?:预算数?)?/gu;
 const LIST = /(?:主要)?包括[：:]/gu;
 /** A figure of money (2 decimals or thousands separators) after words of money, with no unit before the clause ends. */
@@ -139,6 +139,11 @@ type Bare<T> = T extends Surroundings ? Omit<T, keyof Surroundings> : T;
 type ClauseStatement = Bare<Statement>;
 
 /** Reads the figure statements of one clause. */
+/** The words before a figure without the punctuation that opens its clause. */
+function opening(before: string): string {
+  return before.replace(/^[\s，,、；;：:。]*/u, '');
+}
+
 function figureStatements(clause: string, offset: number, out: ClauseStatement[]): void {
   let previous = 0;
   for (const match of clause.matchAll(FIGURE)) {
@@ -176,9 +181,11 @@ function figureStatements(clause: string, offset: number, out: ClauseStatement[]
       continue;
     }
     const direction = DIRECTION_WORD.exec(label);
-    if (direction && (label === direction[0] || DIRECTION_START.test(label))) {
+    // 与上年相比预算数减少: the label lost its leading 与 (a conjunction elsewhere); the clause did not.
+    const compared = DIRECTION_START.test(label) ? label : DIRECTION_START.test(opening(before)) ? opening(before) : undefined;
+    if (direction && (label === direction[0] || compared !== undefined)) {
       const word = direction[1]!;
-      out.push({ kind: 'change', figure: shifted, direction: directionOf(word), fromZero: word === '新增', base: COMPARED.exec(label.replace(DIRECTION_WORD, ''))?.[1] ?? '' });
+      out.push({ kind: 'change', figure: shifted, direction: directionOf(word), fromZero: word === '新增', base: COMPARED.exec((compared ?? label).replace(DIRECTION_WORD, ''))?.[1] ?? '' });
       continue;
     }
     if (DIRECTION_START.test(label) && COMPARED.test(label)) {
