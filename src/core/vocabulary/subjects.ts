@@ -38,89 +38,107 @@ function printedCodes(tables: readonly TypedTable[]): PrintedCode[] {
   return [...seen.values()];
 }
 
-function subjectQuantity(id: string, subject: PrintedCode, facets: Omit<Facets, 'subject'>, printed: Quantity['printed'], phraseSuffix = ''): Quantity {
+/** A subject's names: as the tables print it, then the reference data's other editions and variants. */
+function subjectNames(subject: PrintedCode): string[] {
   const reference = lookupSubject(subject.code, subject.economic ? 'econ_dept' : 'func');
-  const names = [subject.name, ...(reference?.names ?? [])].filter((name, i, all) => name !== '' && all.findIndex((other) => canonicalName(other) === canonicalName(name)) === i);
-  return {
-    id,
-    phrase: (names[0] ?? subject.code) + phraseSuffix,
-    aliases: names.slice(1).map((name) => name + phraseSuffix),
-    facets: { ...facets, subject: { scheme: subject.economic ? 'econ' : 'func', code: subject.code } },
-    printed,
-  };
+  const names = [subject.name, ...(reference?.names ?? [])].filter((name) => name !== '');
+  return names.filter((name, i) => names.findIndex((other) => canonicalName(other) === canonicalName(name)) === i);
+}
+
+/** A maker of one subject's quantities, its names looked up once. */
+function subjectQuantityOf(subject: PrintedCode): (id: string, facets: Omit<Facets, 'subject'>, printed: Quantity['printed']) => Quantity {
+  const names = subjectNames(subject);
+  const phrase = names[0] ?? subject.code;
+  const aliases = names.slice(1);
+  const facet = { scheme: subject.economic ? ('econ' as const) : ('func' as const), code: subject.code };
+  return (id, facets, printed) => ({ id, phrase, aliases, facets: { ...facets, subject: facet }, printed });
+}
+
+/** Which accounts a workbook's tables are: 预算, 决算, or (no tables) either. */
+interface Accounts {
+  readonly budget: boolean;
+  readonly final: boolean;
 }
 
 /** The quantities of one function subject, 预算 and 决算 alike (a workbook holds one or the other). */
-function functionQuantities(subject: PrintedCode): Quantity[] {
+function functionQuantities(subject: PrintedCode, accounts: Accounts): Quantity[] {
+  const subjectQuantity = subjectQuantityOf(subject);
   const code = subject.code;
   const at = { row: 'code' as const, code };
   const classLine = code.length === 3 ? [{ row: 'class' as const, code }] : [];
   const budget = { measure: 'budget' as const };
   const final = { measure: 'final' as const };
-  return [
-    subjectQuantity(`func:${code}`, subject, budget, [
+  const budgetQuantities = (): Quantity[] => [
+    subjectQuantity(`func:${code}`, budget, [
       ...classLine.map((line) => printing(K('budget.summary'), line, ['total'])),
       printing(K('budget.expenditure'), at, ['total']),
       printing(K('budget.income'), at, ['total', 'carryover']),
     ]),
-    subjectQuantity(`func:${code}.current`, subject, { ...budget, timing: 'current' }, [
+    subjectQuantity(`func:${code}.current`, { ...budget, timing: 'current' }, [
       printing(K('budget.income'), at, ['total']),
       ...classLine.map((line) => printing(K('budget.summary'), line, ['currentYear'])),
     ]),
-    subjectQuantity(`func:${code}.carryover`, subject, { ...budget, timing: 'carryover' }, [
+    subjectQuantity(`func:${code}.carryover`, { ...budget, timing: 'carryover' }, [
       printing(K('budget.income'), at, ['carryover']),
       ...classLine.map((line) => printing(K('budget.summary'), line, ['carryover'])),
     ]),
-    subjectQuantity(`func:${code}.basic`, subject, { ...budget, split: 'basic' }, [printing(K('budget.expenditure'), at, ['basic'])]),
-    subjectQuantity(`func:${code}.project`, subject, { ...budget, split: 'project' }, [printing(K('budget.expenditure'), at, ['project'])]),
-    subjectQuantity(`generalPublic:${code}`, subject, { ...budget, fund: 'generalPublic', timing: 'current' }, [
+    subjectQuantity(`func:${code}.basic`, { ...budget, split: 'basic' }, [printing(K('budget.expenditure'), at, ['basic'])]),
+    subjectQuantity(`func:${code}.project`, { ...budget, split: 'project' }, [printing(K('budget.expenditure'), at, ['project'])]),
+    subjectQuantity(`generalPublic:${code}`, { ...budget, fund: 'generalPublic', timing: 'current' }, [
       printing(K('budget.generalPublic'), at, ['total']),
       printing(K('budget.income'), at, ['generalPublic']),
     ]),
-    subjectQuantity(`generalPublic:${code}.basic`, subject, { ...budget, fund: 'generalPublic', timing: 'current', split: 'basic' }, [
+    subjectQuantity(`generalPublic:${code}.basic`, { ...budget, fund: 'generalPublic', timing: 'current', split: 'basic' }, [
       printing(K('budget.generalPublic'), at, ['basic']),
     ]),
-    subjectQuantity(`generalPublic:${code}.project`, subject, { ...budget, fund: 'generalPublic', timing: 'current', split: 'project' }, [
+    subjectQuantity(`generalPublic:${code}.project`, { ...budget, fund: 'generalPublic', timing: 'current', split: 'project' }, [
       printing(K('budget.generalPublic'), at, ['project']),
     ]),
-    subjectQuantity(`fiscal:${code}`, subject, { ...budget, scope: 'fiscal' }, [
+    subjectQuantity(`fiscal:${code}`, { ...budget, scope: 'fiscal' }, [
       ...classLine.map((line) => printing(K('budget.fiscalSummary'), line, ['total'])),
       ...classLine.map((line) => printing(K('budget.summary'), line, ['total'], 'noNonFiscalIncome')),
     ]),
-    subjectQuantity(`govFund:${code}`, subject, { ...budget, fund: 'govFund', timing: 'current' }, [printing(K('budget.fundExpenditure'), at, ['total'])]),
-    subjectQuantity(`stateCapital:${code}`, subject, { ...budget, fund: 'stateCapital', timing: 'current' }, [printing(K('budget.stateCapital'), at, ['total'])]),
-    // 决算
-    subjectQuantity(`final.func:${code}`, subject, final, [
+    subjectQuantity(`govFund:${code}`, { ...budget, fund: 'govFund', timing: 'current' }, [printing(K('budget.fundExpenditure'), at, ['total'])]),
+    subjectQuantity(`stateCapital:${code}`, { ...budget, fund: 'stateCapital', timing: 'current' }, [printing(K('budget.stateCapital'), at, ['total'])]),
+  ];
+  const finalQuantities = (): Quantity[] => [
+    subjectQuantity(`final.func:${code}`, final, [
       ...classLine.map((line) => printing(K('final.summary'), line, { first: true })),
       printing(K('final.expenditure'), at, ['total']),
     ]),
-    subjectQuantity(`final.func:${code}.basic`, subject, { ...final, split: 'basic' }, [printing(K('final.expenditure'), at, ['basic'])]),
-    subjectQuantity(`final.func:${code}.project`, subject, { ...final, split: 'project' }, [printing(K('final.expenditure'), at, ['project'])]),
-    subjectQuantity(`final.income:${code}`, subject, { ...final, flow: 'income' }, [printing(K('final.income'), at, ['total'])]),
-    subjectQuantity(`final.generalPublic:${code}`, subject, { ...final, fund: 'generalPublic' }, [
+    subjectQuantity(`final.func:${code}.basic`, { ...final, split: 'basic' }, [printing(K('final.expenditure'), at, ['basic'])]),
+    subjectQuantity(`final.func:${code}.project`, { ...final, split: 'project' }, [printing(K('final.expenditure'), at, ['project'])]),
+    subjectQuantity(`final.income:${code}`, { ...final, flow: 'income' }, [printing(K('final.income'), at, ['total'])]),
+    subjectQuantity(`final.generalPublic:${code}`, { ...final, fund: 'generalPublic' }, [
       ...classLine.map((line) => printing(K('final.fiscalSummary'), line, ['generalPublic'])),
       printing(K('final.generalPublic'), at, ['total']),
       printing(K('final.generalPublic'), at, ['actual']),
     ]),
-    subjectQuantity(`final.generalPublic:${code}.budget`, subject, { measure: 'budget', fund: 'generalPublic' }, [
+    subjectQuantity(`final.generalPublic:${code}.budget`, { measure: 'budget', fund: 'generalPublic' }, [
       printing(K('final.generalPublic'), at, ['budgeted']),
     ]),
-    subjectQuantity(`final.generalPublic:${code}.basic`, subject, { ...final, fund: 'generalPublic', split: 'basic' }, [printing(K('final.generalPublic'), at, ['basic'])]),
-    subjectQuantity(`final.generalPublic:${code}.project`, subject, { ...final, fund: 'generalPublic', split: 'project' }, [
+    subjectQuantity(`final.generalPublic:${code}.basic`, { ...final, fund: 'generalPublic', split: 'basic' }, [printing(K('final.generalPublic'), at, ['basic'])]),
+    subjectQuantity(`final.generalPublic:${code}.project`, { ...final, fund: 'generalPublic', split: 'project' }, [
       printing(K('final.generalPublic'), at, ['project']),
     ]),
   ];
+  return [...(accounts.budget ? budgetQuantities() : []), ...(accounts.final ? finalQuantities() : [])];
 }
 
 /** The quantities of one economic subject (部门预算经济分类 类/款) of the basic-expenditure table. */
-function economicQuantities(subject: PrintedCode): Quantity[] {
+function economicQuantities(subject: PrintedCode, accounts: Accounts): Quantity[] {
+  const subjectQuantity = subjectQuantityOf(subject);
   const at = { row: 'econ' as const, code: subject.code, name: subject.name };
   const budget = { measure: 'budget' as const, fund: 'generalPublic' as const, split: 'basic' as const };
   return [
-    subjectQuantity(`econ:${subject.code}`, subject, budget, [printing(K('budget.basicEconomic'), at, ['total'])]),
-    subjectQuantity(`econ:${subject.code}.personnel`, subject, { ...budget, split: 'personnel' }, [printing(K('budget.basicEconomic'), at, ['personnel'])]),
-    subjectQuantity(`econ:${subject.code}.publicUse`, subject, { ...budget, split: 'publicUse' }, [printing(K('budget.basicEconomic'), at, ['publicUse'])]),
-    subjectQuantity(`final.econ:${subject.code}`, subject, { ...budget, measure: 'final' }, [printing(K('final.basicEconomic'), at, ['actual'])]),
+    ...(accounts.budget
+      ? [
+          subjectQuantity(`econ:${subject.code}`, budget, [printing(K('budget.basicEconomic'), at, ['total'])]),
+          subjectQuantity(`econ:${subject.code}.personnel`, { ...budget, split: 'personnel' }, [printing(K('budget.basicEconomic'), at, ['personnel'])]),
+          subjectQuantity(`econ:${subject.code}.publicUse`, { ...budget, split: 'publicUse' }, [printing(K('budget.basicEconomic'), at, ['publicUse'])]),
+        ]
+      : []),
+    ...(accounts.final ? [subjectQuantity(`final.econ:${subject.code}`, { ...budget, measure: 'final' }, [printing(K('final.basicEconomic'), at, ['actual'])])] : []),
   ];
 }
 
@@ -148,9 +166,12 @@ export function subjectQuantities(tables: readonly TypedTable[]): Quantity[] {
   const codes = printedCodes(tables);
   const economicCodes = new Set(codes.filter((c) => c.economic).map((c) => c.code));
   const named = namedEconomicRows(tables).filter((c) => !economicCodes.has(c.code));
+  // A subject of the other accounts could only be printed in tables this workbook does not hold.
+  const final = tables.filter((table) => kindInfo(table.kind).final).length;
+  const accounts: Accounts = { budget: final < tables.length || tables.length === 0, final: final > 0 || tables.length === 0 };
   return [
-    ...codes.filter((c) => !c.economic).flatMap(functionQuantities),
-    ...codes.filter((c) => c.economic).flatMap(economicQuantities),
-    ...named.flatMap(economicQuantities),
+    ...codes.filter((c) => !c.economic).flatMap((c) => functionQuantities(c, accounts)),
+    ...codes.filter((c) => c.economic).flatMap((c) => economicQuantities(c, accounts)),
+    ...named.flatMap((c) => economicQuantities(c, accounts)),
   ];
 }
