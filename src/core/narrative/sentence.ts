@@ -78,20 +78,20 @@ export class SentenceBuilder {
       return undefined;
     }
     const printed = { value: roundHalfUp(fact.value, 2), sources: fact.sources };
-    this.number(formatWan(printed.value), printed.value, 'amount', printed.sources);
+    this.number(wanWording(printed.value), printed.value, 'amount', printed.sources);
     return printed;
   }
 
   /** An amount already printed (e.g. a difference of two printed figures). */
   printedAmount(printed: Printed): void {
-    this.number(formatWan(printed.value), printed.value, 'amount', printed.sources);
+    this.number(wanWording(printed.value), printed.value, 'amount', printed.sources);
   }
 
   /** A rate or share of `part` over `whole`, both printed figures; nothing when the base is zero. */
   percent(part: Printed, whole: Printed): Decimal | undefined {
     const rate = percent(part.value, whole.value);
     if (rate === null) return undefined;
-    this.number(formatPercent(rate), rate, 'percent', [...part.sources, ...whole.sources]);
+    this.number(percentWording(rate), rate, 'percent', [...part.sources, ...whole.sources]);
     return rate;
   }
 
@@ -140,4 +140,14 @@ export class SentenceBuilder {
     const unique = sources.filter((ref, i) => sources.findIndex((other) => other.sheet === ref.sheet && other.cell === ref.cell) === i);
     this.numbers.push({ text, value: new Decimal(value), kind, sources: unique });
   }
+}
+
+/** An amount in 万元 as the seed words it: 4,510.52万元, and nothing as 0万元 (not 0.00万元). */
+function wanWording(value: Decimal): string {
+  return value.isZero() ? '0万元' : formatWan(value);
+}
+
+/** A rate as the seed words it: 13.97%, and the round ends as 0% and 100% (not 0.00%, 100.00%). */
+function percentWording(rate: Decimal): string {
+  return rate.isZero() ? '0%' : rate.eq(100) ? '100%' : formatPercent(rate);
 }

@@ -142,7 +142,7 @@ describe('generateNarrative wording', () => {
 
   it('writes 新增 without a rate when last year was zero', () => {
     const sentence = section8(base, { ...sampleParams(), 'lastYear.operating': new Decimal(0) });
-    expect(sentence.text).toContain('比上年预算0.00万元新增119.52万元，主要原因是');
+    expect(sentence.text).toContain('比上年预算0万元新增119.52万元，主要原因是');
     expect(sentence.numbers.some((n) => n.kind === 'percent')).toBe(false);
   });
 

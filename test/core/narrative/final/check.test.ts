@@ -52,7 +52,7 @@ describe('the 情况说明 checker on a 决算 text', () => {
   });
 
   it('catches a 完成率 stated over a zero 年初预算', () => {
-    const found = doctored('年初预算为0.00万元，支出决算为8.00万元。', '年初预算为0.00万元，支出决算为8.00万元，完成年初预算的100.00%。');
+    const found = doctored('年初预算为0万元，支出决算为8.00万元。', '年初预算为0.00万元，支出决算为8.00万元，完成年初预算的100.00%。');
     expect(found).toEqual([{ rule: 'narrative.completionOverZero', cell: lineOf('2080506') }]);
   });
 
