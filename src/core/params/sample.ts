@@ -100,5 +100,8 @@ export function sampleParams(): ParamValues {
     // Line 1537: 2024年航空应急救援服务； 购买金额：240万元.
     'purchasedService1.name': '2024年航空应急救援服务',
     'purchasedService1.amount': new Decimal(240),
+
+    // Line 1541: 十二（二）其他.
+    otherNotes: '本部门严格按照专项资金使用管理办法进行审批支付，并加强自身内部控制制度，确保专项资金的安全性和有效性。',
   };
 }

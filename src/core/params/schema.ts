@@ -20,6 +20,7 @@ export const PARAM_GROUPS = [
   '国有资产',
   '绩效管理',
   '政府购买服务',
+  '其他说明',
 ] as const;
 export type ParamGroup = (typeof PARAM_GROUPS)[number];
 
@@ -131,6 +132,7 @@ export const PARAM_FIELDS: readonly ParamField[] = [
   { id: 'performance.publishedAmount', label: '公开项目绩效目标涉及金额', note: '万元', type: 'amount', group: '绩效管理' },
 
   ...purchasedServiceFields,
+  { id: 'otherNotes', label: '其他说明', note: '情况说明十二（二）其他：需要说明的其他事项，无则留空', type: 'text', group: '其他说明' },
 ];
 
 const FIELDS_BY_ID = new Map(PARAM_FIELDS.map((field) => [field.id, field]));

@@ -109,6 +109,7 @@ export function section10(w: NarrativeWriter): NarrativeSection {
     paragraphs: [
       { heading: '1、整体绩效目标', sentences: [overall.build(), units.build()] },
       { heading: '2、项目绩效目标', sentences: [projects.build(), byType.build(), published.build()] },
+      ...(w.param('performance.publishedProjects')?.value.isZero() === false ? [{ sentences: [new SentenceBuilder('十.6').say('（项目绩效目标表公开情况见附件）').build()] }] : []),
     ],
   };
 }
@@ -187,5 +188,13 @@ export function section12(w: NarrativeWriter): NarrativeSection {
     });
     b.say('。');
   }
-  return { number: '十二', title: '其他说明', paragraphs: [{ heading: '（一）政府购买服务', sentences: [b.build()] }] };
+  const other = textParam(w.params, 'otherNotes');
+  return {
+    number: '十二',
+    title: '其他说明',
+    paragraphs: [
+      { heading: '（一）政府购买服务', sentences: [b.build()] },
+      ...(other ? [{ heading: '（二）其他', sentences: [new SentenceBuilder('十二.2').say(other).build()] }] : []),
+    ],
+  };
 }
