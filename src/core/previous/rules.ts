@@ -15,14 +15,14 @@ export const PREVIOUS_RULES = {
     severity: 'error',
     source: SOURCE,
     title: '本年工作簿所列上年数与上年工作簿一致（按所列精度，末位允许相差1）',
-    message: '“{label}”：本年{where}为{stated}万元，上年工作簿“{file}”{source}为{expected}万元，相差{difference}万元',
+    message: '“{label}”：本年工作簿{where}为{stated}万元，上年工作簿“{file}”{source}为{expected}万元，相差{difference}万元',
   },
   figureRounding: {
     id: 'previous.figureRounding',
     severity: 'info',
     source: SOURCE,
     title: '本年所列上年数与上年工作簿相差不超过末位1个单位时为尾差',
-    message: '“{label}”：本年{where}为{stated}万元，上年工作簿“{file}”{source}为{expected}万元，相差{difference}万元，在舍入误差内（尾差）',
+    message: '“{label}”：本年工作簿{where}为{stated}万元，上年工作簿“{file}”{source}为{expected}万元，相差{difference}万元，在舍入误差内（尾差）',
   },
   unusable: {
     id: 'previous.unusable',
