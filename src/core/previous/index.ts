@@ -7,13 +7,14 @@
  * Source: issue 14 item 4; the 参数 fields of group 上年数 (`../params/schema.ts`) and the quantities'
  * `lastYear` fields (`../vocabulary/quantities.ts`).
  */
-import { roundHalfUp, unitOfLastPlace, type Decimal } from '../amount';
-import { formatCellRef, type CellRef, type Workbook } from '../grid';
-import type { TypedTable } from '../model';
+import { convertUnit, parseAmount, roundHalfUp, unitOfLastPlace, type Decimal } from '../amount';
+import { cellAt, formatCellRef, toA1, type CellRef, type Workbook } from '../grid';
+import type { TypedColumn, TypedTable } from '../model';
 import { disclosureYear } from '../narrative/check';
 import { defaultParamCell, findParamsSheet, PARAM_FIELDS, paramField, readParams, textParam, type ParamValue, type ParamValues, type ReadParams } from '../params';
 import { recognizeWorkbook } from '../recognize';
 import { formatFindingAmount, makeFinding, renderMessage, type Finding } from '../rules/finding';
+import { tableDecimals } from '../rules/tables';
 import { printedFigure, printedQuantities, QUANTITIES } from '../vocabulary';
 import { PREVIOUS_RULES } from './rules';
 
@@ -135,9 +136,10 @@ export interface CurrentWorkbook {
 }
 
 /**
- * Compares this year's workbook with last year's: the 上年 values typed into this year's 参数 against
- * last year's figures (rounding-aware: to the coarser of the two precisions, one unit of its last
- * digit is 尾差, more is an error), and the 上年 fields left empty filled from last year's figures.
+ * Compares this year's workbook with last year's: the 上年 values typed into this year's 参数 and
+ * those its tables print in a 上年 column beside a quantity's figure, against last year's figures
+ * (rounding-aware: to the coarser of the two precisions, one unit of its last digit is 尾差, more is
+ * an error); and the 上年 fields left empty filled from last year's figures.
  * An unusable last year's workbook gives one `previous.unusable` finding and fills nothing. Never
  * throws on a user's workbook.
  * @example checkPrevious({ workbook, tables, params }, { name: '2024.xlsx', workbook: last }).findings // [] when they agree
@@ -171,15 +173,16 @@ export function checkPrevious(current: CurrentWorkbook, previous: PreviousWorkbo
       filled.push(figure);
       continue;
     }
-    const finding = compareStated(figure, stated, at, previous.name);
+    const finding = compareStated(figure, stated, Math.max(stated.decimalPlaces(), 2), at, previous.name);
     if (finding) findings.push(finding);
   }
+  findings.push(...compareTableColumns(current, reading.figures, previous.name));
   return { name: previous.name, ...(reading.year !== undefined ? { year: reading.year } : {}), figures: reading.figures, filled, params, paramSources, findings };
 }
 
 /** One stated 上年 figure against last year's: nothing when they agree at the coarser precision. */
-function compareStated(figure: LastYearFigure, stated: Decimal, at: CellRef, file: string): Finding | undefined {
-  const decimals = Math.min(Math.max(stated.decimalPlaces(), 2), figure.decimals);
+function compareStated(figure: LastYearFigure, stated: Decimal, statedDecimals: number, at: CellRef, file: string): Finding | undefined {
+  const decimals = Math.min(statedDecimals, figure.decimals);
   const difference = roundHalfUp(stated, decimals).minus(roundHalfUp(figure.value, decimals));
   if (difference.isZero()) return undefined;
   const unit = unitOfLastPlace(decimals);
@@ -205,4 +208,59 @@ function compareStated(figure: LastYearFigure, stated: Decimal, at: CellRef, fil
     tolerance: formatFindingAmount(unit, decimals),
     compared: figure.sources.map((ref) => previousCell(file, ref)),
   });
+}
+
+/** A header path without its year (2024年预算数 → 预算数) or 本年/上年, so that both years' columns compare. */
+function yearless(path: readonly string[]): string[] {
+  return path.map((word) => word.replace(/(?:19|20)\d{2}\s*年度?/g, '').replace(/^(本年|上年)/, '').replace(/\s+/g, '')).filter((word) => word !== '');
+}
+
+/**
+ * The 上年 column beside a column of this year's: the same heading but for the year (2024年预算数 ›
+ * 合计 beside 2025年预算数 › 合计), or a heading alone beside this year's 合计 under it (2024年预算数
+ * beside 2025年预算数 › 合计); with one amount column, the one 上年 column.
+ */
+function lastYearColumnOf(table: TypedTable, column: TypedColumn): TypedColumn | undefined {
+  const candidates = table.lastYearColumns ?? [];
+  const own = yearless(column.path);
+  const asTotal = /^(合计|小计)$/.test(own[own.length - 1] ?? '') ? own.slice(0, -1) : undefined;
+  const same = (other: TypedColumn, words: readonly string[]) => yearless(other.path).join('›') === words.join('›');
+  return (
+    candidates.find((other) => same(other, own)) ??
+    (asTotal ? candidates.find((other) => same(other, asTotal)) : undefined) ??
+    (table.columns.length === 1 && candidates.length === 1 ? candidates[0] : undefined)
+  );
+}
+
+/**
+ * The 上年 figures this year's tables print in a 上年 column on a quantity's row, each compared with
+ * last year's figure of that quantity's 上年 field. A cell is compared once; a blank one is not.
+ */
+function compareTableColumns(current: CurrentWorkbook, figures: readonly LastYearFigure[], file: string): Finding[] {
+  if (!current.tables.some((table) => table.lastYearColumns)) return [];
+  const byField = new Map(figures.map((figure) => [figure.field, figure]));
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const { quantity, printings } of printedQuantities(current.tables)) {
+    const figure = quantity.lastYear ? byField.get(quantity.lastYear) : undefined;
+    if (!figure) continue;
+    for (const printing of printings) {
+      const { table, row, cells } = printing;
+      const cell = cells.length === 1 ? cells[0] : undefined;
+      const column = cell ? table.columns.find((c) => c.col === cell.col) : undefined;
+      const prior = column && table.lastYearColumns ? lastYearColumnOf(table, column) : undefined;
+      const grid = current.workbook.find((g) => g.name === table.sheet);
+      if (!row || !prior || !grid) continue;
+      const at: CellRef = { sheet: table.sheet, cell: toA1(row.row, prior.col) };
+      const key = formatCellRef(at);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const parsed = parseAmount(cellAt(grid, row.row, prior.col));
+      if (parsed.kind !== 'amount') continue;
+      const decimals = table.unit === '元' ? tableDecimals(table) + 4 : tableDecimals(table);
+      const finding = compareStated(figure, convertUnit(parsed.value, table.unit, '万元'), decimals, at, file);
+      if (finding) findings.push(makeFinding({ ...finding, table: table.title }));
+    }
+  }
+  return findings;
 }

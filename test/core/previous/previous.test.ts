@@ -154,6 +154,38 @@ describe('2025 rolled forward from the 2024 sample, checked against 2024', () =>
   });
 });
 
+describe('a 2025 table printing 2024’s budget beside its own (表10 with a 2024年预算数 column)', () => {
+  /** 表10 of 2025 with column F headed 2024年预算数, holding `lastYear` by row label. */
+  function withLastYearColumn(workbook: Workbook, lastYear: Readonly<Record<string, number>>): Grid[] {
+    return workbook.map((grid) => {
+      if (!grid.name.startsWith('表10')) return grid;
+      const values = grid.values.map((row, r) => {
+        const label = typeof row[0] === 'string' ? row[0] : '';
+        const added = r === 2 ? '2024年预算数' : (lastYear[label] ?? null);
+        return [...row.slice(0, 5), added];
+      });
+      const merges = grid.merges.map((m) => (m.top === 0 && m.bottom === 0 ? { ...m, right: 5 } : m));
+      return { ...grid, values, merges: [...merges, { top: 2, bottom: 3, left: 5, right: 5 }] };
+    });
+  }
+  const as2024 = { 公务接待费: 0.58, 公务用车购置及运行费: 3.08, '②公务用车运行维护费': 3.08, 合计: 3.66 };
+  const workbook = thisYear(rolledParams());
+
+  it('agrees with 2024’s 表10: no previous.* finding', () => {
+    const printed = withLastYearColumn(workbook, as2024);
+    expect(previousFindings(printed, last)).toEqual([]);
+    expect(reviewWorkbook(printed).summary).toEqual(reviewWorkbook(workbook).summary);
+  });
+
+  it('names the 上年 cell of 2025’s 表10 and 2024’s cell when they differ', () => {
+    const findings = previousFindings(withLastYearColumn(workbook, { ...as2024, 公务接待费: 0.65 }), last);
+    expect(findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([['previous.figureMismatch', '表10 三公经费支出表', 'F6']]);
+    expect(findings[0]!.message).toBe(
+      "“上年公务接待费”：本年工作簿'表10 三公经费支出表'!F6为0.65万元，上年工作簿“2024.xlsx”'表10 三公经费支出表'!B6为0.58万元，相差0.07万元",
+    );
+  });
+});
+
 describe('the 情况说明 of 2025 checked against 2024’s figures', () => {
   const text = `2025年度${sample.department}预算收入总计4,510.52万元，比上年增加100.00万元，增长2.27%。`;
   const narrative = { name: '说明.txt', text };
