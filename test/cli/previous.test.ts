@@ -82,6 +82,18 @@ describe('check --previous', () => {
     expect(stdout).toContain('结论：发现 1 项错误');
   });
 
+  it('narrative --previous: the 上年 figures 参数 leaves empty come from 2024, so no 上年 is left 【待填写】', () => {
+    const without = runCli(['narrative', at('2025-blank-params.xlsx')]);
+    expect(without.stdout).toContain('【待填写：上年收入总计】');
+    const run = runCli(['narrative', at('2025-blank-params.xlsx'), '--previous', at('2024.xlsx')]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/【待填写：上年/);
+    expect(run.stdout).toContain(`2025年度${sample.department}预算收入总计4,510.52万元`);
+    expect(run.stdout).toMatch(/预算收入总计4,510\.52万元[^。]*与上年持平/);
+    expect(runCli(['narrative', at('2025.xlsx'), '--previous', at('2024-doctored.xlsx')]).status).toBe(1);
+    expect(runCli(['narrative', at('2024.xlsx'), '--previous', at('2024.xlsx')]).status).toBe(2);
+  });
+
   describe('refuses a --previous that is not last year’s workbook: one Chinese line, exit 2, nothing written', () => {
     const refused = (file: string, previous: string) => {
       const before = fs.readdirSync(dir).sort();

@@ -124,7 +124,7 @@ export function register(program: Command): void {
  * missing (the xlsx adapter's reason); whether it is last year's is the review's to say.
  * @throws UnusableInputError with a zh-CN reason (exit 2)
  */
-async function readPreviousWorkbook(file: string, checked: readonly string[]): Promise<{ name: string; workbook: Workbook }> {
+export async function readPreviousWorkbook(file: string, checked: readonly string[]): Promise<{ name: string; workbook: Workbook }> {
   const name = path.basename(file);
   if (checked.some((other) => path.resolve(other) === path.resolve(file))) {
     throw new UnusableInputError(`上年工作簿“${name}”就是要检查的文件本身；--previous 应指向上一年度的公开工作簿。`);

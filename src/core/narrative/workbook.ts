@@ -22,12 +22,12 @@ export interface WorkbookNarrative {
 }
 
 /**
- * 生成 — the 情况说明 of a workbook from its recognised `tables` and its 参数 sheet, if any; the 决算
- * sections when the tables are 决算 tables.
+ * 生成 — the 情况说明 of a workbook from its recognised `tables` and its 参数 (by default its 参数
+ * sheet, if any; with last year's workbook, its 上年 fields filled from it); the 决算 sections when
+ * the tables are 决算 tables.
  * @example narrativeOfWorkbook(workbook, recognizeWorkbook(workbook).tables).narrative.title
  */
-export function narrativeOfWorkbook(workbook: Workbook, tables: readonly TypedTable[]): WorkbookNarrative {
-  const params = readParams(workbook);
+export function narrativeOfWorkbook(workbook: Workbook, tables: readonly TypedTable[], params: ReadParams = readParams(workbook)): WorkbookNarrative {
   if (tables.some((table) => kindInfo(table.kind).final)) {
     const narrative = generateFinalNarrative(finalFactsFromTables(tables), finalInputsFromParams(params.values));
     return { narrative, findings: [...params.findings, ...narrative.findings] };
