@@ -150,6 +150,11 @@ export interface TypedTable {
   readonly sides?: { readonly income: readonly TypedRow[]; readonly expenditure: readonly TypedRow[]; readonly economic?: readonly TypedRow[] };
   /** The printed note, e.g. 注：本表无数据. */
   readonly note?: string;
+  /**
+   * Columns printing last year's budget beside this year's (上年预算数, 2024年预算数 in a 2025
+   * table): not this table's figures, read only to compare with last year's workbook. Absent when none.
+   */
+  readonly lastYearColumns?: readonly TypedColumn[];
 }
 
 /** The amount of a typed cell, or undefined when blank, missing, invalid or an error. */

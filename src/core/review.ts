@@ -10,6 +10,7 @@ import type { Workbook } from './grid';
 import { localizeErrors } from './localize';
 import { checkWorkbookNarrative, findNarrativeText, type GivenNarrative, type NarrativeCoverage } from './narrative';
 import { readParams } from './params';
+import { checkPrevious, type PreviousCheck, type PreviousWorkbook } from './previous';
 import type { Recognition } from './recognize';
 import { applyAcceptances, readAcceptances } from './rules/acceptances';
 import { makeFinding, summarize, type Finding } from './rules/finding';
@@ -22,6 +23,11 @@ export interface ReviewOptions extends CheckOptions {
    * workbook holds, if any.
    */
   readonly narrative?: GivenNarrative;
+  /**
+   * Last year's workbook: its figures fill the 参数 上年 fields left empty (the 情况说明's 比上年 is
+   * checked against them) and every 上年 figure this workbook states is compared with them.
+   */
+  readonly previous?: PreviousWorkbook;
 }
 
 /** Where the reviewed 情况说明 came from. */
@@ -70,6 +76,8 @@ export interface WorkbookReview {
   readonly suspects: readonly Suspect[];
   /** The 情况说明 that was checked, if there was one. */
   readonly narrative?: ReviewedNarrative;
+  /** The comparison with last year's workbook, when one was given (its findings are in `findings`). */
+  readonly previous?: PreviousCheck;
 }
 
 /**
@@ -82,8 +90,10 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
   const tables = tableFindings(workbook, options);
   const params = readParams(workbook);
   const found = options.narrative ? undefined : findNarrativeText(workbook);
-  const narrativeCheck = checkWorkbookNarrative(workbook, tables.recognition.tables, options.narrative);
-  const all = [...tables.findings, ...params.findings, ...narrativeCheck.findings];
+  const previous = options.previous ? checkPrevious({ workbook, tables: tables.recognition.tables, params }, options.previous) : undefined;
+  const narrativeParams = previous ? { values: previous.params, sources: previous.paramSources } : params;
+  const narrativeCheck = checkWorkbookNarrative(workbook, tables.recognition.tables, options.narrative, narrativeParams);
+  const all = [...tables.findings, ...params.findings, ...(previous?.findings ?? []), ...narrativeCheck.findings];
   const withAcceptances = applyAcceptances(all, readAcceptances(workbook));
   const reviewed = new Map(all.map((finding, index) => [finding, withAcceptances[index]!]));
   const located = localizeErrors(tables.relations, { isAccepted: (finding) => reviewed.get(finding)?.accepted !== undefined });
@@ -100,6 +110,7 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
     relations: tables.relations,
     suspects,
     ...(narrative ? { narrative } : {}),
+    ...(previous ? { previous } : {}),
   };
 }
 

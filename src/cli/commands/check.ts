@@ -1,19 +1,24 @@
 /**
- * `budget-disclosure check FILE.xlsx… [--json] [--policy tight|calc11|strict]` — 检查: recognise
- * the disclosure tables of each workbook, tie out every total (rounding-aware) and run the rule
- * catalogue; print a Chinese report, or JSON for other tools (issue 3 §5).
+ * `budget-disclosure check FILE.xlsx… [--json] [--policy tight|calc11|strict] [--previous LAST.xlsx]`
+ * — 检查: recognise the disclosure tables of each workbook, tie out every total (rounding-aware) and
+ * run the rule catalogue; print a Chinese report, or JSON for other tools (issue 3 §5). With
+ * `--previous`, last year's workbook fills the 参数 上年 fields left empty and every 上年 figure is
+ * compared with it (issue 14 item 4).
  *
- * Exit code: 2 when a file is unusable (not an xlsx, no disclosure table in it), else 1 when any
- * file has an error (强制), else 0. Warnings and 尾差 do not fail a check.
+ * Exit code: 2 when a file is unusable (not an xlsx, no disclosure table in it; a `--previous` that
+ * is the file itself, not last year's, or unreadable), else 1 when any file has an error (强制),
+ * else 0. Warnings and 尾差 do not fail a check.
  */
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { formatCellRef, rangeToA1 } from '../../core/grid';
+import { formatAmount } from '../../core/amount';
+import { formatCellRef, rangeToA1, type Workbook } from '../../core/grid';
 import { SEVERITIES, type Finding, type Severity } from '../../core/rules/finding';
 import { kindName } from '../../core/kinds';
 import type { RoundingPolicy } from '../../core/rules/rounding';
 import { reviewWorkbook, type WorkbookReview } from '../../core/review';
 import { coverageText } from '../../core/narrative';
+import { previousCell, type PreviousCheck } from '../../core/previous';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode } from '../errors';
 import { readInputWorkbook } from '../input';
@@ -24,6 +29,7 @@ interface CheckFlags {
   readonly json?: boolean;
   readonly policy?: string;
   readonly narrative?: string;
+  readonly previous?: string;
 }
 
 /** One file's result in the JSON contract (issue 3 §5: "this shape is a contract other tools build on"). */
@@ -44,6 +50,15 @@ export interface CheckJson {
     /** The index in `suspects` of the cell that explains this finding, if one does. */
     cause: number | null;
   }[];
+  /**
+   * Last year's workbook (`--previous`): its year and every 上年 figure read from it (万元, with its
+   * cells there), `filled` when this year's 参数 left the field empty. Absent without `--previous`.
+   */
+  readonly previous?: {
+    readonly file: string;
+    readonly year: number | null;
+    readonly figures: readonly { field: string; label: string; value: string; sources: string[]; filled: boolean }[];
+  };
   /** The cells most likely wrong, most telling first (error localisation). */
   readonly suspects: readonly {
     sheet: string;
@@ -71,16 +86,19 @@ export function register(program: Command): void {
     .option('--json', '以 JSON 输出，供其他程序读取 (machine-readable output)')
     .option('--policy <policy>', '舍入口径 (rounding policy)：tight 默认（尾差不超过 ⌊n/2⌋ 个末位单位）、calc11（XBRL 区间规则）、strict（不容许尾差）')
     .option('--narrative <file.txt>', '同时检查这份情况说明文本；不给时检查工作簿中的“情况说明”表 (also check this narrative text)')
+    .option('--previous <last.xlsx>', '上年的公开工作簿：补齐参数表中未填的上年数，并核对本年所列上年数 (last year\'s workbook)')
     .action(async (files: string[], flags: CheckFlags) => {
       const policy = parsePolicy(flags.policy);
       const narrative = flags.narrative === undefined ? undefined : await readNarrativeFile(flags.narrative);
+      const previous = flags.previous === undefined ? undefined : await readPreviousWorkbook(flags.previous, files);
       const checked: { file: string; result: WorkbookReview }[] = [];
       let unusable = false;
       for (const file of files) {
         try {
           const workbook = await readInputWorkbook(file);
-          const result = reviewWorkbook(workbook, { policy, ...(narrative ? { narrative } : {}) });
+          const result = reviewWorkbook(workbook, { policy, ...(narrative ? { narrative } : {}), ...(previous ? { previous } : {}) });
           if (result.recognition.tables.length === 0) throw new UnusableInputError(noTablesReason(file, workbook.length));
+          if (result.previous?.reason !== undefined) throw new UnusableInputError(`上年工作簿“${result.previous.name}”无法使用：${result.previous.reason}`);
           checked.push({ file, result });
         } catch (error) {
           if (!(error instanceof UnusableInputError)) throw error;
@@ -99,6 +117,24 @@ export function register(program: Command): void {
       if (unusable) process.exitCode = ExitCode.unusable;
       else if (checked.some(({ result }) => result.summary.error > 0)) process.exitCode = ExitCode.findings;
     });
+}
+
+/**
+ * Reads `--previous`: refused when it is one of the files checked (the same path), unreadable or
+ * missing (the xlsx adapter's reason); whether it is last year's is the review's to say.
+ * @throws UnusableInputError with a zh-CN reason (exit 2)
+ */
+export async function readPreviousWorkbook(file: string, checked: readonly string[]): Promise<{ name: string; workbook: Workbook }> {
+  const name = path.basename(file);
+  if (checked.some((other) => path.resolve(other) === path.resolve(file))) {
+    throw new UnusableInputError(`上年工作簿“${name}”就是要检查的文件本身；--previous 应指向上一年度的公开工作簿。`);
+  }
+  try {
+    return { name, workbook: await readInputWorkbook(file) };
+  } catch (error) {
+    if (!(error instanceof UnusableInputError)) throw error;
+    throw new UnusableInputError(`上年工作簿（--previous）无法读取：${error.message}`, { cause: error });
+  }
 }
 
 /** Named by its file name, as the xlsx adapter names files in its reasons. */
@@ -146,7 +182,35 @@ export function toJson(file: string, result: WorkbookReview): CheckJson {
       explains: suspect.explains.flatMap((index) => (shown.has(index) ? [shown.get(index)!] : [])),
     })),
     summary: { ...result.summary, narrative: result.narrative ? { source: result.narrative.source, ...result.narrative.coverage } : null },
+    ...(result.previous ? { previous: previousJson(result.previous) } : {}),
   };
+}
+
+function previousJson(previous: PreviousCheck): NonNullable<CheckJson['previous']> {
+  const filled = new Set(previous.filled.map((figure) => figure.field));
+  return {
+    file: previous.name,
+    year: previous.year ?? null,
+    figures: previous.figures.map((figure) => ({
+      field: figure.field,
+      label: figure.label,
+      value: figure.value.toString(),
+      sources: figure.sources.map((ref) => formatCellRef(previousCell(previous.name, ref))),
+      filled: filled.has(figure.field),
+    })),
+  };
+}
+
+/** 上年数取自“2024.xlsx”（2024年）, then each figure with its cell there, and whether it filled 参数. */
+function previousLines(previous: PreviousCheck): string[] {
+  const year = previous.year === undefined ? '' : `（${previous.year}年）`;
+  const lines = ['', `上年数取自“${previous.name}”${year}：`];
+  const filled = new Set(previous.filled.map((figure) => figure.field));
+  for (const figure of previous.figures) {
+    const cells = figure.sources.map(formatCellRef).join('+');
+    lines.push(`  ${figure.label} ${formatAmount(figure.value, Math.max(2, figure.value.decimalPlaces()))} 万元  ${cells}${filled.has(figure.field) ? '  （参数未填，已按此核对情况说明）' : ''}`);
+  }
+  return lines;
 }
 
 const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = {
@@ -169,6 +233,7 @@ export function textReport(file: string, result: WorkbookReview, policy: Roundin
   for (const table of tables) {
     lines.push(`  ${table.title}（${kindName(table.kind)}）  ${formatCellRef({ sheet: table.sheet, cell: rangeToA1(table.range) })}  单位：${table.unit}`);
   }
+  if (result.previous) lines.push(...previousLines(result.previous));
   if (result.narrative) lines.push('', `情况说明（${result.narrative.source}）：${coverageText(result.narrative.coverage)}`);
   const open = result.findings.filter((finding) => !finding.accepted);
   lines.push(...suspectLines(result));

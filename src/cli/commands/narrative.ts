@@ -1,26 +1,32 @@
 /**
- * `budget-disclosure narrative FILE.xlsx [-o out.md|out.txt] [--force]` — 生成情况说明: recognise the
- * tables, read the 参数 sheet if there is one, and write 第三部分 as Markdown (.md) or plain text
- * (.txt, or to the screen without -o). Inputs that are missing stay visible as 【待填写：…】 and are
- * listed on stderr (issue 4 item 6).
+ * `budget-disclosure narrative FILE.xlsx [-o out.md|out.txt] [--force] [--previous LAST.xlsx]` —
+ * 生成情况说明: recognise the tables, read the 参数 sheet if there is one, and write 第三部分 as
+ * Markdown (.md) or plain text (.txt, or to the screen without -o). Inputs that are missing stay
+ * visible as 【待填写：…】 and are listed on stderr (issue 4 item 6). With `--previous`, the 上年 figures
+ * 参数 leaves empty come from last year's workbook, and those typed are compared with it (issue 14 item 4).
  *
- * Exit code: 2 when the file is unusable or has no disclosure table; 1 when a 参数 value could not be
- * read (an error the user must fix); else 0 — missing inputs are warnings.
+ * Exit code: 2 when the file is unusable or has no disclosure table (or `--previous` is not last
+ * year's workbook); 1 when a 参数 value could not be read or a 上年 figure differs from last year's
+ * workbook (an error the user must fix); else 0 — missing inputs are warnings.
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { narrativeOfWorkbook, renderNarrative } from '../../core/narrative';
 import type { GivenNarrative, NarrativeFormat } from '../../core/narrative';
+import { readParams } from '../../core/params';
+import { checkPrevious } from '../../core/previous';
 import { recognizeWorkbook } from '../../core/recognize';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode, UsageError } from '../errors';
 import { readInputWorkbook } from '../input';
 import { writeOutputFile } from '../output';
+import { readPreviousWorkbook } from './check';
 
 interface NarrativeFlags {
   readonly output?: string;
   readonly force?: boolean;
+  readonly previous?: string;
 }
 
 /** `-o out.md|out.txt`: the format follows the extension. */
@@ -39,6 +45,7 @@ export function register(program: Command): void {
     .argument('<file>', '预算公开表格 .xlsx (the disclosure workbook)')
     .option('-o, --output <file>', '输出文件 .md（Markdown）或 .txt（纯文本）；不给则输出到屏幕 (output file)')
     .option('-f, --force', '覆盖已存在的输出文件 (overwrite an existing output file)')
+    .option('--previous <last.xlsx>', '上年的公开工作簿：参数表中未填的上年数从中读取 (last year\'s workbook)')
     .action(async (file: string, flags: NarrativeFlags) => {
       const output = parseNarrativeOutput(flags.output);
       const workbook = await readInputWorkbook(file);
@@ -46,7 +53,12 @@ export function register(program: Command): void {
       if (tables.length === 0) {
         throw new UnusableInputError(`“${file}”中没有找到预算公开表格，无法生成情况说明。`);
       }
-      const { narrative, findings } = narrativeOfWorkbook(workbook, tables);
+      const params = readParams(workbook);
+      const previous = flags.previous === undefined ? undefined : checkPrevious({ workbook, tables, params }, await readPreviousWorkbook(flags.previous, [file]));
+      if (previous?.reason !== undefined) throw new UnusableInputError(`上年工作簿“${previous.name}”无法使用：${previous.reason}`);
+      const generated = narrativeOfWorkbook(workbook, tables, previous ? { ...params, values: previous.params, sources: previous.paramSources } : params);
+      const { narrative } = generated;
+      const findings = [...(previous?.findings ?? []), ...generated.findings];
       const text = renderNarrative(narrative, output.format);
       if (output.file) {
         writeOutputFile(output.file, text, flags.force === true);

@@ -6,7 +6,7 @@
 import type { Workbook } from '../grid';
 import { kindInfo } from '../kinds';
 import type { TypedTable } from '../model';
-import { readParams } from '../params/sheet';
+import { readParams, type ReadParams } from '../params/sheet';
 import { checkNarrative, type NarrativeCheck } from './check';
 import { factsFromTables } from './facts';
 import { finalFactsFromTables, finalInputsFromParams, generateFinalNarrative } from './final';
@@ -22,12 +22,12 @@ export interface WorkbookNarrative {
 }
 
 /**
- * 生成 — the 情况说明 of a workbook from its recognised `tables` and its 参数 sheet, if any; the 决算
- * sections when the tables are 决算 tables.
+ * 生成 — the 情况说明 of a workbook from its recognised `tables` and its 参数 (by default its 参数
+ * sheet, if any; with last year's workbook, its 上年 fields filled from it); the 决算 sections when
+ * the tables are 决算 tables.
  * @example narrativeOfWorkbook(workbook, recognizeWorkbook(workbook).tables).narrative.title
  */
-export function narrativeOfWorkbook(workbook: Workbook, tables: readonly TypedTable[]): WorkbookNarrative {
-  const params = readParams(workbook);
+export function narrativeOfWorkbook(workbook: Workbook, tables: readonly TypedTable[], params: ReadParams = readParams(workbook)): WorkbookNarrative {
   if (tables.some((table) => kindInfo(table.kind).final)) {
     const narrative = generateFinalNarrative(finalFactsFromTables(tables), finalInputsFromParams(params.values));
     return { narrative, findings: [...params.findings, ...narrative.findings] };
@@ -45,11 +45,10 @@ export interface GivenNarrative {
 /**
  * 校验 — the check of the narrative `given`, or else of the one the workbook holds (a sheet named or
  * headed 情况说明 / 编制说明 / 第三部分); nothing when there is neither. Last year's figures and what
- * only 参数 holds come from the 参数 sheet when there is one.
+ * only 参数 holds come from `params`: by default the 参数 sheet, when there is one.
  * @example checkWorkbookNarrative(workbook, tables, { name: '说明.txt', text }).coverage.figures
  */
-export function checkWorkbookNarrative(workbook: Workbook, tables: readonly TypedTable[], given?: GivenNarrative): NarrativeCheck {
-  const params = readParams(workbook);
+export function checkWorkbookNarrative(workbook: Workbook, tables: readonly TypedTable[], given?: GivenNarrative, params: Pick<ReadParams, 'values' | 'sources'> = readParams(workbook)): NarrativeCheck {
   const options = { params: params.values, paramSources: params.sources };
   if (given) return checkNarrative(given.text, tables, { ...options, sheet: given.name });
   const found = findNarrativeText(workbook);

@@ -158,7 +158,18 @@ export function readTable(grid: Grid, title: TitleCell, kind: TableKind, lastRow
   );
   const top = title.untitled ? title.row + 1 : title.row;
   const range: CellRange = { top, left: title.untitled ? tableLeft : Math.min(title.col, tableLeft), bottom: body.bottom, right };
-  const base = { kind, title: title.text, sheet: grid.name, range, unit, columns: typedColumns, columnSums: sums, ...(body.note ? { note: body.note } : {}) };
+  const lastYear = lastYearColumns(columns, tableYear(title.text, columns.map((c) => c.path)));
+  const base = {
+    kind,
+    title: title.text,
+    sheet: grid.name,
+    range,
+    unit,
+    columns: typedColumns,
+    columnSums: sums,
+    ...(body.note ? { note: body.note } : {}),
+    ...(lastYear.length > 0 ? { lastYearColumns: lastYear } : {}),
+  };
 
   const income = bands.find((b) => b.side === 'income');
   const expenditure = bands.find((b) => b.side === 'expenditure');
@@ -368,6 +379,22 @@ function splitBands(columns: readonly HeaderColumn[], left: number): Band[] {
 function yearOf(text: string): number | undefined {
   const match = /((?:19|20)\d{2})/.exec(text);
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Comparison columns of last year's budget: headed 上年预算数 / 上年数, or by the year before the
+ * table's (2024年预算数 in a 2025 table) — not 增减, rates, 执行数 or 决算数.
+ */
+function lastYearColumns(columns: readonly HeaderColumn[], year: number | undefined): TypedColumn[] {
+  return columns
+    .filter(
+      (c) =>
+        c.role.type === 'other' &&
+        c.path.length > 0 &&
+        !c.path.some((word) => /增减|增长|变动|比上年|[率%]|执行|决算|实际|结转/.test(word)) &&
+        c.path.some((word) => /^上年(预算)?数/.test(word) || (year !== undefined && yearOf(word) === year - 1)),
+    )
+    .map((c) => ({ col: c.col, header: c.path.join(' '), path: c.path }));
 }
 
 /** The year of the table's figures: its title's, else the latest year its header names. */
