@@ -14,8 +14,7 @@
  */
 import type { TableKind } from '../../src/core/kinds';
 import { reviewWorkbook } from '../../src/core/review';
-import type { Finding } from '../../src/core/rules/finding';
-import { CORPUS_FILES, corpusWorkbook, loadCorpusDocument, loadCorpusExpectations, NARRATIVE_ITEMS, NARRATIVE_SHEET } from '../support/corpus';
+import { CORPUS_FILES, corpusWorkbook, describeFinding, loadCorpusDocument, loadCorpusExpectations, mentions, NARRATIVE_ITEMS, NARRATIVE_SHEET, serious } from '../support/corpus';
 
 /** The kind of each table, in document order, read off its printed title. */
 const KINDS: Record<(typeof CORPUS_FILES)[number], readonly TableKind[]> = {
@@ -50,22 +49,6 @@ function budgetNine(): TableKind[] {
   ];
 }
 
-/** A finding's text as `_doc` reads it, thousands separators removed. */
-function searchable(finding: Finding): string {
-  return withoutSeparators([finding.message, finding.expected, finding.actual, finding.cell, finding.table].filter(Boolean).join('\n'));
-}
-
-function withoutSeparators(text: string): string {
-  return text.replace(/(\d),(?=\d{3})/g, '$1');
-}
-
-function mentions(finding: Finding, match: readonly string[]): boolean {
-  const text = searchable(finding);
-  return match.every((word) => text.includes(withoutSeparators(word)));
-}
-
-const serious = (finding: Finding): boolean => finding.severity === 'error' || finding.severity === 'warning';
-const describeFinding = (f: Finding): string => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`;
 
 const expectations = loadCorpusExpectations();
 

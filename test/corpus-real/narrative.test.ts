@@ -6,21 +6,8 @@
  * is right, and no other error or warning on the text.
  */
 import { reviewWorkbook } from '../../src/core/review';
-import type { Finding } from '../../src/core/rules/finding';
-import { CORPUS_FILES, corpusWorkbook, loadCorpusDocument, loadCorpusExpectations, NARRATIVE_ITEMS, NARRATIVE_SHEET } from '../support/corpus';
+import { CORPUS_FILES, corpusWorkbook, describeFinding, loadCorpusDocument, loadCorpusExpectations, mentions, NARRATIVE_ITEMS, NARRATIVE_SHEET, serious } from '../support/corpus';
 
-/** A finding's text as expected.json's `_doc` reads it, thousands separators removed. */
-function searchable(finding: Finding): string {
-  return withoutSeparators([finding.message, finding.expected, finding.actual, finding.cell, finding.table].filter(Boolean).join('\n'));
-}
-
-function withoutSeparators(text: string): string {
-  return text.replace(/(\d),(?=\d{3})/g, '$1');
-}
-
-const mentions = (finding: Finding, match: readonly string[]): boolean => match.every((word) => searchable(finding).includes(withoutSeparators(word)));
-const serious = (finding: Finding): boolean => finding.severity === 'error' || finding.severity === 'warning';
-const describeFinding = (f: Finding): string => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`;
 
 const expectations = loadCorpusExpectations();
 

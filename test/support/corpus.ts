@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CellRange, CellValue, Grid, Workbook } from '../../src/core/grid';
+import type { Finding } from '../../src/core/rules/finding';
 import { DATA_DIR } from './seed';
 
 export const CORPUS_DIR = path.join(DATA_DIR, 'corpus');
@@ -173,3 +174,21 @@ export const NARRATIVE_ITEMS: Readonly<Record<string, string>> = {
   'su-placeholder': 'a placeholder left in the text',
   'su-reason': 'a reason cut off in the text',
 };
+
+/** A finding's text as expected.json's `_doc` reads it, thousands separators removed. */
+function searchable(finding: Finding): string {
+  return withoutSeparators([finding.message, finding.expected, finding.actual, finding.cell, finding.table].filter(Boolean).join('\n'));
+}
+
+function withoutSeparators(text: string): string {
+  return text.replace(/(\d),(?=\d{3})/g, '$1');
+}
+
+/** Whether a finding names every word of a must_catch / rounding / no_error_on match (`_doc`'s reading). */
+export function mentions(finding: Finding, match: readonly string[]): boolean {
+  const text = searchable(finding);
+  return match.every((word) => text.includes(withoutSeparators(word)));
+}
+
+export const serious = (finding: Finding): boolean => finding.severity === 'error' || finding.severity === 'warning';
+export const describeFinding = (f: Finding): string => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`;
