@@ -442,20 +442,27 @@ class TextChecker {
     const out: Candidate[] = [];
     // A 参数 field or a quantity that says neither flow nor item has no readings besides itself.
     if (facets.flow === undefined && facets.item === undefined) return out;
-    for (const other of this.allCandidates()) {
-      if (other.id === candidate.id || !this.rightAccounts(other) || other.facets.subject) continue;
-      const o = other.facets;
-      if (o.flow !== facets.flow || o.split !== facets.split || o.item !== facets.item || o.level !== facets.level) continue;
-      if (!namedAgrees(label, o)) continue;
+    for (const other of this.alike(facets)) {
+      if (other.id === candidate.id || !this.rightAccounts(other)) continue;
+      if (!namedAgrees(label, other.facets)) continue;
       out.push(other);
     }
     return out;
   }
 
-  private allCandidatesCache: Candidate[] | undefined;
-  private allCandidates(): Candidate[] {
-    this.allCandidatesCache ??= this.context.lexicon.declared();
-    return this.allCandidatesCache;
+  /** The declared candidates (no subjects) by what a figure is: flow, split, item and level. */
+  private alikeCache: Map<string, Candidate[]> | undefined;
+  private alike(facets: Candidate['facets']): readonly Candidate[] {
+    const key = (f: Candidate['facets']) => `${f.flow}|${f.split}|${f.item}|${f.level}`;
+    if (!this.alikeCache) {
+      this.alikeCache = new Map();
+      for (const candidate of this.context.lexicon.declared()) {
+        const list = this.alikeCache.get(key(candidate.facets)) ?? [];
+        list.push(candidate);
+        this.alikeCache.set(key(candidate.facets), list);
+      }
+    }
+    return this.alikeCache.get(key(facets)) ?? [];
   }
 
   /** This year's (or last year's) figure of a binding, and whether the stated amount agrees. */

@@ -68,7 +68,21 @@ function firstOf(tables: readonly TypedTable[], kinds: readonly TableKind[]): Ty
  * Quantities no table prints are kept (the 情况说明 may still state them: 参数, or 无法核对).
  * @example printedQuantities(recognizeWorkbook(workbook).tables).find((q) => q.quantity.id === 'income.grand')?.printings.length // 1
  */
-export function printedQuantities(tables: readonly TypedTable[]): PrintedQuantity[] {
+export function printedQuantities(tables: readonly TypedTable[]): readonly PrintedQuantity[] {
+  const known = PRINTED.get(tables);
+  if (known) return known;
+  const printed = resolveQuantities(tables);
+  PRINTED.set(tables, printed);
+  return printed;
+}
+
+/**
+ * The printings of one recognition's tables, kept while the tables live: the generator, the
+ * checker and the report each ask for them of the same tables (recognised tables are never changed).
+ */
+const PRINTED = new WeakMap<readonly TypedTable[], readonly PrintedQuantity[]>();
+
+function resolveQuantities(tables: readonly TypedTable[]): PrintedQuantity[] {
   const conditions = conditionsOf(tables);
   return [...QUANTITIES, ...subjectQuantities(tables)].map((quantity) => ({
     quantity,

@@ -138,12 +138,12 @@ type Bare<T> = T extends Surroundings ? Omit<T, keyof Surroundings> : T;
 /** A statement as a clause alone tells it: amounts and counts without their surroundings. */
 type ClauseStatement = Bare<Statement>;
 
-/** Reads the figure statements of one clause. */
 /** The words before a figure without the punctuation that opens its clause. */
 function opening(before: string): string {
   return before.replace(/^[\s，,、；;：:。]*/u, '');
 }
 
+/** Reads the figure statements of one clause. */
 function figureStatements(clause: string, offset: number, out: ClauseStatement[]): void {
   let previous = 0;
   for (const match of clause.matchAll(FIGURE)) {
