@@ -47,7 +47,7 @@ export function register(program: Command): void {
         return value === undefined || typeof value === 'string' ? [] : [`${label} ${formatAmount(value)} 万元`];
       });
       const lines = [
-        `已写出 ${output}：${result.department} ${result.year + 1} 年${FAMILIES[result.family].name}模板（${result.grids.length - 1} 张表及参数表，单位 ${result.unit}），沿用 ${result.year} 年的科目行，金额留空。`,
+        `已写出 ${output}：${result.department} ${result.year + 1} 年${FAMILIES[result.family].name}模板（${result.grids.length - 1 - result.carried.length} 张表及参数表${result.carried.map((name) => `、${name}`).join('')}，单位 ${result.unit}），沿用 ${result.year} 年的科目行${result.carried.length > 0 ? `和${result.carried.join('、')}` : ''}，金额留空。`,
         figures.length > 0 ? `参数表中的上年数：${figures.join('，')}。` : '本年工作簿中没有可作为上年数的合计数。',
       ];
       if (result.missing.length > 0) lines.push(`本年工作簿缺少：${result.missing.map(kindName).join('、')}，下一年度的这些表为空白模板。`);

@@ -11,6 +11,7 @@ import { familyInfo } from '../kinds';
 import type { FamilyId, TableKind, TypedTable } from '../model';
 import { findParamsSheet, paramsSheet, readParams, textParam, type ParamValue } from '../params';
 import { recognizeWorkbook } from '../recognize';
+import { glossarySheet, readGlossary } from '../report/glossary';
 import { FAMILIES, layoutWorkbook, type CodeLayout, type DisclosureData, type TableData } from '../templates';
 import { lastYearFigures } from './figures';
 import { subjectRows } from './rows';
@@ -36,8 +37,10 @@ export interface RolledForward {
   readonly year: number;
   readonly unit: Unit;
   readonly codeLayout: CodeLayout;
-  /** The templates, then the 参数 sheet. */
+  /** The templates, then the 参数 sheet, then the sheets carried as they are (名词解释). */
   readonly grids: Grid[];
+  /** The names of the sheets carried unchanged: the department's 名词解释, which stays true from year to year. */
+  readonly carried: readonly string[];
   /** What went into next year's 参数 sheet. */
   readonly params: Readonly<Record<string, ParamValue>>;
   /** Tables of the family the source workbook lacks: laid out blank, without rows of their own. */
@@ -97,7 +100,20 @@ export function rollForward(workbook: Workbook): RolledForward | NotRolled {
   params.department = department;
   params.year = new Decimal(year + 1);
   Object.assign(params, lastYearFigures(recognition.tables));
-  return { kind: 'rolled', family: family.id, department, year, unit, codeLayout, grids: [...grids, paramsSheet(params)], params, missing };
+  const glossary = readGlossary(workbook).entries ?? [];
+  const carried = glossary.length > 0 ? [glossarySheet(glossary)] : [];
+  return {
+    kind: 'rolled',
+    family: family.id,
+    department,
+    year,
+    unit,
+    codeLayout,
+    grids: [...grids, paramsSheet(params), ...carried],
+    carried: carried.map((grid) => grid.name),
+    params,
+    missing,
+  };
 }
 
 /** The year: the 参数 sheet's 预算年度, else the most frequent “XXXX年” of the table titles. */

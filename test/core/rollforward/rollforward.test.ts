@@ -9,6 +9,7 @@ import { cellAt, cellText, type Grid } from '../../../src/core/grid';
 import { amountOf, type TableKind, type TypedTable } from '../../../src/core/model';
 import { paramsSheet, readParams, sampleParams } from '../../../src/core/params';
 import { recognizeWorkbook } from '../../../src/core/recognize';
+import { BUDGET_GLOSSARY, GLOSSARY_SHEET, glossarySheet, readGlossary } from '../../../src/core/report/glossary';
 import { rollForward, type RolledForward } from '../../../src/core/rollforward';
 import { sampleDisclosure } from '../../../src/core/sample';
 import { FAMILIES, layoutWorkbook, type FixedData, type TwoSidedData, type UnitsData } from '../../../src/core/templates';
@@ -112,6 +113,15 @@ describe('rollForward of the sample (阳城县应急管理局 2024)', () => {
   it('checks clean', () => {
     const check = checkWorkbook(next);
     expect(check.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
+  });
+
+  it('carries the department\'s own 名词解释, edits included, and only when the workbook has one', () => {
+    const edited = [...BUDGET_GLOSSARY.slice(0, 3), '十二、专项资金：本部门自行增加的一条解释。'];
+    const withGlossary = rolled([...sampleWorkbook(), glossarySheet(edited)]);
+    expect(withGlossary.carried).toEqual([GLOSSARY_SHEET]);
+    expect(readGlossary(withGlossary.grids).entries).toEqual([...BUDGET_GLOSSARY.slice(0, 3), '专项资金：本部门自行增加的一条解释。']);
+    expect(result.carried).toEqual([]);
+    expect(next.some((grid) => grid.name === GLOSSARY_SHEET)).toBe(false);
   });
 });
 
