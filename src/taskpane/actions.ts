@@ -206,7 +206,7 @@ export function createActions({ run, notesSupported, spawnWorker }: ActionHost):
       const { status } = await offThread({ kind: 'status', workbook, policy }, spawnWorker);
       onProgress?.('marking');
       const open = status.findings.filter((finding) => !finding.accepted && finding.sheet !== '' && finding.cell !== '');
-      const marks = await run((context) => markFindings(context, open, { notes: notesSupported }));
+      const marks = await run((context) => markFindings(context, open, { notes: notesSupported, suspects: status.suspects }));
       return { status, marks };
     },
     async selectCell(sheet, cell) {

@@ -21,7 +21,7 @@ import { prepareReport } from '../core/report/prepare';
 import { publicTextSheet } from '../core/report/public-text';
 import type { Finding } from '../core/rules/finding';
 import type { RoundingPolicy } from '../core/rules/rounding';
-import { reviewWorkbook, type WorkbookReview } from '../core/review';
+import { reviewWorkbook, type Suspect, type WorkbookReview } from '../core/review';
 import { narrativeLines, type NarrativeLine } from '../excel/narrative';
 import { buildDocx } from '../report/docx';
 import { segmentSentence, type Segment } from './narrativeText';
@@ -34,6 +34,8 @@ export interface WorkbookStatus {
   findings: Finding[];
   /** Open findings by severity. */
   summary: WorkbookReview['summary'];
+  /** The cells most likely wrong (most telling first); findings' `cause` index into them. */
+  suspects: Suspect[];
   /** What the generated 情况说明 still lacks: its 【待填写】. */
   unfinished: Finding[];
   /** The same, the 参数 among them by the 参数 sheet's sections. */
@@ -84,6 +86,7 @@ function statusOf(workbook: Workbook, { review, unfinished }: { review: Workbook
     tables: tableProgress(review.recognition.tables),
     findings: [...review.findings],
     summary: review.summary,
+    suspects: [...review.suspects],
     unfinished: [...unfinished],
     missingParams: missingParamsBySection(unfinished),
     ...(paramsSheet ? { paramsSheet } : {}),

@@ -5,12 +5,16 @@
 import { createActions, localDate } from '../../src/taskpane/actions';
 import { decimalParam, readParams, textParam } from '../../src/core/params';
 import { prepareReport } from '../../src/core/report';
-import { isRounding } from '../../src/core/rules/finding';
+import { Decimal } from '../../src/core/amount';
+import { formatFindingAmount, isRounding } from '../../src/core/rules/finding';
 import { sampleDisclosure } from '../../src/core/sample';
 import { FAMILIES } from '../../src/core/templates';
 import { GENERATED_RECORD_SHEET } from '../../src/excel/generated';
 import { readWorkbook } from '../../src/excel/read';
+import { SEVERITY_FILL, SUSPECT_FILL } from '../../src/excel/marks';
+import { bySuspect, suspectHeading } from '../../src/taskpane/findings';
 import { FakeWorkbook } from '../support/fake-excel';
+import { buildSeedWorkbook, mutateSeedCell } from '../support/seedGrids';
 
 function actionsOn(book: FakeWorkbook) {
   let runs = 0;
@@ -128,6 +132,29 @@ describe('createActions: checking and 说明', () => {
     expect(find(first)?.accepted).toEqual({ note: '导出数据的尾差' });
     expect(find(second)?.accepted).toBeUndefined();
     expect(after.summary.info).toBe(1);
+  });
+
+  it('on a sample with one typo names the typed cell first, groups its consequences under it and marks it apart', async () => {
+    const built = buildSeedWorkbook();
+    // 表3's 2240101 行政运行, 合计 column, typed 1.00 too high: its 款, 类, 合计 and 表1 show it.
+    const place = built.cellOf(3, '2240101', 2);
+    const typed = new Decimal(String(built.workbook.find((grid) => grid.name === place.sheet)!.values[place.row]![place.col])).plus(1);
+    const book = FakeWorkbook.fromGrids(mutateSeedCell(built, 3, '2240101', 2, typed.toNumber()).workbook);
+    const { actions } = actionsOn(book);
+    const { status } = await actions.check('tight');
+    expect(status.suspects[0]).toMatchObject({ sheet: place.sheet, cell: place.cell, current: formatFindingAmount(typed, 2), suggested: formatFindingAmount(typed.minus(1), 2) });
+    const explained = status.findings.filter((finding) => finding.cause === 0);
+    expect(explained.length).toBeGreaterThan(1);
+    expect(status.findings.filter((finding) => finding.severity === 'error' && finding.cause === undefined)).toEqual([]);
+    const { suspects, rest } = bySuspect(status.findings, status.findings, status.suspects);
+    expect(suspectHeading(suspects[0]!)).toBe(
+      `很可能是 ${place.sheet} 第${place.row + 1}行第${place.col + 1}列 填错：现为 ${formatFindingAmount(typed, 2)}，应为 ${formatFindingAmount(typed.minus(1), 2)}（可解释以下 ${explained.length} 项）`,
+    );
+    expect(rest.every((finding) => finding.severity !== 'error')).toBe(true);
+    // The typed cell has the suspect's own fill; a cell that only shows the consequence keeps the error fill.
+    expect(book.sheet(place.sheet).fill(place.cell).color).toBe(SUSPECT_FILL);
+    const consequence = explained.find((finding) => !(finding.sheet === place.sheet && finding.cell === place.cell))!;
+    expect(book.sheet(consequence.sheet).fill(consequence.cell.split(':')[0]!).color).toBe(SEVERITY_FILL.error);
   });
 
   it('refuses to accept an error, before touching the workbook', async () => {

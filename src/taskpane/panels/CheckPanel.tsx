@@ -1,6 +1,8 @@
 /**
  * 第 3 步 校验 — checks the workbook (the core's one review: tables, 参数, 情况说明) and marks the
- * open findings in place; lists them by table with filters 错误 / 提示 / 信息 / 已说明; a finding
+ * open findings in place; lists them under the cell most likely wrong (its suspect: “很可能是 …
+ * 填错：现为 …，应为 …”) where the review localised them, the rest by table, with filters
+ * 错误 / 提示 / 信息 / 已说明; a finding
  * with a cell selects it, one without says what to do; tables still blank are 未填写, never
  * "passed". 提示 and 信息 can be explained (接受) with a 说明, all 尾差 at once with one 说明; a 说明
  * can be edited or withdrawn. 清除标记 restores the cells' fills.
@@ -24,8 +26,9 @@ import {
 import { useState, type ReactElement } from 'react';
 import type { Finding } from '../../core/rules/finding';
 import type { RoundingPolicy } from '../../core/rules/rounding';
+import type { Suspect } from '../../core/review';
 import type { CheckStage } from '../actions';
-import { countByFilter, FILTERS, filterOf, groupFindings, openRounding, type FindingFilter } from '../findings';
+import { bySuspect, countByFilter, FILTERS, filterOf, groupFindings, openRounding, suspectHeading, suspectPlace, type FindingFilter } from '../findings';
 import { openFindings, unfilledTables } from '../steps';
 import { FILTER_LABEL, FindingRow, NextStep, place, Result, useJob, useUiStyles, type Notice } from '../ui';
 import type { PanelProps } from './panel';
@@ -106,6 +109,14 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
         : { intent: 'warning', text: '该工作表已不存在（可能已改名或删除）：请重新校验。' },
     );
 
+  const selectSuspect = (suspect: Suspect) =>
+    actions &&
+    void job.run(async () =>
+      (await actions.selectCell(suspect.sheet, suspect.cell))
+        ? { intent: 'info', text: `已定位到 ${suspectPlace(suspect)}：很可能填错，应为 ${suspect.suggested}。` }
+        : { intent: 'warning', text: '该工作表已不存在（可能已改名或删除）：请重新校验。' },
+    );
+
   /**
    * Saves 说明 (or withdraws one), then checks again: every count follows, and the marks leave the
    * cells of what is now explained (or come back to what is not).
@@ -124,6 +135,7 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
   const rounding = status ? openRounding(status.findings) : [];
   const counts = status ? countByFilter(status.findings) : undefined;
   const shown = status ? status.findings.filter((finding) => filters.includes(filterOf(finding))) : [];
+  const grouped = bySuspect(shown, status?.findings ?? [], status?.suspects ?? []);
   const toggle = (filter: FindingFilter) => setFilters((current) => (current.includes(filter) ? current.filter((f) => f !== filter) : [...current, filter]));
 
   const noteEditor = (key: Editing['key'], label: string, save: (note: string) => void) =>
@@ -142,6 +154,35 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
         </div>
       </div>
     ) : null;
+
+  /** A finding in the list, with its 说明 controls where it can be explained. */
+  const findingRow = (finding: Finding) => {
+    const key = keyOf(finding);
+    const acceptable = finding.severity !== 'error';
+    return (
+      <FindingRow key={key} finding={finding} onSelect={select} disabled={disabled}>
+        {acceptable && editing?.key !== key ? (
+          <div className={styles.buttons}>
+            {finding.accepted ? (
+              <>
+                <Button size="small" appearance="transparent" onClick={() => setEditing({ key, note: finding.accepted?.note ?? '' })} disabled={disabled}>
+                  修改说明
+                </Button>
+                <Button size="small" appearance="transparent" onClick={() => explain(() => actions!.withdraw(finding), '已撤销说明，该项重新列为待处理。')} disabled={disabled}>
+                  撤销说明
+                </Button>
+              </>
+            ) : (
+              <Button size="small" appearance="transparent" onClick={() => setEditing({ key, note: '' })} disabled={disabled}>
+                说明原因
+              </Button>
+            )}
+          </div>
+        ) : null}
+        {acceptable ? noteEditor(key, '说明', (note) => explain(() => actions!.accept([finding], note), '说明已保存，该项列入“已说明”。')) : null}
+      </FindingRow>
+    );
+  };
 
   return (
     <div className={styles.panel}>
@@ -217,38 +258,23 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
                 </ToggleButton>
               ))}
             </div>
-            {groupFindings(shown).map((group) => (
+            {grouped.suspects.map((group) => (
+              <section key={`suspect-${group.index}`} aria-label={`很可能填错的单元格：${suspectPlace(group.suspect)}`} className={styles.section} data-suspect>
+                <Text as="h3" weight="semibold" className={styles.heading}>
+                  <Button className={styles.row} appearance="subtle" onClick={() => selectSuspect(group.suspect)} disabled={disabled}>
+                    <span className={styles.rowText}>
+                      <span>{suspectHeading(group)}</span>
+                      <span className={styles.detail}>点击定位到该单元格，核对后改正；改正后重新校验。</span>
+                    </span>
+                  </Button>
+                </Text>
+                {group.findings.length > 0 ? <ul className={styles.list}>{group.findings.map(findingRow)}</ul> : null}
+              </section>
+            ))}
+            {groupFindings(grouped.rest).map((group) => (
               <section key={`${group.sheet}-${group.table ?? ''}`} aria-label={group.sheet || '其他'} className={styles.section}>
                 <Text as="h3" weight="semibold" className={styles.heading}>{`${group.sheet || '其他'}（${group.findings.length}）`}</Text>
-                <ul className={styles.list}>
-                  {group.findings.map((finding) => {
-                    const key = keyOf(finding);
-                    const acceptable = finding.severity !== 'error';
-                    return (
-                      <FindingRow key={key} finding={finding} onSelect={select} disabled={disabled}>
-                        {acceptable && editing?.key !== key ? (
-                          <div className={styles.buttons}>
-                            {finding.accepted ? (
-                              <>
-                                <Button size="small" appearance="transparent" onClick={() => setEditing({ key, note: finding.accepted?.note ?? '' })} disabled={disabled}>
-                                  修改说明
-                                </Button>
-                                <Button size="small" appearance="transparent" onClick={() => explain(() => actions!.withdraw(finding), '已撤销说明，该项重新列为待处理。')} disabled={disabled}>
-                                  撤销说明
-                                </Button>
-                              </>
-                            ) : (
-                              <Button size="small" appearance="transparent" onClick={() => setEditing({ key, note: '' })} disabled={disabled}>
-                                说明原因
-                              </Button>
-                            )}
-                          </div>
-                        ) : null}
-                        {acceptable ? noteEditor(key, '说明', (note) => explain(() => actions!.accept([finding], note), '说明已保存，该项列入“已说明”。')) : null}
-                      </FindingRow>
-                    );
-                  })}
-                </ul>
+                <ul className={styles.list}>{group.findings.map(findingRow)}</ul>
               </section>
             ))}
             {shown.length === 0 && status.findings.length > 0 ? <Text className={styles.muted}>所选类别没有问题。</Text> : null}
