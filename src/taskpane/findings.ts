@@ -80,10 +80,18 @@ export function bySuspect(shown: readonly Finding[], all: readonly Finding[], su
   return { suspects: [...explaining, ...alternatives].sort((a, b) => a.index - b.index), rest };
 }
 
-/** A suspect's cell in plain words: “表3 支出汇总表 第5行第3列”. */
-export function suspectPlace(suspect: Pick<Suspect, 'sheet' | 'cell'>): string {
-  const { row, col } = fromA1(suspect.cell);
-  return `${suspect.sheet} 第${row + 1}行第${col + 1}列`;
+/** A cell in plain words: “表3 支出汇总表 第5行第3列” (the pane shows no A1 addresses). */
+export function cellPlace(place: { readonly sheet: string; readonly cell: string }): string {
+  const { row, col } = fromA1(place.cell);
+  return `${place.sheet} 第${row + 1}行第${col + 1}列`;
+}
+
+/** The core's cell references in a text (“'表2 收入总表'!C21”, “表2!C21”) in plain words. */
+export function plainCellRefs(text: string): string {
+  return text.replace(/'((?:[^']|'')+)'!\$?([A-Z]{1,3})\$?(\d+)|([^\s'!：，、（）]+)!\$?([A-Z]{1,3})\$?(\d+)/g, (...match: string[]) => {
+    const [quoted, qCol, qRow, bare, bCol, bRow] = match.slice(1, 7);
+    return quoted !== undefined ? cellPlace({ sheet: quoted.replace(/''/g, "'"), cell: `${qCol}${qRow}` }) : cellPlace({ sheet: bare!, cell: `${bCol}${bRow}` });
+  });
 }
 
 /**
@@ -94,7 +102,7 @@ export function suspectPlace(suspect: Pick<Suspect, 'sheet' | 'cell'>): string {
 export function suspectHeading(group: SuspectGroup): string {
   const { suspect } = group;
   const current = suspect.current === '' ? '空白' : suspect.current;
-  const head = `${suspectPlace(suspect)} 填错：现为 ${current}，应为 ${suspect.suggested}`;
+  const head = `${cellPlace(suspect)} 填错：现为 ${current}，应为 ${suspect.suggested}`;
   return group.findings.length > 0 ? `很可能是 ${head}（可解释以下 ${group.findings.length} 项）` : `也可能是 ${head}（同样可解释上述 ${suspect.explains.length} 项）`;
 }
 

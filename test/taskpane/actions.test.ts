@@ -11,6 +11,9 @@ import { sampleDisclosure } from '../../src/core/sample';
 import { FAMILIES } from '../../src/core/templates';
 import { GENERATED_RECORD_SHEET } from '../../src/excel/generated';
 import { readWorkbook } from '../../src/excel/read';
+import { acceptanceSheet, ACCEPTANCE_SHEET } from '../../src/core/rules/acceptances';
+import { writeBalance } from '../../src/excel/balance';
+import { layOutGrids } from '../../src/excel/layout';
 import { SEVERITY_FILL, SUSPECT_FILL } from '../../src/excel/marks';
 import { bySuspect, suspectHeading } from '../../src/taskpane/findings';
 import { FakeWorkbook } from '../support/fake-excel';
@@ -162,6 +165,75 @@ describe('createActions: checking and 说明', () => {
     const { actions, runs } = actionsOn(book);
     await expect(actions.accept([{ rule: 'r', severity: 'error', sheet: '表1', cell: 'B2', message: '' }], '说明')).rejects.toThrow('cannot be accepted');
     expect(runs()).toBe(0);
+  });
+});
+
+describe('createActions: 舍位平衡', () => {
+  it('proposes for the sample\'s 尾差, changes nothing until confirmed, then writes each figure and records it with before and after', async () => {
+    const book = new FakeWorkbook();
+    const { actions } = actionsOn(book);
+    await actions.layOutSample('single');
+    const before = book.sheetNames.map((name) => book.sheet(name).valuesFromA1());
+    const proposal = await actions.proposeBalance('tight');
+    expect(proposal.kind).toBe('proposal');
+    if (proposal.kind !== 'proposal') return;
+    expect(proposal.adjustments.length).toBeGreaterThan(0);
+    expect(proposal.unbalanced).toEqual([]);
+    // Proposing (or cancelling, which calls nothing) leaves every sheet as it was.
+    expect(book.sheetNames.map((name) => book.sheet(name).valuesFromA1())).toEqual(before);
+    for (const adjustment of proposal.adjustments) expect(formatFindingAmount(new Decimal(String(book.sheet(adjustment.sheet).value(adjustment.cell))))).toBe(adjustment.from);
+
+    expect(await actions.applyBalance('tight', proposal.adjustments)).toEqual({ kind: 'applied', changed: proposal.adjustments.length });
+    for (const adjustment of proposal.adjustments) expect(formatFindingAmount(new Decimal(String(book.sheet(adjustment.sheet).value(adjustment.cell))))).toBe(adjustment.to);
+    const record = book.sheet(ACCEPTANCE_SHEET);
+    expect(record.visibility).toBe('Hidden');
+    const rows = record.valuesFromA1().filter((row) => row[0] === '舍位平衡');
+    expect(rows.map((row) => [row[1], row[2]])).toEqual(proposal.adjustments.map((a) => [a.sheet, a.cell]));
+    rows.forEach((row, i) => expect(row[3]).toContain(`由 ${proposal.adjustments[i]!.from} 调整为 ${proposal.adjustments[i]!.to}`));
+    // Every total now ties exactly: no 尾差 is left, no error made.
+    const after = await actions.status('tight');
+    expect(after.findings.filter(isRounding)).toEqual([]);
+    expect(after.summary.error).toBe(0);
+  });
+
+  it('writes nothing when the workbook no longer gives the proposal confirmed', async () => {
+    const book = new FakeWorkbook();
+    const { actions } = actionsOn(book);
+    await actions.layOutSample('single');
+    const proposal = await actions.proposeBalance('tight');
+    if (proposal.kind !== 'proposal') throw new Error('no proposal');
+    const before = book.sheetNames.map((name) => book.sheet(name).valuesFromA1());
+    // A proposal shown before the workbook changed is not this one.
+    expect(await actions.applyBalance('tight', proposal.adjustments.slice(1))).toEqual({ kind: 'changed' });
+    expect(book.sheetNames.map((name) => book.sheet(name).valuesFromA1())).toEqual(before);
+    // A figure edited since, now beyond 尾差: refused with the reason.
+    const first = proposal.adjustments[0]!;
+    await book.run(async (context) => {
+      context.workbook.worksheets.getItem(first.sheet).getRange(first.cell).values = [[9999]];
+      await context.sync();
+    });
+    const edited = book.sheetNames.map((name) => book.sheet(name).valuesFromA1());
+    expect(edited).not.toEqual(before);
+    expect(await actions.applyBalance('tight', proposal.adjustments)).toMatchObject({ kind: 'refused' });
+    expect(book.sheetNames.map((name) => book.sheet(name).valuesFromA1())).toEqual(edited);
+  });
+
+  it('refuses while an error stands, saying it is an error and not rounding', async () => {
+    const built = buildSeedWorkbook();
+    const book = FakeWorkbook.fromGrids(mutateSeedCell(built, 3, '合计', 2, 4610.52).workbook);
+    const proposal = await actionsOn(book).actions.proposeBalance('tight');
+    expect(proposal).toMatchObject({ kind: 'refused', reason: expect.stringContaining('请先更正，再做舍位平衡') });
+  });
+
+  it('writes the figures and the record in two syncs', async () => {
+    const book = new FakeWorkbook();
+    await book.run((context) => layOutGrids(context, [{ name: '表2', values: [['合计', 1.01], ['甲', '0.50']], merges: [] }]));
+    const context = book.context();
+    await writeBalance(context, [{ sheet: '表2', cell: 'B1', value: 1 }, { sheet: '表2', cell: 'B2', value: '0.49' }], acceptanceSheet([{ rule: '舍位平衡', sheet: '表2', cell: 'B1', note: '舍位平衡：由 1.01 调整为 1.00', date: '2026-12-02' }]));
+    expect(context.syncCount).toBe(2);
+    // A figure typed as text stays text.
+    expect([book.sheet('表2').value('B1'), book.sheet('表2').value('B2')]).toEqual([1, '0.49']);
+    expect(book.sheet(ACCEPTANCE_SHEET).valuesFromA1()[1]).toEqual(['舍位平衡', '表2', 'B1', '舍位平衡：由 1.01 调整为 1.00', '2026-12-02']);
   });
 });
 

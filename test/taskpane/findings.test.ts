@@ -1,6 +1,6 @@
 import type { Finding } from '../../src/core/rules/finding';
 import type { Suspect } from '../../src/core/review';
-import { bySuspect, countByFilter, filterOf, groupFindings, hasTarget, openRounding, suspectHeading, whatToDo } from '../../src/taskpane/findings';
+import { bySuspect, plainCellRefs, countByFilter, filterOf, groupFindings, hasTarget, openRounding, suspectHeading, whatToDo } from '../../src/taskpane/findings';
 
 function finding(sheet: string, table: string | undefined, severity: Finding['severity'], cell: string, extra: Partial<Finding> = {}): Finding {
   return { rule: 'test.rule', severity, sheet, cell, message: `${cell} 的问题`, ...(table === undefined ? {} : { table }), ...extra };
@@ -60,6 +60,13 @@ describe('bySuspect', () => {
     expect(bySuspect(infoOnly, all, suspects)).toEqual({ suspects: [], rest: infoOnly });
     const blank = bySuspect(all, all, [{ ...suspects[0]!, current: '' }]);
     expect(suspectHeading(blank.suspects[0]!)).toContain('现为 空白，应为 4,510.52');
+  });
+});
+
+describe('plainCellRefs', () => {
+  it('says the core\'s cell references in rows and columns, quoted sheet names included', () => {
+    expect(plainCellRefs("随 '表2 收入总表'!C21 一并调整，与 表5!$E$20 相符")).toBe('随 表2 收入总表 第21行第3列 一并调整，与 表5 第20行第5列 相符');
+    expect(plainCellRefs('消除尾差：表2 22401 应急管理事务：合计 2,837.01')).toBe('消除尾差：表2 22401 应急管理事务：合计 2,837.01');
   });
 });
 
