@@ -8,8 +8,7 @@
  * Every count the pane shows comes from `status`: the core's one review of the workbook
  * (`reviewWorkbook`) and what its generated 情况说明 lacks (`narrativeOfWorkbook`'s 【待填写】; for
  * the report, prepareReport's `review` and `unfinished`, the same findings), nothing assembled here.
- * The status never builds the document: a workbook of more than 99 tables has no document
- * (core/report numbers tables 表一 … 表九十九), but it has a review.
+ * The status never builds the document, which only 报告 needs.
  */
 import { applyBalance, proposeBalance, type BalanceAdjustment } from '../core/balance';
 import { fromA1, type CellValue, type Grid, type Workbook } from '../core/grid';
