@@ -13,7 +13,7 @@ import type { Acceptance } from '../core/rules/acceptances';
 import type { Finding } from '../core/rules/finding';
 import type { RoundingPolicy } from '../core/rules/rounding';
 import type { CodeLayout } from '../core/templates';
-import type { GeneratedKind } from '../excel/generated';
+import type { GeneratedKind, GeneratedSheet } from '../excel/generated';
 import type { MarkResult } from '../excel/marks';
 import type { BalanceAdjustment } from '../core/balance';
 import type { BalanceView, NarrativeView, PreparedDocument, WorkbookStatus } from './coreJobs';
@@ -65,8 +65,11 @@ export interface ReportOutcome extends Omit<PreparedDocument, 'sheet'> {
 export interface TaskpaneActions {
   /** Reads the workbook and reviews it (off the UI thread); marks nothing. */
   status(policy: RoundingPolicy): Promise<WorkbookStatus>;
-  /** The sheets the add-in wrote before for `kind` that are still there (to confirm their replacement). */
-  generatedSheets(kind: GeneratedKind): Promise<string[]>;
+  /**
+   * The sheets the add-in wrote before for `kind` that are still there, each with whether the user
+   * filled in or edited it since (to confirm their replacement).
+   */
+  generatedSheets(kind: GeneratedKind): Promise<GeneratedSheet[]>;
   /**
    * Lays out the family's blank tables and the 参数 sheet (with the department, year and 单位类型
    * filled in), replacing the templates written before; returns the sheet names.
@@ -158,8 +161,8 @@ export function createActions({ run, notesSupported, spawnWorker }: ActionHost):
       return (await offThread({ kind: 'status', workbook, policy }, spawnWorker)).status;
     },
     async generatedSheets(kind) {
-      const { generatedSheets } = await import(/* webpackChunkName: "excel-generated" */ '../excel/generated');
-      return run((context) => generatedSheets(context, kind));
+      const { generatedSheetsState } = await import(/* webpackChunkName: "excel-generated" */ '../excel/generated');
+      return run((context) => generatedSheetsState(context, kind));
     },
     async layOutTemplates(request) {
       const [{ layoutWorkbook }, { paramsSheet }, { Decimal }, { layOutGrids }] = await Promise.all([

@@ -16,6 +16,7 @@ import { writeBalance } from '../../src/excel/balance';
 import { layOutGrids } from '../../src/excel/layout';
 import { SEVERITY_FILL, SUSPECT_FILL } from '../../src/excel/marks';
 import { bySuspect, suspectHeading } from '../../src/taskpane/findings';
+import { replaceText } from '../../src/taskpane/ui';
 import { FakeWorkbook } from '../support/fake-excel';
 import { buildSeedWorkbook, mutateSeedCell } from '../support/seedGrids';
 
@@ -58,11 +59,26 @@ describe('createActions: templates', () => {
     const book = new FakeWorkbook();
     const { actions } = actionsOn(book);
     const blank = await actions.layOutTemplates({ family: 'budget13', department: '测试局', year: 2025, unit: '万元', codeLayout: 'single' });
-    expect(await actions.generatedSheets('模板')).toEqual(blank);
+    expect(await actions.generatedSheets('模板')).toEqual(blank.map((sheet) => ({ sheet, edited: false })));
     const sample = await actions.layOutSample('single');
     expect(sample).toEqual(blank);
     expect(visible(book)).toEqual(blank);
     expect((await actions.status('tight')).tables.every((table) => table.filled)).toBe(true);
+  });
+
+  it('tells which of the sheets it would replace the user has filled in or edited since, and which are as written', async () => {
+    const book = new FakeWorkbook();
+    const { actions } = actionsOn(book);
+    const blank = await actions.layOutTemplates({ family: 'budget13', department: '测试局', year: 2025, unit: '万元', codeLayout: 'single' });
+    await book.run(async (context) => {
+      // A figure typed into 表2 (beyond what the template wrote).
+      context.workbook.worksheets.getItem(blank[1]!).getRange('C40').values = [[123.45]];
+      await context.sync();
+    });
+    const state = await actions.generatedSheets('模板');
+    expect(state.filter((entry) => entry.edited).map((entry) => entry.sheet)).toEqual([blank[1]]);
+    expect(replaceText(state)).toContain(`其中 ${blank[1]!} 在生成后填写或修改过，继续替换，这些内容会丢失`);
+    expect(replaceText(state.map((entry) => ({ ...entry, edited: false })))).toContain('它们生成后没有改动');
   });
 
   it('lays out the family chosen, with the 参数 sheet after its tables', async () => {
@@ -244,7 +260,7 @@ describe('createActions: 情况说明 and 报告', () => {
     await actions.layOutSample('single');
     const { narrative } = await actions.generateNarrative('tight');
     expect(await actions.writeNarrative(narrative)).toBe('情况说明');
-    expect(await actions.generatedSheets('情况说明')).toEqual(['情况说明']);
+    expect(await actions.generatedSheets('情况说明')).toEqual([{ sheet: '情况说明', edited: false }]);
     expect(await actions.writeNarrative(narrative)).toBe('情况说明');
     expect(visible(book).filter((name) => name.startsWith('情况说明'))).toEqual(['情况说明']);
   });
