@@ -18,6 +18,7 @@ import { SEVERITY_FILL, SUSPECT_FILL } from '../../src/excel/marks';
 import { bySuspect, suspectHeading } from '../../src/taskpane/findings';
 import { replaceText } from '../../src/taskpane/ui';
 import { FakeWorkbook } from '../support/fake-excel';
+import { finalWorkbook } from '../core/narrative/final/finalWorkbook';
 import { buildSeedWorkbook, mutateSeedCell } from '../support/seedGrids';
 
 function actionsOn(book: FakeWorkbook) {
@@ -277,6 +278,19 @@ describe('createActions: 情况说明 and 报告', () => {
     expect(book.sheet('公开文本').valuesFromA1().flat()).toContain('2024年度部门预算公开（草稿）');
     await actions.produceReport('tight');
     expect(visible(book).filter((name) => name.startsWith('公开文本'))).toEqual(['公开文本']);
+  });
+});
+
+describe('createActions: 报告 of a 决算 workbook', () => {
+  it('writes the 决算 document — 决算表 and 决算情况说明 — not the 预算 one', async () => {
+    const book = FakeWorkbook.fromGrids(finalWorkbook());
+    const { actions } = actionsOn(book);
+    const report = await actions.produceReport('tight');
+    const text = book.sheet(report.sheet).valuesFromA1().flat().filter((value): value is string => typeof value === 'string');
+    expect(text).toEqual(expect.arrayContaining(['第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明']));
+    expect(text.filter((line) => line.includes('预算情况说明') || line.includes('部门预算表'))).toEqual([]);
+    expect(report.fileName).toContain('决算');
+    expect(text).toEqual(expect.arrayContaining(['一、收入支出决算总体情况说明', '二、一般公共预算财政拨款支出决算情况说明']));
   });
 });
 
