@@ -568,12 +568,15 @@ describe('校验: which cell is wrong, and 舍位平衡 on request (the fake hos
     await session.page.screenshot({ path: join(ARTIFACTS, 'host-check-balance.png'), fullPage: true });
     await plainAndLabelled(session, 'balance');
     await panel(session).getByRole('button', { name: '取消' }).click();
+    await panel(session).getByText('已取消舍位平衡，工作簿未改动。').waitFor();
+    expect(await focused(session)).toBe('region:校验结果');
     expect(await list.count()).toBe(0);
     expect(await values()).toEqual(before);
 
     await panel(session).getByRole('button', { name: '舍位平衡…' }).click();
     await panel(session).getByRole('button', { name: `确认调整（${proposal.adjustments.length} 处）` }).click();
     await panel(session).getByText(`已调整 ${proposal.adjustments.length} 个单元格`).waitFor();
+    expect(await focused(session)).toBe('region:校验结果');
     const balanced = reviewWorkbook(applyBalance(proposal, '2026-01-01')).summary;
     expect(await panel(session).locator('[data-summary]').innerText()).toBe(`错误 ${balanced.error} 项、提示 ${balanced.warning} 项、信息 ${balanced.info} 项。`);
     const record = await session.page.evaluate((sheet) => window.fakeWorkbook.sheet(sheet).valuesFromA1(), ACCEPTANCE_SHEET);

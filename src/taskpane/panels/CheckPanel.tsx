@@ -2,13 +2,12 @@
  * 第 3 步 校验 — checks the workbook (the core's one review: tables, 参数, 情况说明) and marks the
  * open findings in place; lists them under the cell most likely wrong (its suspect: “很可能是 …
  * 填错：现为 …，应为 …”) where the review localised them, the rest by table, with filters
- * 错误 / 提示 / 信息 / 已说明; a finding
- * with a cell selects it, one without says what to do; tables still blank are 未填写, never
- * "passed". 提示 and 信息 can be explained (接受) with a 说明, all 尾差 at once with one 说明; a 说明
- * can be edited or withdrawn. 舍位平衡… (where 尾差 stand and no error) lists the fewest one-unit
- * adjustments that make every total tie exactly (cell, from, to, why) and writes them only when
- * confirmed, each recorded with before and after; 取消 leaves the workbook as it is. 清除标记
- * restores the cells' fills.
+ * 错误 / 提示 / 信息 / 已说明; a finding with a cell selects it, one without says what to do;
+ * tables still blank are 未填写, never "passed". 提示 and 信息 can be explained (接受) with a
+ * 说明, all 尾差 at once with one 说明; a 说明 can be edited or withdrawn. 舍位平衡… (where 尾差
+ * stand and no error) lists the fewest one-unit adjustments that make every total tie exactly
+ * (cell, from, to, why) and writes them only when confirmed, each recorded with before and after;
+ * 取消 leaves the workbook as it is. 清除标记 restores the cells' fills.
  */
 import {
   Accordion,
@@ -93,6 +92,7 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
         flow.announce(STAGES[step]);
       });
       setStage(undefined);
+      setBalance(undefined);
       setSkipped(marks.skipped);
       flow.update(next, { checked: true });
       const notice = outcomeOf(next);
@@ -171,10 +171,11 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
       return { intent: 'success', text: `已调整 ${outcome.changed} 个单元格，每处调整前后的数值都记录在工作簿的校验说明中；已重新校验。` };
     });
 
-  const cancelBalance = () => {
-    setBalance(undefined);
-    flow.announce('已取消舍位平衡，工作簿未改动。');
-  };
+  const cancelBalance = () =>
+    void job.run(async () => {
+      setBalance(undefined);
+      return { intent: 'info', text: '已取消舍位平衡，工作簿未改动。' };
+    });
 
   const rounding = status ? openRounding(status.findings) : [];
   const balanceable = status !== undefined && status.summary.error === 0 && status.findings.some(isRounding);
