@@ -4,6 +4,11 @@
  * confirmed — instead of piling up 情况说明 (2), 公开文本 (2) (issue 15 item 10). A sheet the user
  * renamed is no longer recorded under its new name, so it is never replaced: only sheets the
  * add-in wrote, under the names it gave them, are.
+ *
+ * Each row also keeps a fingerprint of the sheet's values as written, so that the confirmation can
+ * say which of the sheets to be replaced the user has since filled in or edited (their data would
+ * be lost) and which are as the add-in wrote them. A row without one (written by an earlier
+ * version) counts as edited.
  */
 import type { ExcelContext, WorksheetApi } from './api';
 import { asLiteralText } from './cells';
@@ -14,11 +19,33 @@ export const GENERATED_RECORD_SHEET = '_生成记录';
 /** What the add-in writes into sheets of its own. */
 export type GeneratedKind = '模板' | '情况说明' | '公开文本';
 
-const HEADER = ['用途', '工作表'] as const;
+const HEADER = ['用途', '工作表', '内容指纹'] as const;
 
 interface RecordRow {
   kind: string;
   sheet: string;
+  /** The fingerprint of the values as written; empty when unknown. */
+  fingerprint: string;
+}
+
+/** A sheet the add-in wrote, and whether its values changed since (the user's data is in it). */
+export interface GeneratedSheet {
+  readonly sheet: string;
+  readonly edited: boolean;
+}
+
+/**
+ * A fingerprint of a sheet's values (its used range, values only): FNV-1a over their JSON, in hex.
+ * Equal values give equal fingerprints; any edit, a cell filled beyond the range included, changes it.
+ */
+export function valuesFingerprint(values: readonly (readonly unknown[])[] | undefined): string {
+  const text = JSON.stringify(values ?? []);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${text.length.toString(16)}-${hash.toString(16).padStart(8, '0')}`;
 }
 
 /** Queues the record's read: its sheet, and its rows once synced. */
@@ -30,7 +57,10 @@ function queueRecord(context: ExcelContext): { sheet: WorksheetApi; rows: () => 
     rows: () =>
       sheet.isNullObject || used.isNullObject
         ? []
-        : used.values.slice(1).map((row) => ({ kind: String(row[0] ?? ''), sheet: String(row[1] ?? '') })).filter((row) => row.kind !== '' && row.sheet !== ''),
+        : used.values
+            .slice(1)
+            .map((row) => ({ kind: String(row[0] ?? ''), sheet: String(row[1] ?? ''), fingerprint: String(row[2] ?? '') }))
+            .filter((row) => row.kind !== '' && row.sheet !== ''),
   };
 }
 
@@ -51,6 +81,30 @@ export async function generatedSheets(context: ExcelContext, kind: GeneratedKind
     .filter((row) => row.kind === kind)
     .map((row) => names.find((name) => same(name, row.sheet)))
     .filter((name): name is string => name !== undefined);
+}
+
+/**
+ * The sheets {@link generatedSheets} returns, each with whether its values changed since the
+ * add-in wrote it — what the confirmation of a replacement must name. Two syncs.
+ * @example await Excel.run((context) => generatedSheetsState(context, '模板')) // [{ sheet: '表1 收支总表', edited: true }, …]
+ */
+export async function generatedSheetsState(context: ExcelContext, kind: GeneratedKind): Promise<GeneratedSheet[]> {
+  const record = queueRecord(context);
+  const collection = context.workbook.worksheets.load(['items/name']);
+  await context.sync();
+  const present = record
+    .rows()
+    .filter((row) => row.kind === kind)
+    .flatMap((row) => {
+      const sheet = collection.items.find((item) => same(item.name, row.sheet));
+      return sheet ? [{ row, name: sheet.name, used: sheet.getUsedRangeOrNullObject(true).load(['values']) }] : [];
+    });
+  if (present.length === 0) return [];
+  await context.sync();
+  return present.map(({ row, name, used }) => ({
+    sheet: name,
+    edited: row.fingerprint === '' || row.fingerprint !== valuesFingerprint(used.isNullObject ? [] : used.values),
+  }));
 }
 
 /** "表1 收支总表 (2)" → "表1 收支总表": the name a sheet was asked for before a taken name was numbered. */
@@ -75,6 +129,8 @@ export async function replaceGenerated(context: ExcelContext, kind: GeneratedKin
   const written = await write(context);
 
   const collection = context.workbook.worksheets.load(['items/name', 'items/position']);
+  // The values as written, for the record's fingerprints (read in the same sync).
+  const writtenValues = new Map(written.map((name) => [name, context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(['values'])]));
   await context.sync();
   const byName = (name: string): WorksheetApi | undefined => collection.items.find((sheet) => same(sheet.name, name));
   const old = before
@@ -85,7 +141,9 @@ export async function replaceGenerated(context: ExcelContext, kind: GeneratedKin
   // Each new sheet with the name it keeps: that of the old sheet it replaces, if any.
   const fresh = written.flatMap((name) => {
     const sheet = byName(name);
-    return sheet ? [{ sheet, name: old.find((entry) => same(baseName(entry.name), baseName(name)))?.name ?? sheet.name }] : [];
+    const used = writtenValues.get(name);
+    const fingerprint = valuesFingerprint(!used || used.isNullObject ? [] : used.values);
+    return sheet ? [{ sheet, fingerprint, name: old.find((entry) => same(baseName(entry.name), baseName(name)))?.name ?? sheet.name }] : [];
   });
   // Activate a new sheet first: the active sheet is about to be deleted, perhaps.
   fresh[0]?.sheet.activate();
@@ -99,7 +157,7 @@ export async function replaceGenerated(context: ExcelContext, kind: GeneratedKin
   });
   const names = fresh.map(({ name }) => name);
 
-  const rows = [...before.filter((row) => row.kind !== kind), ...names.map((name) => ({ kind, sheet: name }))];
+  const rows = [...before.filter((row) => row.kind !== kind), ...fresh.map(({ name, fingerprint }) => ({ kind, sheet: name, fingerprint }))];
   let recordSheet = record.sheet;
   if (record.sheet.isNullObject) {
     recordSheet = context.workbook.worksheets.add(GENERATED_RECORD_SHEET);
@@ -107,8 +165,8 @@ export async function replaceGenerated(context: ExcelContext, kind: GeneratedKin
   } else {
     recordSheet.getRange().clear('Contents');
   }
-  const values = [[...HEADER], ...rows.map((row) => [row.kind, asLiteralText(row.sheet)])];
-  recordSheet.getRange(`A1:B${values.length}`).values = values;
+  const values = [[...HEADER], ...rows.map((row) => [row.kind, asLiteralText(row.sheet), asLiteralText(row.fingerprint)])];
+  recordSheet.getRange(`A1:C${values.length}`).values = values;
   await context.sync();
   return names;
 }

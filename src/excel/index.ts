@@ -11,4 +11,5 @@ export { writeNarrativeSheet, narrativeLines, type NarrativeLine } from './narra
 export { addChart, type ChartSpec, type ChartKind, type PlacedChart, ChartSpecError } from './chart';
 export { selectCell } from './select';
 export { writeOwnSheet, OWN_SHEETS, NotOwnSheetError } from './own-sheet';
+export { writeBalance, type BalancedCell } from './balance';
 export { uniqueSheetName, asLiteralText } from './cells';

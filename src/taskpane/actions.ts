@@ -13,9 +13,10 @@ import type { Acceptance } from '../core/rules/acceptances';
 import type { Finding } from '../core/rules/finding';
 import type { RoundingPolicy } from '../core/rules/rounding';
 import type { CodeLayout } from '../core/templates';
-import type { GeneratedKind } from '../excel/generated';
+import type { GeneratedKind, GeneratedSheet } from '../excel/generated';
 import type { MarkResult } from '../excel/marks';
-import type { NarrativeView, PreparedDocument, WorkbookStatus } from './coreJobs';
+import type { BalanceAdjustment } from '../core/balance';
+import type { BalanceView, NarrativeView, PreparedDocument, WorkbookStatus } from './coreJobs';
 import type { SpawnWorker } from './offThread';
 
 /** Runs one job in a batch against the workbook: `Excel.run` in Excel, the fake in the browser tests. */
@@ -64,8 +65,11 @@ export interface ReportOutcome extends Omit<PreparedDocument, 'sheet'> {
 export interface TaskpaneActions {
   /** Reads the workbook and reviews it (off the UI thread); marks nothing. */
   status(policy: RoundingPolicy): Promise<WorkbookStatus>;
-  /** The sheets the add-in wrote before for `kind` that are still there (to confirm their replacement). */
-  generatedSheets(kind: GeneratedKind): Promise<string[]>;
+  /**
+   * The sheets the add-in wrote before for `kind` that are still there, each with whether the user
+   * filled in or edited it since (to confirm their replacement).
+   */
+  generatedSheets(kind: GeneratedKind): Promise<GeneratedSheet[]>;
   /**
    * Lays out the family's blank tables and the 参数 sheet (with the department, year and 单位类型
    * filled in), replacing the templates written before; returns the sheet names.
@@ -92,6 +96,13 @@ export interface TaskpaneActions {
   accept(findings: readonly Finding[], note: string): Promise<void>;
   /** Withdraws the 说明 of an accepted finding: it is open again. */
   withdraw(finding: Finding): Promise<void>;
+  /** 舍位平衡… — reads the workbook and proposes the fewest one-unit adjustments (off the UI thread); changes nothing. */
+  proposeBalance(policy: RoundingPolicy): Promise<BalanceView>;
+  /**
+   * 舍位平衡, confirmed: reads the workbook again and, only if it still gives the proposal confirmed,
+   * writes the adjusted figures and records each change in `_校验说明`.
+   */
+  applyBalance(policy: RoundingPolicy, confirmed: readonly BalanceAdjustment[]): Promise<BalanceApplied>;
   /** 生成情况说明 — from the recognised tables and the 参数 sheet; with where the workbook stands. */
   generateNarrative(policy: RoundingPolicy): Promise<{ narrative: NarrativeView; status: WorkbookStatus }>;
   /** 写入工作表 — the narrative and its charts into its sheet, replacing the one written before; returns the sheet's name. */
@@ -99,6 +110,9 @@ export interface TaskpaneActions {
   /** 生成公开文档 — the whole disclosure: the 公开文本 sheet (replacing the one written before) and the .docx bytes. */
   produceReport(policy: RoundingPolicy): Promise<ReportOutcome>;
 }
+
+/** What confirming 舍位平衡 did: the figures changed, or why nothing was written. */
+export type BalanceApplied = { kind: 'applied'; changed: number } | { kind: 'changed' } | { kind: 'refused'; reason: string };
 
 /** The sheets the narrative and the document are written to. */
 const NARRATIVE_SHEET = '情况说明';
@@ -147,8 +161,8 @@ export function createActions({ run, notesSupported, spawnWorker }: ActionHost):
       return (await offThread({ kind: 'status', workbook, policy }, spawnWorker)).status;
     },
     async generatedSheets(kind) {
-      const { generatedSheets } = await import(/* webpackChunkName: "excel-generated" */ '../excel/generated');
-      return run((context) => generatedSheets(context, kind));
+      const { generatedSheetsState } = await import(/* webpackChunkName: "excel-generated" */ '../excel/generated');
+      return run((context) => generatedSheetsState(context, kind));
     },
     async layOutTemplates(request) {
       const [{ layoutWorkbook }, { paramsSheet }, { Decimal }, { layOutGrids }] = await Promise.all([
@@ -206,7 +220,7 @@ export function createActions({ run, notesSupported, spawnWorker }: ActionHost):
       const { status } = await offThread({ kind: 'status', workbook, policy }, spawnWorker);
       onProgress?.('marking');
       const open = status.findings.filter((finding) => !finding.accepted && finding.sheet !== '' && finding.cell !== '');
-      const marks = await run((context) => markFindings(context, open, { notes: notesSupported }));
+      const marks = await run((context) => markFindings(context, open, { notes: notesSupported, suspects: status.suspects }));
       return { status, marks };
     },
     async selectCell(sheet, cell) {
@@ -230,6 +244,19 @@ export function createActions({ run, notesSupported, spawnWorker }: ActionHost):
     async withdraw(finding) {
       const { withdrawAcceptance } = await import(/* webpackChunkName: "core-acceptances" */ '../core/acceptance-edits');
       await editAcceptances((stored) => withdrawAcceptance(stored, finding));
+    },
+    async proposeBalance(policy) {
+      const workbook = await readWorkbook();
+      const { offThread } = await core();
+      return (await offThread({ kind: 'balance', workbook, policy }, spawnWorker)).proposal;
+    },
+    async applyBalance(policy, confirmed) {
+      const workbook = await readWorkbook();
+      const [{ offThread }, { writeBalance }] = await Promise.all([core(), import(/* webpackChunkName: "excel-balance" */ '../excel/balance')]);
+      const { write } = await offThread({ kind: 'applyBalance', workbook, policy, confirmed, date: localDate(new Date()) }, spawnWorker);
+      if (write.kind !== 'write') return write;
+      await run((context) => writeBalance(context, write.cells, write.record));
+      return { kind: 'applied', changed: write.cells.length };
     },
     async generateNarrative(policy) {
       const workbook = await readWorkbook();

@@ -22,6 +22,7 @@ import {
 import { useEffect, useRef, useState, type ReactElement, type ReactNode, type RefObject } from 'react';
 import { fromA1 } from '../core/grid';
 import type { Finding } from '../core/rules/finding';
+import type { GeneratedSheet } from '../excel/generated';
 import type { TaskpaneActions } from './actions';
 import type { WorkbookStatus } from './coreJobs';
 import { filterOf, hasTarget, whatToDo, type FindingFilter } from './findings';
@@ -231,15 +232,32 @@ export function NextStep({ from, flow }: { from: StepId; flow: Flow }): ReactEle
   return <Button onClick={() => flow.goTo(next.id)}>{`下一步：第 ${next.number} 步 ${next.name}`}</Button>;
 }
 
-/** Asks before the add-in replaces sheets it wrote before (they may hold the user's edits). */
-export function ConfirmReplace({ open, sheets, what, onConfirm, onCancel }: { open: boolean; sheets: readonly string[]; what: string; onConfirm: () => void; onCancel: () => void }): ReactElement {
-  const shown = sheets.length > 3 ? `${sheets.slice(0, 3).join('、')} 等 ${sheets.length} 张工作表` : sheets.join('、');
+/** Sheet names in a sentence: all of them up to three, else the first three and how many. */
+function sheetList(sheets: readonly string[]): string {
+  return sheets.length > 3 ? `${sheets.slice(0, 3).join('、')} 等 ${sheets.length} 张工作表` : sheets.join('、');
+}
+
+/**
+ * What replacing the sheets means: those the user filled in or edited since the add-in wrote them
+ * are named, their data would be lost; sheets as written are simply replaced.
+ */
+export function replaceText(sheets: readonly GeneratedSheet[]): string {
+  const names = sheets.map((entry) => entry.sheet);
+  const edited = sheets.filter((entry) => entry.edited).map((entry) => entry.sheet);
+  const head = `本工具此前生成了 ${sheetList(names)}。`;
+  if (edited.length === 0) return `${head}它们生成后没有改动，继续将用新内容替换；其他工作表不受影响。`;
+  const which = edited.length === names.length ? (names.length === 1 ? '它' : '它们都') : `其中 ${sheetList(edited)} `;
+  return `${head}${which}在生成后填写或修改过，继续替换，这些内容会丢失（如需保留，请先取消，把工作表另存或改名）；其他工作表不受影响。`;
+}
+
+/** Asks before the add-in replaces sheets it wrote before, naming those that hold the user's edits. */
+export function ConfirmReplace({ open, sheets, what, onConfirm, onCancel }: { open: boolean; sheets: readonly GeneratedSheet[]; what: string; onConfirm: () => void; onCancel: () => void }): ReactElement {
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{`替换此前生成的${what}？`}</DialogTitle>
-          <DialogContent>{`本工具此前生成了 ${shown}。继续将用新内容替换它们，其中您修改或填写的内容会丢失；其他工作表不受影响。`}</DialogContent>
+          <DialogContent>{replaceText(sheets)}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
               替换
@@ -256,9 +274,9 @@ export function ConfirmReplace({ open, sheets, what, onConfirm, onCancel }: { op
  * A replacement to confirm: `confirm(sheets, what)` resolves true when there is nothing to replace
  * or the user confirmed, false when the user cancelled.
  */
-export function useConfirmReplace(): { dialog: ReactElement | null; confirm: (sheets: readonly string[], what: string) => Promise<boolean> } {
-  const [pending, setPending] = useState<{ open: boolean; sheets: readonly string[]; what: string; resolve: (ok: boolean) => void }>();
-  const confirm = (sheets: readonly string[], what: string) =>
+export function useConfirmReplace(): { dialog: ReactElement | null; confirm: (sheets: readonly GeneratedSheet[], what: string) => Promise<boolean> } {
+  const [pending, setPending] = useState<{ open: boolean; sheets: readonly GeneratedSheet[]; what: string; resolve: (ok: boolean) => void }>();
+  const confirm = (sheets: readonly GeneratedSheet[], what: string) =>
     sheets.length === 0 ? Promise.resolve(true) : new Promise<boolean>((resolve) => setPending({ open: true, sheets, what, resolve }));
   const close = (ok: boolean) => {
     pending?.resolve(ok);

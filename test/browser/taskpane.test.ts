@@ -18,11 +18,15 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { defaultParamCell, paramsSheet, sampleParams } from '../../src/core/params';
 import { prepareReport } from '../../src/core/report';
+import { applyBalance, proposeBalance } from '../../src/core/balance';
+import { Decimal } from '../../src/core/amount';
+import type { Grid } from '../../src/core/grid';
 import { reviewWorkbook } from '../../src/core/review';
+import { ACCEPTANCE_SHEET } from '../../src/core/rules/acceptances';
 import { sampleDisclosure } from '../../src/core/sample';
 import { FAMILIES, layoutWorkbook } from '../../src/core/templates';
 import { diagnosticsText, readDiagnostics } from '../../src/excel/diagnostics';
-import { SEVERITY_FILL } from '../../src/excel/marks';
+import { SEVERITY_FILL, SUSPECT_FILL } from '../../src/excel/marks';
 import { buildDist, BUILD_TIMEOUT_MS } from '../build/build-dist';
 import { ROOT } from '../build/manifest-xml';
 import { buildFakeHost, FAKE_HOST_SCRIPT } from './build-fake-host';
@@ -501,6 +505,86 @@ describe('checking a large workbook off the UI thread (the fake host)', () => {
   });
 
   expectNoErrorsOrRequests(() => session);
+});
+
+describe('校验: which cell is wrong, and 舍位平衡 on request (the fake host)', () => {
+  const opened: Session[] = [];
+  const panel = (session: Session) => session.page.getByRole('tabpanel', { name: '校验' });
+  const check = async (session: Session, grids: readonly Grid[]) => {
+    await session.page.evaluate((laid) => window.fakeLayOut(laid), grids);
+    await session.page.getByRole('tab', { name: /校验/ }).click();
+    await panel(session).getByRole('button', { name: '开始校验' }).click();
+    await panel(session).getByText('校验完成').waitFor();
+  };
+  const plainAndLabelled = async (session: Session, name: string) => {
+    expect([name, await latinWords(session)]).toEqual([name, []]);
+    expect([name, await itemsWithoutTarget(session)]).toEqual([name, []]);
+    expect([name, await seriousViolations(session)]).toEqual([name, []]);
+  };
+
+  it('names the typed cell first, with what it should be, its consequences under it; marks it apart and selects it', async () => {
+    const session = await open(hostServer);
+    opened.push(session);
+    // 表3's 2240101 行政运行 (合计 column) typed 1.00 too high.
+    const grids = sampleGrids().map((grid) => {
+      if (!grid.name.startsWith('表3')) return grid;
+      const values = grid.values.map((row) => (String(row[0]) === '2240101' ? [row[0]!, row[1]!, new Decimal(String(row[2])).plus(1).toNumber(), ...row.slice(3)] : row));
+      return { ...grid, values };
+    });
+    const review = reviewWorkbook(grids);
+    const suspect = review.suspects[0]!;
+    const explained = review.findings.filter((finding) => finding.cause === 0).length;
+    await check(session, grids);
+    const headings = await panel(session).getByRole('heading', { level: 3 }).allInnerTexts();
+    expect(headings[0]).toContain(`很可能是 ${suspect.sheet} 第`);
+    expect(headings[0]).toContain(`填错：现为 ${suspect.current}，应为 ${suspect.suggested}（可解释以下 ${explained} 项）`);
+    // “应为” only for the suspect.
+    expect((await panel(session).locator('li[data-finding]').allInnerTexts()).filter((text) => text.includes('应为'))).toEqual([]);
+    expect(await panel(session).locator('[data-suspect] li[data-finding]').count()).toBe(explained);
+    const fill = await session.page.evaluate(([sheet, cell]) => window.fakeWorkbook.sheet(sheet).fill(cell), [suspect.sheet, suspect.cell] as const);
+    expect(fill.color).toBe(SUSPECT_FILL);
+    await panel(session).locator('[data-suspect]').first().getByRole('button').first().click();
+    await panel(session).getByText(`很可能填错，应为 ${suspect.suggested}`).waitFor();
+    expect(await session.page.evaluate(() => window.fakeWorkbook.selection)).toEqual({ sheet: suspect.sheet, address: suspect.cell });
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-check-suspect.png'), fullPage: true });
+    await plainAndLabelled(session, 'suspect');
+  });
+
+  it('balances the sample only on confirmation: the list first, 取消 changes nothing, 确认调整 writes and records each change', async () => {
+    const session = await open(hostServer);
+    opened.push(session);
+    const grids = sampleGrids();
+    const proposal = proposeBalance(grids);
+    if (proposal.kind !== 'proposal') throw new Error(proposal.reason);
+    const values = () => session.page.evaluate(() => window.fakeWorkbook.sheetNames.map((name) => window.fakeWorkbook.sheet(name).valuesFromA1()));
+    await check(session, grids);
+    const before = await values();
+    await panel(session).getByRole('button', { name: '舍位平衡…' }).click();
+    const list = panel(session).getByRole('list', { name: '舍位平衡的调整' });
+    await list.waitFor();
+    const items = await list.getByRole('listitem').allInnerTexts();
+    expect(items).toHaveLength(proposal.adjustments.length);
+    proposal.adjustments.forEach((adjustment, i) => expect(items[i]).toContain(`${adjustment.from} → ${adjustment.to}`));
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-check-balance.png'), fullPage: true });
+    await plainAndLabelled(session, 'balance');
+    await panel(session).getByRole('button', { name: '取消' }).click();
+    await panel(session).getByText('已取消舍位平衡，工作簿未改动。').waitFor();
+    expect(await focused(session)).toBe('region:校验结果');
+    expect(await list.count()).toBe(0);
+    expect(await values()).toEqual(before);
+
+    await panel(session).getByRole('button', { name: '舍位平衡…' }).click();
+    await panel(session).getByRole('button', { name: `确认调整（${proposal.adjustments.length} 处）` }).click();
+    await panel(session).getByText(`已调整 ${proposal.adjustments.length} 个单元格`).waitFor();
+    expect(await focused(session)).toBe('region:校验结果');
+    const balanced = reviewWorkbook(applyBalance(proposal, '2026-01-01')).summary;
+    expect(await panel(session).locator('[data-summary]').innerText()).toBe(`错误 ${balanced.error} 项、提示 ${balanced.warning} 项、信息 ${balanced.info} 项。`);
+    const record = await session.page.evaluate((sheet) => window.fakeWorkbook.sheet(sheet).valuesFromA1(), ACCEPTANCE_SHEET);
+    expect(record.filter((row) => row[0] === '舍位平衡').map((row) => `${String(row[1])}!${String(row[2])}`)).toEqual(proposal.adjustments.map((a) => `${a.sheet}!${a.cell}`));
+  });
+
+  expectNoErrorsOrRequests(() => opened[0]!);
+  expectNoErrorsOrRequests(() => opened[1]!);
 });
 
 describe('the task pane in Excel (the fake host)', () => {

@@ -5,7 +5,7 @@ const table = (filled: boolean, n = 1) => ({ title: `表${n}`, sheet: `表${n}`,
 const missingInput = { rule: 'narrative.missingInput', severity: 'warning' as const, sheet: '参数', cell: 'B8', message: '' };
 
 function status(overrides: Partial<WorkbookStatus> = {}): WorkbookStatus {
-  return { tables: [table(true)], findings: [], summary: { error: 0, warning: 0, info: 0 }, unfinished: [], missingParams: [], ...overrides };
+  return { tables: [table(true)], findings: [], summary: { error: 0, warning: 0, info: 0 }, suspects: [], unfinished: [], missingParams: [], ...overrides };
 }
 
 describe('stepStates', () => {

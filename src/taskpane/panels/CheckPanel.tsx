@@ -1,9 +1,13 @@
 /**
  * 第 3 步 校验 — checks the workbook (the core's one review: tables, 参数, 情况说明) and marks the
- * open findings in place; lists them by table with filters 错误 / 提示 / 信息 / 已说明; a finding
- * with a cell selects it, one without says what to do; tables still blank are 未填写, never
- * "passed". 提示 and 信息 can be explained (接受) with a 说明, all 尾差 at once with one 说明; a 说明
- * can be edited or withdrawn. 清除标记 restores the cells' fills.
+ * open findings in place; lists them under the cell most likely wrong (its suspect: “很可能是 …
+ * 填错：现为 …，应为 …”) where the review localised them, the rest by table, with filters
+ * 错误 / 提示 / 信息 / 已说明; a finding with a cell selects it, one without says what to do;
+ * tables still blank are 未填写, never "passed". 提示 and 信息 can be explained (接受) with a
+ * 说明, all 尾差 at once with one 说明; a 说明 can be edited or withdrawn. 舍位平衡… (where 尾差
+ * stand and no error) lists the fewest one-unit adjustments that make every total tie exactly
+ * (cell, from, to, why) and writes them only when confirmed, each recorded with before and after;
+ * 取消 leaves the workbook as it is. 清除标记 restores the cells' fills.
  */
 import {
   Accordion,
@@ -22,10 +26,12 @@ import {
   ToggleButton,
 } from '@fluentui/react-components';
 import { useState, type ReactElement } from 'react';
-import type { Finding } from '../../core/rules/finding';
+import type { BalanceAdjustment } from '../../core/balance';
+import { isRounding, type Finding } from '../../core/rules/finding';
 import type { RoundingPolicy } from '../../core/rules/rounding';
+import type { Suspect } from '../../core/review';
 import type { CheckStage } from '../actions';
-import { countByFilter, FILTERS, filterOf, groupFindings, openRounding, type FindingFilter } from '../findings';
+import { bySuspect, cellPlace, countByFilter, FILTERS, filterOf, groupFindings, openRounding, plainCellRefs, suspectHeading, type FindingFilter } from '../findings';
 import { openFindings, unfilledTables } from '../steps';
 import { FILTER_LABEL, FindingRow, NextStep, place, Result, useJob, useUiStyles, type Notice } from '../ui';
 import type { PanelProps } from './panel';
@@ -54,6 +60,7 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
   const [stage, setStage] = useState<CheckStage>();
   const [filters, setFilters] = useState<readonly FindingFilter[]>(['error', 'warning', 'info']);
   const [editing, setEditing] = useState<Editing>();
+  const [balance, setBalance] = useState<BalanceAdjustment[]>();
   const [skipped, setSkipped] = useState<readonly { sheet: string; cell: string; reason: string }[]>([]);
   const { status } = flow;
   const checked = flow.session.checked && status !== undefined;
@@ -85,6 +92,7 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
         flow.announce(STAGES[step]);
       });
       setStage(undefined);
+      setBalance(undefined);
       setSkipped(marks.skipped);
       flow.update(next, { checked: true });
       const notice = outcomeOf(next);
@@ -106,6 +114,22 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
         : { intent: 'warning', text: '该工作表已不存在（可能已改名或删除）：请重新校验。' },
     );
 
+  const selectAdjusted = (adjustment: BalanceAdjustment) =>
+    actions &&
+    void job.run(async () =>
+      (await actions.selectCell(adjustment.sheet, adjustment.cell))
+        ? { intent: 'info', text: `已定位到 ${cellPlace(adjustment)}：建议由 ${adjustment.from} 调整为 ${adjustment.to}。` }
+        : { intent: 'warning', text: '该工作表已不存在（可能已改名或删除）：请重新校验。' },
+    );
+
+  const selectSuspect = (suspect: Suspect) =>
+    actions &&
+    void job.run(async () =>
+      (await actions.selectCell(suspect.sheet, suspect.cell))
+        ? { intent: 'info', text: `已定位到 ${cellPlace(suspect)}：很可能填错，应为 ${suspect.suggested}。` }
+        : { intent: 'warning', text: '该工作表已不存在（可能已改名或删除）：请重新校验。' },
+    );
+
   /**
    * Saves 说明 (or withdraws one), then checks again: every count follows, and the marks leave the
    * cells of what is now explained (or come back to what is not).
@@ -121,9 +145,43 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
       return { intent: 'success', text: done };
     });
 
+  /** 舍位平衡… — shows the proposal; nothing changes until it is confirmed. */
+  const proposeBalance = () =>
+    actions &&
+    void job.run(async () => {
+      const proposal = await actions.proposeBalance(flow.policy);
+      if (proposal.kind === 'refused') return { intent: 'warning', text: `未做舍位平衡：${proposal.reason}` };
+      const left = proposal.unbalanced.length > 0 ? `另有 ${proposal.unbalanced.length} 处未能自动平衡，请人工核对：${proposal.unbalanced.map(plainCellRefs).join('；')}。` : '';
+      if (proposal.adjustments.length === 0) return { intent: proposal.unbalanced.length > 0 ? 'warning' : 'success', text: `各合计与其组成项已完全相等，无需调整。${left}` };
+      setBalance(proposal.adjustments);
+      return { intent: 'info', title: '舍位平衡建议', text: `共 ${proposal.adjustments.length} 处，每处调整 1 个末位单位，见下面的清单。确认前工作簿不会改动。${left}` };
+    });
+
+  /** Confirmed: writes the adjustments (each recorded with before and after), then checks again. */
+  const applyBalance = (confirmed: readonly BalanceAdjustment[]) =>
+    actions &&
+    void job.run(async () => {
+      const outcome = await actions.applyBalance(flow.policy, confirmed);
+      setBalance(undefined);
+      if (outcome.kind === 'changed') return { intent: 'warning', text: '工作簿在提出建议后有改动，未做任何调整：请重新点“舍位平衡…”查看新的建议。' };
+      if (outcome.kind === 'refused') return { intent: 'warning', text: `未做舍位平衡：${outcome.reason}` };
+      const { status: next, marks } = await actions.check(flow.policy);
+      setSkipped(marks.skipped);
+      flow.update(next);
+      return { intent: 'success', text: `已调整 ${outcome.changed} 个单元格，每处调整前后的数值都记录在工作簿的校验说明中；已重新校验。` };
+    });
+
+  const cancelBalance = () =>
+    void job.run(async () => {
+      setBalance(undefined);
+      return { intent: 'info', text: '已取消舍位平衡，工作簿未改动。' };
+    });
+
   const rounding = status ? openRounding(status.findings) : [];
+  const balanceable = status !== undefined && status.summary.error === 0 && status.findings.some(isRounding);
   const counts = status ? countByFilter(status.findings) : undefined;
   const shown = status ? status.findings.filter((finding) => filters.includes(filterOf(finding))) : [];
+  const grouped = bySuspect(shown, status?.findings ?? [], status?.suspects ?? []);
   const toggle = (filter: FindingFilter) => setFilters((current) => (current.includes(filter) ? current.filter((f) => f !== filter) : [...current, filter]));
 
   const noteEditor = (key: Editing['key'], label: string, save: (note: string) => void) =>
@@ -142,6 +200,35 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
         </div>
       </div>
     ) : null;
+
+  /** A finding in the list, with its 说明 controls where it can be explained. */
+  const findingRow = (finding: Finding) => {
+    const key = keyOf(finding);
+    const acceptable = finding.severity !== 'error';
+    return (
+      <FindingRow key={key} finding={finding} onSelect={select} disabled={disabled}>
+        {acceptable && editing?.key !== key ? (
+          <div className={styles.buttons}>
+            {finding.accepted ? (
+              <>
+                <Button size="small" appearance="transparent" onClick={() => setEditing({ key, note: finding.accepted?.note ?? '' })} disabled={disabled}>
+                  修改说明
+                </Button>
+                <Button size="small" appearance="transparent" onClick={() => explain(() => actions!.withdraw(finding), '已撤销说明，该项重新列为待处理。')} disabled={disabled}>
+                  撤销说明
+                </Button>
+              </>
+            ) : (
+              <Button size="small" appearance="transparent" onClick={() => setEditing({ key, note: '' })} disabled={disabled}>
+                说明原因
+              </Button>
+            )}
+          </div>
+        ) : null}
+        {acceptable ? noteEditor(key, '说明', (note) => explain(() => actions!.accept([finding], note), '说明已保存，该项列入“已说明”。')) : null}
+      </FindingRow>
+    );
+  };
 
   return (
     <div className={styles.panel}>
@@ -210,6 +297,42 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
                 {noteEditor('rounding', `全部 ${rounding.length} 项尾差的说明`, (note) => explain(() => actions!.accept(rounding, note), `已说明 ${rounding.length} 项尾差。`))}
               </section>
             ) : null}
+            {balanceable && !balance ? (
+              <section aria-label="舍位平衡" className={styles.section}>
+                <Text as="p" className={styles.heading}>需要各合计与分项之和完全相等时（例如以元编制、以万元公开），可以做舍位平衡：列出最少的末位调整，确认后才改动。</Text>
+                <div className={styles.buttons}>
+                  <Button onClick={proposeBalance} disabled={disabled}>
+                    舍位平衡…
+                  </Button>
+                </div>
+              </section>
+            ) : null}
+            {balance ? (
+              <section aria-label="舍位平衡建议" className={styles.section} data-balance>
+                <Text as="h3" weight="semibold" className={styles.heading}>{`舍位平衡建议（${balance.length} 处）`}</Text>
+                <ul className={styles.list} aria-label="舍位平衡的调整">
+                  {balance.map((adjustment) => (
+                    <li key={`${adjustment.sheet}!${adjustment.cell}`}>
+                      <Button className={styles.row} appearance="subtle" onClick={() => selectAdjusted(adjustment)} disabled={disabled}>
+                        <span className={styles.rowText}>
+                          <span>{`${cellPlace(adjustment)}：${adjustment.from} → ${adjustment.to}`}</span>
+                          <span className={styles.detail}>{plainCellRefs(adjustment.why)}</span>
+                        </span>
+                      </Button>
+                    </li>
+                  ))}
+                </ul>
+                <Text as="p" className={styles.muted}>确认后，以上单元格改为调整后的数值，每处调整前后的数值记录在工作簿的校验说明中。</Text>
+                <div className={styles.buttons}>
+                  <Button appearance="primary" onClick={() => applyBalance(balance)} disabled={disabled}>
+                    {`确认调整（${balance.length} 处）`}
+                  </Button>
+                  <Button onClick={cancelBalance} disabled={disabled}>
+                    取消
+                  </Button>
+                </div>
+              </section>
+            ) : null}
             <div role="group" aria-label="筛选" className={styles.buttons}>
               {FILTERS.map((filter) => (
                 <ToggleButton key={filter} size="small" checked={filters.includes(filter)} onClick={() => toggle(filter)} aria-label={`显示${FILTER_LABEL[filter]}（${counts[filter]} 项）`}>
@@ -217,38 +340,23 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
                 </ToggleButton>
               ))}
             </div>
-            {groupFindings(shown).map((group) => (
+            {grouped.suspects.map((group) => (
+              <section key={`suspect-${group.index}`} aria-label={`很可能填错的单元格：${cellPlace(group.suspect)}`} className={styles.section} data-suspect>
+                <Text as="h3" weight="semibold" className={styles.heading}>
+                  <Button className={styles.row} appearance="subtle" onClick={() => selectSuspect(group.suspect)} disabled={disabled}>
+                    <span className={styles.rowText}>
+                      <span>{suspectHeading(group)}</span>
+                      <span className={styles.detail}>点击定位到该单元格，核对后改正；改正后重新校验。</span>
+                    </span>
+                  </Button>
+                </Text>
+                {group.findings.length > 0 ? <ul className={styles.list}>{group.findings.map(findingRow)}</ul> : null}
+              </section>
+            ))}
+            {groupFindings(grouped.rest).map((group) => (
               <section key={`${group.sheet}-${group.table ?? ''}`} aria-label={group.sheet || '其他'} className={styles.section}>
                 <Text as="h3" weight="semibold" className={styles.heading}>{`${group.sheet || '其他'}（${group.findings.length}）`}</Text>
-                <ul className={styles.list}>
-                  {group.findings.map((finding) => {
-                    const key = keyOf(finding);
-                    const acceptable = finding.severity !== 'error';
-                    return (
-                      <FindingRow key={key} finding={finding} onSelect={select} disabled={disabled}>
-                        {acceptable && editing?.key !== key ? (
-                          <div className={styles.buttons}>
-                            {finding.accepted ? (
-                              <>
-                                <Button size="small" appearance="transparent" onClick={() => setEditing({ key, note: finding.accepted?.note ?? '' })} disabled={disabled}>
-                                  修改说明
-                                </Button>
-                                <Button size="small" appearance="transparent" onClick={() => explain(() => actions!.withdraw(finding), '已撤销说明，该项重新列为待处理。')} disabled={disabled}>
-                                  撤销说明
-                                </Button>
-                              </>
-                            ) : (
-                              <Button size="small" appearance="transparent" onClick={() => setEditing({ key, note: '' })} disabled={disabled}>
-                                说明原因
-                              </Button>
-                            )}
-                          </div>
-                        ) : null}
-                        {acceptable ? noteEditor(key, '说明', (note) => explain(() => actions!.accept([finding], note), '说明已保存，该项列入“已说明”。')) : null}
-                      </FindingRow>
-                    );
-                  })}
-                </ul>
+                <ul className={styles.list}>{group.findings.map(findingRow)}</ul>
               </section>
             ))}
             {shown.length === 0 && status.findings.length > 0 ? <Text className={styles.muted}>所选类别没有问题。</Text> : null}

@@ -270,8 +270,18 @@ describe('buildReport', () => {
 });
 
 describe('chineseNumeral', () => {
-  it.each([[1, '一'], [10, '十'], [13, '十三'], [20, '二十'], [30, '三十'], [42, '四十二']])('writes %i as %s', (n, text) => {
+  it.each([
+    [1, '一'], [10, '十'], [13, '十三'], [20, '二十'], [30, '三十'], [42, '四十二'], [99, '九十九'],
+    [100, '一百'], [101, '一百零一'], [110, '一百一十'], [115, '一百一十五'], [130, '一百三十'], [1001, '一千零一'], [1010, '一千零一十'], [1100, '一千一百'],
+  ])('writes %i as %s', (n, text) => {
     expect(chineseNumeral(n)).toBe(text);
+  });
+
+  it('numbers the tables of a document beyond 99 (a county\'s 130 tables) instead of failing', () => {
+    const many = Array.from({ length: 130 }, (_, i) => sources[i % sources.length]!);
+    const titles = buildReport({ department: seed.department, year: seed.year, tables: many }).blocks.flatMap((b) => (b.kind === 'heading' && b.tableTitle ? [b.text.split(' ')[0]] : []));
+    expect(titles.slice(98, 101)).toEqual(['表九十九', '表一百', '表一百零一']);
+    expect(titles[129]).toBe('表一百三十');
   });
 });
 
