@@ -118,6 +118,16 @@ describe('checkNarrative on doctored copies of the seed\'s text', () => {
     expect(serious(checkNarrative(text, tables).findings).map((f) => f.rule)).toEqual(rules);
   });
 
+  it('binds 职业年金缴费 to 30109 in 表6 and 机关事业单位职业年金缴费支出 to 2080506 in the function tables', () => {
+    const economic = checkNarrative('人员经费中，职业年金缴费71.59万元。', tables);
+    expect(economic.figures.map((figure) => [figure.outcome, figure.sources.map((cell) => cell.sheet.slice(0, 2))])).toEqual([['checked', ['表6']]]);
+    const wrong = checkNarrative('人员经费中，职业年金缴费81.59万元。', tables).findings.filter((f) => f.severity === 'error');
+    expect(wrong.map((f) => [f.rule, f.message.includes('表6') && f.message.includes('71.59')])).toEqual([['narrative.amountMismatch', true]]);
+    const functional = checkNarrative('机关事业单位职业年金缴费支出71.59万元。', tables);
+    const [figure] = functional.figures;
+    expect([figure?.outcome, figure!.sources.length > 0, figure!.sources.some((cell) => cell.sheet.startsWith('表6'))]).toEqual(['checked', true, false]);
+  });
+
   it('says a quantity no table holds cannot be checked (info), not that it is 0', () => {
     const withoutOperating = tables.filter((t) => t.kind !== 'budget.operating');
     const { findings, coverage } = checkNarrative('机关运行经费预算为119.52万元。', withoutOperating);
