@@ -7,7 +7,7 @@
 import type { TableKind } from '../kinds';
 import type { AmountCell, ColumnKey, TableSideName, TypedColumn, TypedRow, TypedTable } from '../model';
 import { threePublicRows } from '../rules/intraTable';
-import { codedRows, COLUMN_NAMES, stripOrdinal, totalRow } from '../rules/tables';
+import { codedRows, COLUMN_NAMES, perTable, stripOrdinal, totalRow } from '../rules/tables';
 import { economicSide, expenditureSide, incomeAmount, incomeSide, type TableSide } from '../rules/twoSided';
 import { canonicalName, namesMatch } from '../subjects';
 import type { Fund, Item } from './facets';
@@ -120,6 +120,13 @@ function sideLines(table: TypedTable, side: TableSideName): TableSide {
 }
 
 /** The row a pick names, or undefined. `missing` when the table is the kind that should hold a coded row but does not. */
+/** The first row of each code of a table: a subject's printing is looked up once per code, not by a scan. */
+const rowsByCode = perTable((table): ReadonlyMap<string, TypedRow> => {
+  const rows = new Map<string, TypedRow>();
+  for (const row of codedRows(table)) if (!rows.has(row.code!)) rows.set(row.code!, row);
+  return rows;
+});
+
 function pickRow(table: TypedTable, at: RowPick): { row?: TypedRow; missing?: boolean } {
   switch (at.row) {
     case 'total':
@@ -141,11 +148,11 @@ function pickRow(table: TypedTable, at: RowPick): { row?: TypedRow; missing?: bo
       return { row: lines.find((row) => row.code === at.code) };
     }
     case 'code': {
-      const row = codedRows(table).find((r) => r.code === at.code);
+      const row = rowsByCode(table).get(at.code);
       return row ? { row } : { missing: true };
     }
     case 'econ': {
-      const byCode = at.code ? codedRows(table).find((r) => r.code === at.code) : undefined;
+      const byCode = at.code ? rowsByCode(table).get(at.code) : undefined;
       return { row: byCode ?? table.rows.find((r) => namesMatch(stripOrdinal(r.name), at.name)) };
     }
     case 'item':
