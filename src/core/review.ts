@@ -57,6 +57,17 @@ export interface Suspect {
   readonly explains: readonly number[];
 }
 
+/**
+ * How every host words a suspect: “很可能是 '表3'!C5 填错：现为 4,610.52，应为 4,510.52（可解释以下 7 项）”,
+ * or for an equally likely cell that explains no finding of its own “也可能是 …（同样可解释上述 n 项）”.
+ * `place` names the cell as the host shows cells; `explained` counts the findings shown under it.
+ */
+export function suspectHeading(suspect: Suspect, place: string, explained: number): string {
+  const current = suspect.current === '' ? '空白' : suspect.current;
+  const head = `${place} 填错：现为 ${current}，应为 ${suspect.suggested}`;
+  return explained > 0 ? `很可能是 ${head}（可解释以下 ${explained} 项）` : `也可能是 ${head}（同样可解释上述 ${suspect.explains.length} 项）`;
+}
+
 /** The review of a workbook. */
 export interface WorkbookReview {
   readonly recognition: Recognition;

@@ -9,7 +9,7 @@
  */
 import { fromA1 } from '../core/grid';
 import { isRounding, SEVERITIES, type Finding, type Severity } from '../core/rules/finding';
-import type { Suspect } from '../core/review';
+import { suspectHeading as coreSuspectHeading, type Suspect } from '../core/review';
 
 /** The filters the pane offers: each severity of open findings, and the explained (accepted) ones. */
 export type FindingFilter = Severity | 'accepted';
@@ -100,10 +100,7 @@ export function plainCellRefs(text: string): string {
  * the pane say what a cell should be.
  */
 export function suspectHeading(group: SuspectGroup): string {
-  const { suspect } = group;
-  const current = suspect.current === '' ? '空白' : suspect.current;
-  const head = `${cellPlace(suspect)} 填错：现为 ${current}，应为 ${suspect.suggested}`;
-  return group.findings.length > 0 ? `很可能是 ${head}（可解释以下 ${group.findings.length} 项）` : `也可能是 ${head}（同样可解释上述 ${suspect.explains.length} 项）`;
+  return coreSuspectHeading(group.suspect, cellPlace(group.suspect), group.findings.length);
 }
 
 /** Whether selecting the finding has somewhere to go: a sheet and a cell. */

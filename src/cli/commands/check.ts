@@ -16,7 +16,7 @@ import { formatCellRef, rangeToA1, type Workbook } from '../../core/grid';
 import { SEVERITIES, type Finding, type Severity } from '../../core/rules/finding';
 import { kindName } from '../../core/kinds';
 import type { RoundingPolicy } from '../../core/rules/rounding';
-import { reviewWorkbook, type WorkbookReview } from '../../core/review';
+import { reviewWorkbook, suspectHeading, type WorkbookReview } from '../../core/review';
 import { coverageText } from '../../core/narrative';
 import { previousCell, type PreviousCheck } from '../../core/previous';
 import { UnusableInputError } from '../../xlsx/errors';
@@ -262,15 +262,8 @@ function suspectLines(result: WorkbookReview): string[] {
   const lines: string[] = [];
   result.suspects.forEach((suspect, index) => {
     const own = result.findings.filter((finding) => finding.cause === index);
-    const current = suspect.current === '' ? '空白' : suspect.current;
-    const head = `${formatCellRef(suspect)} 填错：现为 ${current}，应为 ${suspect.suggested}`;
-    lines.push('');
-    if (own.length > 0) {
-      lines.push(`很可能是 ${head}（可解释以下 ${own.length} 项）`);
-      for (const finding of own) lines.push(`    ${where(finding)}  ${finding.message}`);
-    } else {
-      lines.push(`也可能是 ${head}（同样可解释上述 ${suspect.explains.length} 项）`);
-    }
+    lines.push('', suspectHeading(suspect, formatCellRef(suspect), own.length));
+    for (const finding of own) lines.push(`    ${where(finding)}  ${finding.message}`);
   });
   return lines;
 }
