@@ -3,7 +3,7 @@
  * The reference data is partial (shared/data/README), so an unknown code is `info` "unverified",
  * never an error. Source: domain guide, "Checks on codes and names".
  */
-import type { TypedTable } from '../model';
+import type { TypedRow, TypedTable } from '../model';
 import { yearInTitle } from '../recognize/titles';
 import { lookupSubject, nameForYear, type NameForYear, type Subject, type SubjectScheme } from '../subjects';
 import type { Finding } from './finding';
@@ -83,6 +83,17 @@ function namesOf(ctx: RuleContext, table: TypedTable): readonly (NameForYear | u
   return names;
 }
 
+/** The coded rows of every printed coded table whose name the edition of its year judges `status`. */
+function rowsJudged<S extends NameForYear['status']>(ctx: RuleContext, status: S): { table: TypedTable; row: TypedRow; verdict: Extract<NameForYear, { status: S }> }[] {
+  return printedCodedTables(ctx.input.tables).flatMap((table) => {
+    const names = namesOf(ctx, table);
+    return codedRows(table).flatMap((row, i) => {
+      const verdict = names[i];
+      return verdict?.status === status ? [{ table, row, verdict: verdict as Extract<NameForYear, { status: S }> }] : [];
+    });
+  });
+}
+
 /** A known code printed with another name (其他/其它, full-width brackets and spaces tolerated). */
 export const codeNameMismatch = defineRule({
   id: 'code.nameMismatch',
@@ -92,18 +103,9 @@ export const codeNameMismatch = defineRule({
   title: '科目名称与科目编码相符',
   message: '{table} {code}：科目名称“{name}”与参考科目表的“{reference}”不符',
   check(ctx, self) {
-    const findings: Finding[] = [];
-    for (const table of printedCodedTables(ctx.input.tables)) {
-      const names = namesOf(ctx, table);
-      codedRows(table).forEach((row, i) => {
-        const verdict = names[i];
-        if (verdict?.status !== 'differs') return;
-        findings.push(
-          plainFinding(self, labelRef(table, row), { table: ctx.label(table), code: row.code!, name: row.name.trim(), reference: verdict.expected }, { table }),
-        );
-      });
-    }
-    return findings;
+    return rowsJudged(ctx, 'differs').map(({ table, row, verdict }) =>
+      plainFinding(self, labelRef(table, row), { table: ctx.label(table), code: row.code!, name: row.name.trim(), reference: verdict.expected }, { table }),
+    );
   },
 });
 
@@ -119,16 +121,9 @@ export const codeOutdatedName = defineRule({
   title: '科目名称是文件所属年度的科目名称（不使用已更名的旧名称）',
   message: '{table} {code}：科目名称“{name}”是旧版科目名称，{note}',
   check(ctx, self) {
-    const findings: Finding[] = [];
-    for (const table of printedCodedTables(ctx.input.tables)) {
-      const names = namesOf(ctx, table);
-      codedRows(table).forEach((row, i) => {
-        const verdict = names[i];
-        if (verdict?.status !== 'outdated') return;
-        findings.push(plainFinding(self, labelRef(table, row), { table: ctx.label(table), code: row.code!, name: row.name.trim(), note: verdict.note }, { table }));
-      });
-    }
-    return findings;
+    return rowsJudged(ctx, 'outdated').map(({ table, row, verdict }) =>
+      plainFinding(self, labelRef(table, row), { table: ctx.label(table), code: row.code!, name: row.name.trim(), note: verdict.note }, { table }),
+    );
   },
 });
 
