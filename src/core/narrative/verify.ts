@@ -17,6 +17,7 @@ import { canonicalName, lookupSubject, nameMatchesSubject } from '../subjects';
 import type { Binding, Candidate, Known, Lexicon } from './bind';
 import { foldPhrase } from './bind';
 import type { Finding } from './finding';
+import { renderMessage } from '../rules/finding';
 import { readStatements, type Figure, type ReadSentence, type Statement } from './read/statements';
 import { narrativeRule, type NarrativeRuleId } from './rules';
 
@@ -179,15 +180,20 @@ class TextChecker {
   /** A text beyond TEXT_LIMIT: said once, at the first line left unchecked. */
   private reportTooLong(text: string, checked: string): void {
     const line = checked.split('\n').length - (checked.endsWith('\n') ? 1 : 0);
-    const declared = narrativeRule('narrative.tooLong');
-    const slots: Record<string, string> = { length: formatCount(text.length), limit: formatCount(checked.length) };
-    this.findings.push({
-      rule: declared.id,
-      severity: declared.severity,
+    const message = renderMessage(narrativeRule('narrative.tooLong').message, { length: formatCount(text.length), limit: formatCount(checked.length) });
+    this.findings.push(this.findingAt(line, 'narrative.tooLong', message));
+  }
+
+  /** A finding of the text at a line: the line's cell when the text came from a sheet, else 第N行. */
+  private findingAt(line: number, rule: NarrativeRuleId, message: string, extra: Partial<Finding> = {}): Finding {
+    return {
+      rule,
+      severity: narrativeRule(rule).severity,
       sheet: this.options.sheet ?? '情况说明',
       cell: this.options.lineCells?.[line] ?? `第${line + 1}行`,
-      message: declared.message.replace(/\{(\w+)\}/gu, (_, name: string) => slots[name] ?? ''),
-    });
+      message,
+      ...extra,
+    };
   }
 
   /**
@@ -208,14 +214,7 @@ class TextChecker {
     const quote = end < sentence.text.length ? `${sentence.text.slice(0, end).replace(/[，,；;：:]$/u, '')}…` : sentence.text;
     const message = declared.message.replace(/\{(\w+)\}/gu, (_, name: string) => (name === 'sentence' ? quote : slots[name] ?? ''));
     if (this.findings.some((f) => f.rule === rule && f.message === message)) return;
-    this.findings.push({
-      rule,
-      severity: declared.severity,
-      sheet: this.options.sheet ?? '情况说明',
-      cell: this.options.lineCells?.[sentence.line] ?? `第${sentence.line + 1}行`,
-      message,
-      ...extra,
-    });
+    this.findings.push(this.findingAt(sentence.line, rule, message, extra));
   }
 
   /** Checks one sentence; returns what the paragraph is about after it. */
