@@ -6,7 +6,7 @@
  * Two pairings hold only for some departments and are warnings a person decides on (提示).
  * Source: domain guide, "Rules that must hold" → Cross-table; issue 13 item 8.
  */
-import { printedQuantities, resolvePrinting, type PrintedQuantity, type Printing, type ResolvedPrinting } from '../vocabulary';
+import { declaredQuantities, printedInTwoTables, resolvePrinting, type Printing, type ResolvedPrinting } from '../vocabulary';
 import type { Finding } from './finding';
 import { defineRule, type Rule, type RuleContext } from './rule';
 import { cellRef, labelRef, rowLabel } from './tables';
@@ -17,8 +17,8 @@ const SOURCE = 'domain.md §Rules that must hold → Cross-table; issue 13 item 
 const MESSAGE = '{table} {row}：{column}{actual} 与{other} {expected} 相差 {difference}{verdict}';
 
 /** How a message names a printing: "表2 合计 一般公共预算", or the quantity when the row is missing. */
-function described(ctx: RuleContext, printing: ResolvedPrinting, quantity: string): string {
-  const row = printing.row ? rowLabel(printing.row) : `（未列出“${quantity}”）`;
+function described(ctx: RuleContext, printing: ResolvedPrinting, quantity: () => string): string {
+  const row = printing.row ? rowLabel(printing.row) : `（未列出“${quantity()}”）`;
   return [ctx.label(printing.table), row, printing.columnName].filter((part) => part !== '').join(' ');
 }
 
@@ -27,7 +27,7 @@ function described(ctx: RuleContext, printing: ResolvedPrinting, quantity: strin
  * may be a sum, 本年 + 上年结转). A row missing from a coded table counts as 0: the finding names that
  * table but points where the quantity is printed, at its cell (or its row's label when it is a sum).
  */
-function compare(ctx: RuleContext, rule: Rule, quantity: string, reference: ResolvedPrinting, other: ResolvedPrinting): Finding[] {
+function compare(ctx: RuleContext, rule: Rule, quantity: () => string, reference: ResolvedPrinting, other: ResolvedPrinting): Finding[] {
   const singleCell = (p: ResolvedPrinting): boolean => p.row !== undefined && p.cells.length === 1;
   if (!reference.row) return [];
   if (!other.row) {
@@ -64,10 +64,11 @@ function compare(ctx: RuleContext, rule: Rule, quantity: string, reference: Reso
 }
 
 /** Each table's printing once (the first), the preferred printing with a row first. */
-function comparable(printed: PrintedQuantity): { reference?: ResolvedPrinting; others: ResolvedPrinting[] } {
-  const perTable = printed.printings.filter((p, i) => printed.printings.findIndex((o) => o.table === p.table) === i);
+function comparable(printings: readonly ResolvedPrinting[]): { reference?: ResolvedPrinting; others: ResolvedPrinting[] } {
+  const perTable: ResolvedPrinting[] = [];
+  for (const p of printings) if (!perTable.some((o) => o.table === p.table)) perTable.push(p);
   const reference = perTable.find((p) => p.row !== undefined);
-  return { ...(reference ? { reference } : {}), others: perTable.filter((p) => p !== reference) };
+  return { reference, others: perTable.filter((p) => p !== reference) };
 }
 
 /** 同一数字 — every quantity the vocabulary declares printed in more than one table agrees across them. */
@@ -80,10 +81,10 @@ export const crossSameQuantity = defineRule({
   message: MESSAGE,
   check(ctx, self) {
     const findings: Finding[] = [];
-    for (const printed of printedQuantities(ctx.input.tables)) {
-      const { reference, others } = comparable(printed);
+    for (const { phrase, printings } of printedInTwoTables(ctx.input.tables)) {
+      const { reference, others } = comparable(printings);
       if (!reference) continue;
-      for (const other of others) findings.push(...compare(ctx, self, printed.quantity.phrase, reference, other));
+      for (const other of others) findings.push(...compare(ctx, self, phrase, reference, other));
     }
     return findings;
   },
@@ -107,14 +108,14 @@ function relatedRule(declaration: Related): Rule {
     title: declaration.title,
     message: MESSAGE,
     check(ctx, self) {
-      const quantities = printedQuantities(ctx.input.tables);
+      const quantities = declaredQuantities(ctx.input.tables);
       return declaration.pairs.flatMap((pair) => {
         const printed = quantities.find((q) => q.quantity.id === pair.quantity);
         const reference = printed?.printings.find((p) => p.row !== undefined);
         const table = ctx.input.tables.find((t) => pair.with.kinds.includes(t.kind));
         const other = table ? resolvePrinting(table, pair.with) : undefined;
         if (!printed || !reference || !other?.row || other.table === reference.table) return [];
-        return compare(ctx, self, printed.quantity.phrase, other, reference);
+        return compare(ctx, self, () => printed.quantity.phrase, other, reference);
       });
     },
   });

@@ -12,9 +12,9 @@ import type { TypedTable } from '../model';
 import { amountOf } from '../model';
 import { cellRef } from '../rules/tables';
 import { incomeAmount, incomeSide } from '../rules/twoSided';
-import { fundOfLine, resolvePrinting, type PrintingCondition, type ResolvedPrinting } from './printings';
+import { fundOfLine, resolvePrinting, type Printing, type PrintingCondition, type ResolvedPrinting } from './printings';
 import { QUANTITIES, type Quantity } from './quantities';
-import { subjectQuantities } from './subjects';
+import { appliesTo, SUBJECT_QUANTITIES, subjectPhrase, subjectPrintingAt, subjectQuantities, workbookSubjects } from './subjects';
 
 export type { Facets, Fund, Item, SubjectFacet } from './facets';
 export { DIMENSIONS, FUND_NAMES, ITEM_NAMES, facetKey, sameFacets } from './facets';
@@ -83,16 +83,79 @@ export function printedQuantities(tables: readonly TypedTable[]): readonly Print
 const PRINTED = new WeakMap<readonly TypedTable[], readonly PrintedQuantity[]>();
 
 function resolveQuantities(tables: readonly TypedTable[]): PrintedQuantity[] {
+  return [...declaredQuantities(tables), ...resolveQuantitiesOf(tables, subjectQuantities(tables))];
+}
+
+/**
+ * The declared quantities (not the subjects) with their printings in these tables, in declaration
+ * order: what a rule about 收入总计, “三公” or 机关运行经费 reads without resolving every subject.
+ */
+export function declaredQuantities(tables: readonly TypedTable[]): readonly PrintedQuantity[] {
+  const known = DECLARED.get(tables);
+  if (known) return known;
+  const printed = resolveQuantitiesOf(tables, QUANTITIES);
+  DECLARED.set(tables, printed);
+  return printed;
+}
+
+const DECLARED = new WeakMap<readonly TypedTable[], readonly PrintedQuantity[]>();
+
+function resolveQuantitiesOf(tables: readonly TypedTable[], quantities: readonly Quantity[]): PrintedQuantity[] {
   const conditions = conditionsOf(tables);
-  return [...QUANTITIES, ...subjectQuantities(tables)].map((quantity) => ({
+  return quantities.map((quantity) => ({
     quantity,
     printings: quantity.printed.flatMap((printing) => {
-      if (printing.when && !conditions[printing.when]) return [];
-      const table = firstOf(tables, printing.kinds);
-      const resolved = table ? resolvePrinting(table, printing) : undefined;
-      return resolved ? [resolved] : [];
+      const table = printingTable(tables, conditions, printing);
+      return (table && resolvePrinting(table, printing)) || [];
     }),
   }));
+}
+
+/** The table a printing reads: the first of its kinds, when the condition it rests on holds. */
+function printingTable(tables: readonly TypedTable[], conditions: Conditions, printing: Pick<Printing, 'kinds' | 'when'>): TypedTable | undefined {
+  return printing.when && !conditions[printing.when] ? undefined : firstOf(tables, printing.kinds);
+}
+
+/** A quantity's printings in a workbook, and its phrase (built only when a message names it). */
+export interface QuantityPrintings {
+  readonly phrase: () => string;
+  readonly printings: readonly ResolvedPrinting[];
+}
+
+function inTwoTables(printings: readonly ResolvedPrinting[]): boolean {
+  return printings.some((p) => p.table !== printings[0]!.table);
+}
+
+/**
+ * Every quantity printed in two tables or more, with its printings: the declared quantities, then
+ * each subject's, in the order of `printedQuantities`. A subject's printings are resolved code by
+ * code from the declarations, without building the subject quantities: a department prints a
+ * hundred thousand coded rows, and the cross-table rule reads each printing once.
+ * @example [...printedInTwoTables(tables)].length // the quantities the cross-table rule compares
+ */
+export function* printedInTwoTables(tables: readonly TypedTable[]): Generator<QuantityPrintings> {
+  for (const { quantity, printings } of declaredQuantities(tables)) if (inTwoTables(printings)) yield { phrase: () => quantity.phrase, printings };
+  const conditions = conditionsOf(tables);
+  const { subjects, accounts } = workbookSubjects(tables);
+  const kinds = SUBJECT_QUANTITIES.filter((kind) => accounts[kind.accounts]).map((kind) => {
+    const where = kind.printed.flatMap((printing) => {
+      const table = printingTable(tables, conditions, printing);
+      return table ? [{ printing, table }] : [];
+    });
+    return { kind, where: where.some((w) => w.table !== where[0]!.table) ? where : [] };
+  });
+  for (const subject of subjects) {
+    for (const { kind, where } of kinds) {
+      if (where.length === 0 || !appliesTo(kind, subject, accounts)) continue;
+      const printings: ResolvedPrinting[] = [];
+      for (const { printing, table } of where) {
+        const at = subjectPrintingAt(printing, subject);
+        const resolved = at && resolvePrinting(table, at);
+        if (resolved) printings.push(resolved);
+      }
+      if (inTwoTables(printings)) yield { phrase: () => subjectPhrase(subject), printings };
+    }
+  }
 }
 
 /** A quantity's figure as one printing shows it: its cells summed, in 万元. */

@@ -56,7 +56,6 @@ export interface Printing {
 
 /** A printing found in a workbook: the table, the row (absent when a coded table lacks the code) and the cells. */
 export interface ResolvedPrinting {
-  readonly printing: Printing;
   readonly table: TypedTable;
   readonly row?: TypedRow;
   /** The cells summed; empty when the row is missing. */
@@ -119,7 +118,6 @@ function sideLines(table: TypedTable, side: TableSideName): TableSide {
   return side === 'income' ? incomeSide(table) : side === 'economic' ? economicSide(table) : expenditureSide(table);
 }
 
-/** The row a pick names, or undefined. `missing` when the table is the kind that should hold a coded row but does not. */
 /** The first row of each code of a table: a subject's printing is looked up once per code, not by a scan. */
 const rowsByCode = perTable((table): ReadonlyMap<string, TypedRow> => {
   const rows = new Map<string, TypedRow>();
@@ -127,6 +125,7 @@ const rowsByCode = perTable((table): ReadonlyMap<string, TypedRow> => {
   return rows;
 });
 
+/** The row a pick names, or undefined. `missing` when the table is the kind that should hold a coded row but does not. */
 function pickRow(table: TypedTable, at: RowPick): { row?: TypedRow; missing?: boolean } {
   switch (at.row) {
     case 'total':
@@ -206,7 +205,6 @@ function sideOf(at: RowPick): TableSideName | undefined {
   return undefined;
 }
 
-
 /**
  * Resolves a printing in one table: the cells it names, or undefined when the table does not print
  * that row or those columns (a layout without 上年结转 has nothing to compare there).
@@ -216,15 +214,15 @@ export function resolvePrinting(table: TypedTable, printing: Printing): Resolved
   const columns = printing.columns;
   if ('first' in columns) {
     if (!row) return undefined;
-    return { printing, table, row, cells: [incomeAmount(row)], columnName: '' };
+    return { table, row, cells: [incomeAmount(row)], columnName: '' };
   }
   if ('item' in columns) {
     const column = itemColumn(table, columns.item, columns.measure);
     if (!row || !column) return undefined;
-    return { printing, table, row, cells: [row.cells[column.col]], columnName: column.path.slice(-2).join(' ') };
+    return { table, row, cells: [row.cells[column.col]], columnName: column.path.slice(-2).join(' ') };
   }
   if (!printsColumns(table, columns.keys, sideOf(printing.at))) return undefined;
   const columnName = columns.keys.map((key) => COLUMN_NAMES[key]).join('与');
-  if (!row) return missing ? { printing, table, cells: [], columnName } : undefined;
-  return { printing, table, row, cells: columns.keys.map((key) => row.amounts[key]), columnName };
+  if (!row) return missing ? { table, cells: [], columnName } : undefined;
+  return { table, row, cells: columns.keys.map((key) => row.amounts[key]), columnName };
 }

@@ -3,25 +3,124 @@
  * of the function classification (in all funds, by 当年 and 上年结转, 基本 and 项目, and its
  * 一般公共预算 part), and each economic 类/款 of the basic-expenditure table. Their printings are the
  * rows with that code in each kind of table; their phrases are the names the tables print.
+ *
+ * What a subject quantity is and where it is printed is declared once per kind of subject quantity
+ * (SUBJECT_QUANTITIES), for any code; a workbook's quantities are those declarations over the codes
+ * its tables print. The narrative reads them built (`subjectQuantities`); the cross-table rule walks
+ * them code by code (`eachSubjectPrinting`) without building a hundred thousand quantities it would
+ * only compare once.
  * Source: issue 12 item 1 ("Subjects come from the subject catalogue and the workbook's own coded
  * rows"); domain guide, "Rules that must hold" → Cross-table (表3 = 表2 本年 + 上年结转 by code, 表5 =
  * 表2 一般公共预算 by code, 表1 classes = 表3 classes).
  */
 import { kindInfo, type TableKind } from '../kinds';
-import type { TypedTable } from '../model';
+import type { ColumnKey, TypedTable } from '../model';
 import { codedRows, stripOrdinal } from '../rules/tables';
 import { expenditureSide } from '../rules/twoSided';
 import { canonicalName, lookupSubject, lookupSubjectByName } from '../subjects';
 import type { Facets } from './facets';
-import { printing, type Quantity } from './quantities';
-
-const K = <T extends TableKind>(...kinds: T[]): readonly TableKind[] => kinds;
+import type { ColumnPick, Printing, PrintingCondition, RowPick } from './printings';
+import type { Quantity } from './quantities';
 
 /** A code the workbook prints, with the name it prints first. */
-interface PrintedCode {
+export interface PrintedCode {
   readonly code: string;
   readonly name: string;
   readonly economic: boolean;
+}
+
+/**
+ * Where a subject quantity is printed, for any code: its coded row (`code`; `econ` by code or, where
+ * the table prints none, by name) or, for a 类, the class line of a 收支总表 (`class`).
+ */
+export interface SubjectPrinting {
+  readonly kinds: readonly TableKind[];
+  readonly row: 'code' | 'class' | 'econ';
+  readonly columns: ColumnPick;
+  readonly when?: PrintingCondition;
+}
+
+/** One kind of subject quantity: its id (`{code}` stands for the subject's code), facets and printings. */
+export interface SubjectQuantity {
+  readonly scheme: 'func' | 'econ';
+  readonly accounts: 'budget' | 'final';
+  readonly id: string;
+  readonly facets: Omit<Facets, 'subject'>;
+  readonly printed: readonly SubjectPrinting[];
+}
+
+const K = <T extends TableKind>(...kinds: T[]): readonly TableKind[] => kinds;
+const keys = (...columns: ColumnKey[]): ColumnPick => ({ keys: columns });
+const at = (kinds: readonly TableKind[], row: SubjectPrinting['row'], columns: ColumnPick, when?: PrintingCondition): SubjectPrinting =>
+  when ? { kinds, row, columns, when } : { kinds, row, columns };
+
+const BUDGET = { measure: 'budget' } as const;
+const FINAL = { measure: 'final' } as const;
+const BASIC_ECONOMIC = { measure: 'budget', fund: 'generalPublic', split: 'basic' } as const;
+
+type Declare = (accounts: 'budget' | 'final', id: string, facets: Omit<Facets, 'subject'>, printed: readonly SubjectPrinting[]) => SubjectQuantity;
+const fn: Declare = (accounts, id, facets, printed) => ({ scheme: 'func', accounts, id, facets, printed });
+const econ: Declare = (accounts, id, facets, printed) => ({ scheme: 'econ', accounts, id, facets, printed });
+
+/**
+ * The kinds of subject quantity, 预算 and 决算 (a workbook holds one or the other): of each function
+ * subject, then of each economic subject of the basic-expenditure table.
+ */
+export const SUBJECT_QUANTITIES: readonly SubjectQuantity[] = [
+  fn('budget', 'func:{code}', BUDGET, [
+    at(K('budget.summary'), 'class', keys('total')),
+    at(K('budget.expenditure'), 'code', keys('total')),
+    at(K('budget.income'), 'code', keys('total', 'carryover')),
+  ]),
+  fn('budget', 'func:{code}.current', { ...BUDGET, timing: 'current' }, [at(K('budget.income'), 'code', keys('total')), at(K('budget.summary'), 'class', keys('currentYear'))]),
+  fn('budget', 'func:{code}.carryover', { ...BUDGET, timing: 'carryover' }, [at(K('budget.income'), 'code', keys('carryover')), at(K('budget.summary'), 'class', keys('carryover'))]),
+  fn('budget', 'func:{code}.basic', { ...BUDGET, split: 'basic' }, [at(K('budget.expenditure'), 'code', keys('basic'))]),
+  fn('budget', 'func:{code}.project', { ...BUDGET, split: 'project' }, [at(K('budget.expenditure'), 'code', keys('project'))]),
+  fn('budget', 'generalPublic:{code}', { ...BUDGET, fund: 'generalPublic', timing: 'current' }, [
+    at(K('budget.generalPublic'), 'code', keys('total')),
+    at(K('budget.income'), 'code', keys('generalPublic')),
+  ]),
+  fn('budget', 'generalPublic:{code}.basic', { ...BUDGET, fund: 'generalPublic', timing: 'current', split: 'basic' }, [at(K('budget.generalPublic'), 'code', keys('basic'))]),
+  fn('budget', 'generalPublic:{code}.project', { ...BUDGET, fund: 'generalPublic', timing: 'current', split: 'project' }, [at(K('budget.generalPublic'), 'code', keys('project'))]),
+  fn('budget', 'fiscal:{code}', { ...BUDGET, scope: 'fiscal' }, [
+    at(K('budget.fiscalSummary'), 'class', keys('total')),
+    at(K('budget.summary'), 'class', keys('total'), 'noNonFiscalIncome'),
+  ]),
+  fn('budget', 'govFund:{code}', { ...BUDGET, fund: 'govFund', timing: 'current' }, [at(K('budget.fundExpenditure'), 'code', keys('total'))]),
+  fn('budget', 'stateCapital:{code}', { ...BUDGET, fund: 'stateCapital', timing: 'current' }, [at(K('budget.stateCapital'), 'code', keys('total'))]),
+  fn('final', 'final.func:{code}', FINAL, [at(K('final.summary'), 'class', { first: true }), at(K('final.expenditure'), 'code', keys('total'))]),
+  fn('final', 'final.func:{code}.basic', { ...FINAL, split: 'basic' }, [at(K('final.expenditure'), 'code', keys('basic'))]),
+  fn('final', 'final.func:{code}.project', { ...FINAL, split: 'project' }, [at(K('final.expenditure'), 'code', keys('project'))]),
+  fn('final', 'final.income:{code}', { ...FINAL, flow: 'income' }, [at(K('final.income'), 'code', keys('total'))]),
+  fn('final', 'final.generalPublic:{code}', { ...FINAL, fund: 'generalPublic' }, [
+    at(K('final.fiscalSummary'), 'class', keys('generalPublic')),
+    at(K('final.generalPublic'), 'code', keys('total')),
+    at(K('final.generalPublic'), 'code', keys('actual')),
+  ]),
+  fn('final', 'final.generalPublic:{code}.budget', { measure: 'budget', fund: 'generalPublic' }, [at(K('final.generalPublic'), 'code', keys('budgeted'))]),
+  fn('final', 'final.generalPublic:{code}.basic', { ...FINAL, fund: 'generalPublic', split: 'basic' }, [at(K('final.generalPublic'), 'code', keys('basic'))]),
+  fn('final', 'final.generalPublic:{code}.project', { ...FINAL, fund: 'generalPublic', split: 'project' }, [at(K('final.generalPublic'), 'code', keys('project'))]),
+  econ('budget', 'econ:{code}', BASIC_ECONOMIC, [at(K('budget.basicEconomic'), 'econ', keys('total'))]),
+  econ('budget', 'econ:{code}.personnel', { ...BASIC_ECONOMIC, split: 'personnel' }, [at(K('budget.basicEconomic'), 'econ', keys('personnel'))]),
+  econ('budget', 'econ:{code}.publicUse', { ...BASIC_ECONOMIC, split: 'publicUse' }, [at(K('budget.basicEconomic'), 'econ', keys('publicUse'))]),
+  econ('final', 'final.econ:{code}', { ...BASIC_ECONOMIC, measure: 'final' }, [at(K('final.basicEconomic'), 'econ', keys('actual'))]),
+];
+
+/**
+ * A subject printing for one code, or undefined where it does not apply (a class line holds only a
+ * 类, a three-digit code).
+ */
+export function subjectPrintingAt(printing: SubjectPrinting, subject: PrintedCode): Printing | undefined {
+  const rowPick: RowPick | undefined =
+    printing.row === 'code'
+      ? { row: 'code', code: subject.code }
+      : printing.row === 'econ'
+        ? { row: 'econ', code: subject.code, name: subject.name }
+        : subject.code.length === 3
+          ? { row: 'class', code: subject.code }
+          : undefined;
+  if (!rowPick) return undefined;
+  return printing.when ? { kinds: printing.kinds, at: rowPick, columns: printing.columns, when: printing.when } : { kinds: printing.kinds, at: rowPick, columns: printing.columns };
 }
 
 function printedCodes(tables: readonly TypedTable[]): PrintedCode[] {
@@ -36,110 +135,6 @@ function printedCodes(tables: readonly TypedTable[]): PrintedCode[] {
     }
   }
   return [...seen.values()];
-}
-
-/** A subject's names: as the tables print it, then the reference data's other editions and variants. */
-function subjectNames(subject: PrintedCode): string[] {
-  const reference = lookupSubject(subject.code, subject.economic ? 'econ_dept' : 'func');
-  const names = [subject.name, ...(reference?.names ?? [])].filter((name) => name !== '');
-  return names.filter((name, i) => names.findIndex((other) => canonicalName(other) === canonicalName(name)) === i);
-}
-
-/** A maker of one subject's quantities, its names looked up once. */
-function subjectQuantityOf(subject: PrintedCode): (id: string, facets: Omit<Facets, 'subject'>, printed: Quantity['printed']) => Quantity {
-  const names = subjectNames(subject);
-  const phrase = names[0] ?? subject.code;
-  const aliases = names.slice(1);
-  const facet = { scheme: subject.economic ? ('econ' as const) : ('func' as const), code: subject.code };
-  return (id, facets, printed) => ({ id, phrase, aliases, facets: { ...facets, subject: facet }, printed });
-}
-
-/** Which accounts a workbook's tables are: 预算, 决算, or (no tables) either. */
-interface Accounts {
-  readonly budget: boolean;
-  readonly final: boolean;
-}
-
-/** The quantities of one function subject, 预算 and 决算 alike (a workbook holds one or the other). */
-function functionQuantities(subject: PrintedCode, accounts: Accounts): Quantity[] {
-  const subjectQuantity = subjectQuantityOf(subject);
-  const code = subject.code;
-  const at = { row: 'code' as const, code };
-  const classLine = code.length === 3 ? [{ row: 'class' as const, code }] : [];
-  const budget = { measure: 'budget' as const };
-  const final = { measure: 'final' as const };
-  const budgetQuantities = (): Quantity[] => [
-    subjectQuantity(`func:${code}`, budget, [
-      ...classLine.map((line) => printing(K('budget.summary'), line, ['total'])),
-      printing(K('budget.expenditure'), at, ['total']),
-      printing(K('budget.income'), at, ['total', 'carryover']),
-    ]),
-    subjectQuantity(`func:${code}.current`, { ...budget, timing: 'current' }, [
-      printing(K('budget.income'), at, ['total']),
-      ...classLine.map((line) => printing(K('budget.summary'), line, ['currentYear'])),
-    ]),
-    subjectQuantity(`func:${code}.carryover`, { ...budget, timing: 'carryover' }, [
-      printing(K('budget.income'), at, ['carryover']),
-      ...classLine.map((line) => printing(K('budget.summary'), line, ['carryover'])),
-    ]),
-    subjectQuantity(`func:${code}.basic`, { ...budget, split: 'basic' }, [printing(K('budget.expenditure'), at, ['basic'])]),
-    subjectQuantity(`func:${code}.project`, { ...budget, split: 'project' }, [printing(K('budget.expenditure'), at, ['project'])]),
-    subjectQuantity(`generalPublic:${code}`, { ...budget, fund: 'generalPublic', timing: 'current' }, [
-      printing(K('budget.generalPublic'), at, ['total']),
-      printing(K('budget.income'), at, ['generalPublic']),
-    ]),
-    subjectQuantity(`generalPublic:${code}.basic`, { ...budget, fund: 'generalPublic', timing: 'current', split: 'basic' }, [
-      printing(K('budget.generalPublic'), at, ['basic']),
-    ]),
-    subjectQuantity(`generalPublic:${code}.project`, { ...budget, fund: 'generalPublic', timing: 'current', split: 'project' }, [
-      printing(K('budget.generalPublic'), at, ['project']),
-    ]),
-    subjectQuantity(`fiscal:${code}`, { ...budget, scope: 'fiscal' }, [
-      ...classLine.map((line) => printing(K('budget.fiscalSummary'), line, ['total'])),
-      ...classLine.map((line) => printing(K('budget.summary'), line, ['total'], 'noNonFiscalIncome')),
-    ]),
-    subjectQuantity(`govFund:${code}`, { ...budget, fund: 'govFund', timing: 'current' }, [printing(K('budget.fundExpenditure'), at, ['total'])]),
-    subjectQuantity(`stateCapital:${code}`, { ...budget, fund: 'stateCapital', timing: 'current' }, [printing(K('budget.stateCapital'), at, ['total'])]),
-  ];
-  const finalQuantities = (): Quantity[] => [
-    subjectQuantity(`final.func:${code}`, final, [
-      ...classLine.map((line) => printing(K('final.summary'), line, { first: true })),
-      printing(K('final.expenditure'), at, ['total']),
-    ]),
-    subjectQuantity(`final.func:${code}.basic`, { ...final, split: 'basic' }, [printing(K('final.expenditure'), at, ['basic'])]),
-    subjectQuantity(`final.func:${code}.project`, { ...final, split: 'project' }, [printing(K('final.expenditure'), at, ['project'])]),
-    subjectQuantity(`final.income:${code}`, { ...final, flow: 'income' }, [printing(K('final.income'), at, ['total'])]),
-    subjectQuantity(`final.generalPublic:${code}`, { ...final, fund: 'generalPublic' }, [
-      ...classLine.map((line) => printing(K('final.fiscalSummary'), line, ['generalPublic'])),
-      printing(K('final.generalPublic'), at, ['total']),
-      printing(K('final.generalPublic'), at, ['actual']),
-    ]),
-    subjectQuantity(`final.generalPublic:${code}.budget`, { measure: 'budget', fund: 'generalPublic' }, [
-      printing(K('final.generalPublic'), at, ['budgeted']),
-    ]),
-    subjectQuantity(`final.generalPublic:${code}.basic`, { ...final, fund: 'generalPublic', split: 'basic' }, [printing(K('final.generalPublic'), at, ['basic'])]),
-    subjectQuantity(`final.generalPublic:${code}.project`, { ...final, fund: 'generalPublic', split: 'project' }, [
-      printing(K('final.generalPublic'), at, ['project']),
-    ]),
-  ];
-  return [...(accounts.budget ? budgetQuantities() : []), ...(accounts.final ? finalQuantities() : [])];
-}
-
-/** The quantities of one economic subject (部门预算经济分类 类/款) of the basic-expenditure table. */
-function economicQuantities(subject: PrintedCode, accounts: Accounts): Quantity[] {
-  const subjectQuantity = subjectQuantityOf(subject);
-  const at = { row: 'econ' as const, code: subject.code, name: subject.name };
-  const budget = { measure: 'budget' as const, fund: 'generalPublic' as const, split: 'basic' as const };
-  return [
-    ...(accounts.budget
-      ? [
-          subjectQuantity(`econ:${subject.code}`, budget, [printing(K('budget.basicEconomic'), at, ['total'])]),
-          subjectQuantity(`econ:${subject.code}.personnel`, { ...budget, split: 'personnel' }, [printing(K('budget.basicEconomic'), at, ['personnel'])]),
-          subjectQuantity(`econ:${subject.code}.publicUse`, { ...budget, split: 'publicUse' }, [printing(K('budget.basicEconomic'), at, ['publicUse'])]),
-        ]
-      : []),
-    ...(accounts.final ? [subjectQuantity(`final.econ:${subject.code}`, { ...budget, measure: 'final' }, [printing(K('final.basicEconomic'), at, ['actual'])])] : []),
-  ];
 }
 
 /** The economic rows a table prints without codes (the seed's 表6 names its items only), by name. */
@@ -158,20 +153,72 @@ function namedEconomicRows(tables: readonly TypedTable[]): PrintedCode[] {
   return out;
 }
 
-/**
- * The subject quantities of a workbook: every function code and economic subject its tables print.
- * @example subjectQuantities(tables).find((q) => q.id === 'func:2080506')?.phrase // "机关事业单位职业年金缴费支出"
- */
-export function subjectQuantities(tables: readonly TypedTable[]): Quantity[] {
+/** Which accounts a workbook's tables are: 预算, 决算, or (no tables) either. */
+export interface Accounts {
+  readonly budget: boolean;
+  readonly final: boolean;
+}
+
+/** The subjects a workbook's tables print and which accounts they are. */
+export interface WorkbookSubjects {
+  readonly subjects: readonly PrintedCode[];
+  readonly accounts: Accounts;
+}
+
+/** The subjects of one recognition's tables, read once (recognised tables are never changed). */
+const SUBJECTS = new WeakMap<readonly TypedTable[], WorkbookSubjects>();
+
+/** The subjects a workbook's tables print — function codes, economic codes, economic items by name — and its accounts. */
+export function workbookSubjects(tables: readonly TypedTable[]): WorkbookSubjects {
+  const known = SUBJECTS.get(tables);
+  if (known) return known;
   const codes = printedCodes(tables);
   const economicCodes = new Set(codes.filter((c) => c.economic).map((c) => c.code));
   const named = namedEconomicRows(tables).filter((c) => !economicCodes.has(c.code));
   // A subject of the other accounts could only be printed in tables this workbook does not hold.
   const final = tables.filter((table) => kindInfo(table.kind).final).length;
-  const accounts: Accounts = { budget: final < tables.length || tables.length === 0, final: final > 0 || tables.length === 0 };
-  return [
-    ...codes.filter((c) => !c.economic).flatMap((c) => functionQuantities(c, accounts)),
-    ...codes.filter((c) => c.economic).flatMap((c) => economicQuantities(c, accounts)),
-    ...named.flatMap((c) => economicQuantities(c, accounts)),
-  ];
+  const read: WorkbookSubjects = {
+    subjects: [...codes.filter((c) => !c.economic), ...codes.filter((c) => c.economic), ...named],
+    accounts: { budget: final < tables.length || tables.length === 0, final: final > 0 || tables.length === 0 },
+  };
+  SUBJECTS.set(tables, read);
+  return read;
+}
+
+/** A subject's names: as the tables print it, then the reference data's other editions and variants. */
+function subjectNames(subject: PrintedCode): string[] {
+  const reference = lookupSubject(subject.code, subject.economic ? 'econ_dept' : 'func');
+  const names = [subject.name, ...(reference?.names ?? [])].filter((name) => name !== '');
+  return names.filter((name, i) => names.findIndex((other) => canonicalName(other) === canonicalName(name)) === i);
+}
+
+/** The phrase of a subject's quantities: the name its tables print, else the reference data's, else its code. */
+export function subjectPhrase(subject: PrintedCode): string {
+  return subjectNames(subject)[0] ?? subject.code;
+}
+
+/** Whether a kind of subject quantity applies to a subject of a workbook of these accounts. */
+export function appliesTo(kind: SubjectQuantity, subject: PrintedCode, accounts: Accounts): boolean {
+  return kind.scheme === (subject.economic ? 'econ' : 'func') && accounts[kind.accounts];
+}
+
+/**
+ * The subject quantities of a workbook: every function code and economic subject its tables print.
+ * @example subjectQuantities(tables).find((q) => q.id === 'func:2080506')?.phrase // "机关事业单位职业年金缴费支出"
+ */
+export function subjectQuantities(tables: readonly TypedTable[]): Quantity[] {
+  const { subjects, accounts } = workbookSubjects(tables);
+  const out: Quantity[] = [];
+  for (const subject of subjects) {
+    const names = subjectNames(subject);
+    const phrase = names[0] ?? subject.code;
+    const aliases = names.slice(1);
+    const facet = { scheme: subject.economic ? ('econ' as const) : ('func' as const), code: subject.code };
+    for (const kind of SUBJECT_QUANTITIES) {
+      if (!appliesTo(kind, subject, accounts)) continue;
+      const printed = kind.printed.flatMap((p) => subjectPrintingAt(p, subject) ?? []);
+      out.push({ id: kind.id.replace('{code}', subject.code), phrase, aliases, facets: { ...kind.facets, subject: facet }, printed });
+    }
+  }
+  return out;
 }
