@@ -130,6 +130,15 @@ export function wanToYuan(wan: DecimalInput): Decimal {
   return new Decimal(wan).times(10000);
 }
 
+/**
+ * How many places a figure's last digit moves when it is converted between units: 元 → 万元 is 4
+ * (1 元 is 0.0001 万元), 万元 → 元 is −4.
+ * @example unitShift('元', '万元') // 4
+ */
+export function unitShift(from: Unit, to: Unit): number {
+  return from === to ? 0 : from === '元' ? 4 : -4;
+}
+
 /** Converts an amount between units, exactly. */
 export function convertUnit(value: DecimalInput, from: Unit, to: Unit): Decimal {
   if (from === to) return new Decimal(value);
@@ -182,6 +191,17 @@ export function unitOfLastPlace(decimals: number): Decimal {
  */
 export function formatDecimals(format: string | undefined): number | undefined {
   if (!format) return undefined;
+  if (FORMAT_DECIMALS.has(format)) return FORMAT_DECIMALS.get(format);
+  // A workbook uses a handful of formats over hundreds of thousands of cells: each is read once.
+  if (FORMAT_DECIMALS.size >= 1000) FORMAT_DECIMALS.clear();
+  const decimals = readFormatDecimals(format);
+  FORMAT_DECIMALS.set(format, decimals);
+  return decimals;
+}
+
+const FORMAT_DECIMALS = new Map<string, number | undefined>();
+
+function readFormatDecimals(format: string): number | undefined {
   const section = (format.split(';')[0] ?? '').replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');
   if (!/[0#?]/.test(section) || /[%@]|[ymdhs]/i.test(section.replace(/[Ee][+-]/g, ''))) return undefined;
   const fraction = /\.([0#?]+)/.exec(section);

@@ -226,7 +226,7 @@ function describe(graph: EditGraph, move: Move, moves: readonly Move[]): { adjus
 
 function describeRelation(relation: Relation): string {
   if (relation.finding) return `${formatCellRef(relation.finding)}：${relation.finding.message}`;
-  return relation.terms.map((t) => formatCellRef(t.cell)).join('、');
+  return relation.terms.map((t) => formatCellRef(t)).join('、');
 }
 
 /** Tables converted from 元 to 万元, with the exact 万元 value of every converted figure. */

@@ -19,7 +19,7 @@
  */
 import { Decimal } from '../amount';
 import type { CellRef } from '../grid';
-import type { Relation } from '../rules/relation';
+import type { Relation, RelationTerm } from '../rules/relation';
 
 /** One cell of the workbook that some edit reads. */
 export interface CellNode {
@@ -117,7 +117,7 @@ export class EditGraph {
     const cells: number[] = [];
     const termCells: number[] = [];
     for (const term of relation.terms) {
-      const cell = this.cellFor(term.cell, term.table, term.value, term.decimals, term.blank, term.formula === true);
+      const cell = this.cellFor(term);
       termCells.push(cell.id);
       if (cell.edits[cell.edits.length - 1] !== id) {
         cells.push(cell.id);
@@ -143,17 +143,19 @@ export class EditGraph {
     return form;
   }
 
-  private cellFor(ref: CellRef, table: string, value: Decimal, decimals: number, blank: 'blank' | 'missing' | undefined, formula: boolean): CellNode {
-    let sheet = this.bySheet.get(ref.sheet);
+  private cellFor(term: RelationTerm): CellNode {
+    let sheet = this.bySheet.get(term.sheet);
     if (!sheet) {
       sheet = new Map();
-      this.bySheet.set(ref.sheet, sheet);
+      this.bySheet.set(term.sheet, sheet);
     }
-    const known = sheet.get(ref.cell);
+    const known = sheet.get(term.cell);
     if (known !== undefined) return this.cells[known]!;
-    const node: CellNode = { id: this.cells.length, ref, table, value, decimals, blank, fixed: formula || blank === 'missing', complete: false, edits: [] };
+    const { value, decimals, blank } = term;
+    const ref = { sheet: term.sheet, cell: term.cell };
+    const node: CellNode = { id: this.cells.length, ref, table: term.table, value, decimals, blank, fixed: term.formula === true || blank === 'missing', complete: false, edits: [] };
     this.cells.push(node);
-    sheet.set(ref.cell, node.id);
+    sheet.set(term.cell, node.id);
     return node;
   }
 }
@@ -163,13 +165,13 @@ class Region {
   private readonly sheets = new Map<string, Set<string>>();
 
   addTerms(relation: Relation): void {
-    for (const { cell } of relation.terms) {
-      let sheet = this.sheets.get(cell.sheet);
+    for (const term of relation.terms) {
+      let sheet = this.sheets.get(term.sheet);
       if (!sheet) {
         sheet = new Set();
-        this.sheets.set(cell.sheet, sheet);
+        this.sheets.set(term.sheet, sheet);
       }
-      sheet.add(cell.cell);
+      sheet.add(term.cell);
     }
   }
 
@@ -181,12 +183,12 @@ class Region {
     // The hot loop of a large workbook: a plain loop, one sheet look-up per change of sheet.
     let name: string | undefined;
     let sheet: Set<string> | undefined;
-    for (const { cell } of relation.terms) {
-      if (cell.sheet !== name) {
-        name = cell.sheet;
+    for (const term of relation.terms) {
+      if (term.sheet !== name) {
+        name = term.sheet;
         sheet = this.sheets.get(name);
       }
-      if (sheet?.has(cell.cell)) return true;
+      if (sheet?.has(term.cell)) return true;
     }
     return false;
   }

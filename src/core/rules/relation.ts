@@ -14,9 +14,11 @@ import type { CellRef } from '../grid';
 import type { Finding, Severity } from './finding';
 import type { TieOut } from './rounding';
 
-/** One cell of a relation. */
-export interface RelationTerm {
-  readonly cell: CellRef;
+/**
+ * One cell of a relation: its sheet and A1 address (a term is its own cell reference: a large
+ * department's check records half a million terms, and each is one object).
+ */
+export interface RelationTerm extends CellRef {
   /** The title of the table the cell is in, as printed. */
   readonly table: string;
   /** +1 for the total (or the cell compared), −1 for a part, −10,000 for a 万元 part of a 元 relation … */
@@ -25,7 +27,7 @@ export interface RelationTerm {
   readonly value: Decimal;
   /** Decimals of the cell's last printed digit, in its own 单位. */
   readonly decimals: number;
-  /** The cell is blank (it counts as 0) or missing altogether (`cell` is then its row's label). */
+  /** The cell is blank (it counts as 0) or missing altogether (the address is then its row's label). */
   readonly blank?: 'blank' | 'missing';
   /** The cell holds a formula: the workbook computes it, so it is not a suspect of a typo. */
   readonly formula?: boolean;

@@ -98,6 +98,20 @@ export function intersects(a: Interval, b: Interval): boolean {
  * @example toleranceFor(4, 2, 'tight') // 0.02
  */
 export function toleranceFor(n: number, decimals: number, policy: RoundingPolicy): Decimal {
+  // A check makes hundreds of thousands of tie-outs over a few (n, decimals): each tolerance once.
+  const key = `${policy} ${n} ${decimals}`;
+  let tolerance = TOLERANCES.get(key);
+  if (!tolerance) {
+    tolerance = computeTolerance(n, decimals, policy);
+    if (TOLERANCES.size >= 10_000) TOLERANCES.clear();
+    TOLERANCES.set(key, tolerance);
+  }
+  return tolerance;
+}
+
+const TOLERANCES = new Map<string, Decimal>();
+
+function computeTolerance(n: number, decimals: number, policy: RoundingPolicy): Decimal {
   const unit = unitFor(decimals);
   switch (checkedPolicy(policy)) {
     case 'strict':

@@ -6,11 +6,11 @@
  * `cell.unreadable` rule, so one bad cell is reported once, where it is.
  * A difference the policy tolerates is reported as `info` (尾差), never as an error.
  */
-import { convertUnit, Decimal, type Unit } from '../amount';
+import { convertUnit, Decimal, unitShift, type Unit } from '../amount';
 import type { CellRef } from '../grid';
 import { amountOf, type AmountCell, type TypedTable } from '../model';
 import { formatFindingAmount, makeFinding, renderMessage, type Finding, type MessageSlots } from './finding';
-import type { RelationTerm } from './relation';
+import type { Relation, RelationLog, RelationTerm } from './relation';
 import { compareSame, tieOutPrinted, type TieOut } from './rounding';
 import type { Rule, RuleContext } from './rule';
 import { cellRef, displayPlaces, hasValue, isReadable } from './tables';
@@ -40,29 +40,25 @@ export function checkSum(ctx: RuleContext, rule: Rule, check: SumCheck): Finding
   if (!at) return [];
   const decimals = ctx.decimals(table);
   const result = tieOutPrinted(
-    { value: amountOf(total) ?? new Decimal(0), decimals: cellDecimals(decimals, total) },
+    { value: amountOf(total) ?? ZERO, decimals: cellDecimals(decimals, total) },
     present.map((cell) => ({ value: amountOf(cell)!, decimals: cellDecimals(decimals, cell) })),
     ctx.policy,
   );
-  const findings = tieOutFinding(rule, result, {
-    table,
-    at,
-    places: displayPlaces(table, decimals),
-    compared: present.map((cell) => cellRef(table, cell)),
-    slots: check.slots,
-  });
-  ctx.relations?.record({
-    rule: rule.id,
-    unit: table.unit,
-    terms: [
-      term(table, total, at, ONE, cellDecimals(decimals, total)),
-      ...present.map((cell) => term(table, cell, at, MINUS_ONE, cellDecimals(decimals, cell))),
-    ],
-    tolerance: result.tolerance,
-    status: result.status,
-    severity: rule.severity,
-    ...(findings[0] ? { finding: findings[0] } : {}),
-  });
+  const findings =
+    result.status === 'exact'
+      ? []
+      : tieOutFinding(rule, result, {
+          table,
+          at,
+          places: displayPlaces(table, decimals),
+          compared: present.map((cell) => cellRef(table, cell)),
+          slots: check.slots,
+        });
+  if (ctx.relations) {
+    const terms = [term(table, total, at, ONE, cellDecimals(decimals, total))];
+    for (const cell of present) terms.push(term(table, cell, at, MINUS_ONE, cellDecimals(decimals, cell)));
+    record(ctx.relations, rule, table.unit, terms, result, findings[0]);
+  }
   return findings;
 }
 
@@ -78,22 +74,27 @@ function cellDecimals(tableDecimals: number, cell: AmountCell | undefined): numb
   return tableDecimals < 0 ? Math.min(tableDecimals, own) : own;
 }
 
+const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
 const MINUS_ONE = new Decimal(-1);
 
 /** A cell as a term of a relation; a missing cell is its row's label, counting 0. */
 function term(table: TypedTable, cell: AmountCell | undefined, at: CellRef, coefficient: Decimal, decimals: number): RelationTerm {
-  if (!cell) return { cell: at, table: table.title, coefficient, value: new Decimal(0), decimals, blank: 'missing' };
+  if (!cell) return { sheet: at.sheet, cell: at.cell, table: table.title, coefficient, value: ZERO, decimals, blank: 'missing' };
   const value = amountOf(cell);
-  return {
-    cell: cellRef(table, cell),
-    table: table.title,
-    coefficient,
-    value: value ?? new Decimal(0),
-    decimals,
-    ...(value === undefined ? { blank: 'blank' as const } : {}),
-    ...(cell.formula ? { formula: true } : {}),
-  };
+  const made: Mutable<RelationTerm> = { sheet: table.sheet, cell: cell.address, table: table.title, coefficient, value: value ?? ZERO, decimals };
+  if (value === undefined) made.blank = 'blank';
+  if (cell.formula) made.formula = true;
+  return made;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Records a tie-out as a relation, with the finding it gave (none when exact). */
+function record(log: RelationLog, rule: Rule, unit: Unit, terms: readonly RelationTerm[], result: TieOut, finding: Finding | undefined): void {
+  const relation: Mutable<Relation> = { rule: rule.id, unit, terms, tolerance: result.tolerance, status: result.status, severity: rule.severity };
+  if (finding) relation.finding = finding;
+  log.record(relation);
 }
 
 /** One quantity printed in two tables (or in two places): `cell` against the sum of `others`. */
@@ -127,38 +128,40 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
   const at = cell ? cellRef(table, cell) : check.at;
   if (!at) return [];
   const ownDecimals = cellDecimals(ctx.decimals(table), cell);
-  const otherDecimals = present.length === 0 ? ctx.decimals(otherTable) : Math.min(...present.map((other) => cellDecimals(ctx.decimals(otherTable), other)));
+  const otherTableDecimals = ctx.decimals(otherTable);
+  let otherDecimals = present.length === 0 ? otherTableDecimals : Infinity;
+  let otherSum = ZERO;
+  for (const other of present) {
+    otherDecimals = Math.min(otherDecimals, cellDecimals(otherTableDecimals, other));
+    const value = amountOf(other)!;
+    otherSum = otherSum.plus(otherTable.unit === table.unit ? value : convertUnit(value, otherTable.unit, table.unit));
+  }
   const decimals = Math.min(ownDecimals, decimalsIn(otherDecimals, otherTable.unit, table.unit));
-  const otherSum = present.reduce((sum, other) => sum.plus(convertUnit(amountOf(other)!, otherTable.unit, table.unit)), new Decimal(0));
-  const result = compareSame(amountOf(cell) ?? new Decimal(0), otherSum, decimals, ctx.policy);
-  const converted = otherTable.unit === table.unit ? '' : conversionRemark(ctx, otherTable, present, table.unit);
-  const findings = tieOutFinding(rule, result, {
-    table,
-    at,
-    places: displayPlaces(table, decimals),
-    compared: present.map((other) => cellRef(otherTable, other)),
-    slots: check.slots,
-    ...(converted ? { remark: converted } : {}),
-  });
-  const factor = convertUnit(MINUS_ONE, otherTable.unit, table.unit);
-  ctx.relations?.record({
-    rule: rule.id,
-    unit: table.unit,
-    terms: [
-      term(table, cell, at, ONE, ownDecimals),
-      ...present.map((other) => term(otherTable, other, at, factor, cellDecimals(ctx.decimals(otherTable), other))),
-    ],
-    tolerance: result.tolerance,
-    status: result.status,
-    severity: rule.severity,
-    ...(findings[0] ? { finding: findings[0] } : {}),
-  });
+  const result = compareSame(amountOf(cell) ?? ZERO, otherSum, decimals, ctx.policy);
+  const converted = result.status === 'exact' || otherTable.unit === table.unit ? '' : conversionRemark(ctx, otherTable, present, table.unit);
+  const findings =
+    result.status === 'exact'
+      ? []
+      : tieOutFinding(rule, result, {
+          table,
+          at,
+          places: displayPlaces(table, decimals),
+          compared: present.map((other) => cellRef(otherTable, other)),
+          slots: check.slots,
+          ...(converted ? { remark: converted } : {}),
+        });
+  if (ctx.relations) {
+    const factor = otherTable.unit === table.unit ? MINUS_ONE : convertUnit(MINUS_ONE, otherTable.unit, table.unit);
+    const terms = [term(table, cell, at, ONE, ownDecimals)];
+    for (const other of present) terms.push(term(otherTable, other, at, factor, cellDecimals(otherTableDecimals, other)));
+    record(ctx.relations, rule, table.unit, terms, result, findings[0]);
+  }
   return findings;
 }
 
 /** "（表3 单位为元，所列 215.57 元已折算为万元比较）": the other table's figures as printed, in its unit. */
 function conversionRemark(ctx: RuleContext, otherTable: TypedTable, others: readonly AmountCell[], to: Unit): string {
-  const printed = others.reduce((sum, other) => sum.plus(amountOf(other)!), new Decimal(0));
+  const printed = others.reduce((sum, other) => sum.plus(amountOf(other)!), ZERO);
   const shown = formatFindingAmount(printed, displayPlaces(otherTable, ctx.decimals(otherTable)));
   return `（${ctx.label(otherTable)} 单位为${otherTable.unit}，所列 ${shown} ${otherTable.unit}已折算为${to}比较）`;
 }
@@ -168,8 +171,7 @@ function conversionRemark(ctx: RuleContext, otherTable: TypedTable, others: read
  * 1 万元 = 10,000 元, so 2 decimals of 万元 are −2 decimals of 元, and 0 decimals of 元 are 4 of 万元.
  */
 function decimalsIn(decimals: number, from: Unit, to: Unit): number {
-  // The factor is a power of ten (1, 10^4 or 10^-4); its exponent is the shift of the last digit.
-  return decimals - convertUnit(1, from, to).log(10).toNumber();
+  return decimals + unitShift(from, to);
 }
 
 /** Where a tie-out finding points and what it names. */

@@ -164,7 +164,7 @@ function roundedTable(rows: number, cols: number, exactThousandths: number[]): R
   cell('T', exact.slice(0, rows * cols).reduce((a, b) => a.plus(b), new Decimal(0)));
   const printed = exact.map((v) => roundHalfUp(v, 2));
   const address = (i: number): string => `A${i + 1}`;
-  const term = (i: number, coefficient: number): RelationTerm => ({ cell: { sheet: '表', cell: address(i) }, table: '表', coefficient: new Decimal(coefficient), value: printed[i]!, decimals: 2 });
+  const term = (i: number, coefficient: number): RelationTerm => ({ sheet: '表', cell: address(i), table: '表', coefficient: new Decimal(coefficient), value: printed[i]!, decimals: 2 });
   const relation = (total: number, parts: number[]): Relation => {
     const result = tieOut(printed[total]!, parts.map((p) => printed[p]!), 2, 'tight');
     return { rule: 'test.sum', unit: '万元', terms: [term(total, 1), ...parts.map((p) => term(p, -1))], tolerance: result.tolerance, status: result.status, severity: 'error' };
@@ -181,7 +181,7 @@ function roundedTable(rows: number, cols: number, exactThousandths: number[]): R
 function bruteForceMinimum(table: RoundedTable): number {
   const n = table.printed.length;
   const cents = table.printed.map((v) => v.times(100).toNumber());
-  const cellsOf = table.relations.map((r) => r.terms.map((t) => ({ i: Number(t.cell.cell.slice(1)) - 1, sign: t.coefficient.toNumber() })));
+  const cellsOf = table.relations.map((r) => r.terms.map((t) => ({ i: Number(t.cell.slice(1)) - 1, sign: t.coefficient.toNumber() })));
   let best = Infinity;
   const deltas = new Array<number>(n).fill(0);
   const visit = (i: number, moves: number): void => {
@@ -218,7 +218,7 @@ describe('舍位平衡 property: random rounded tables', () => {
             after[i] = new Decimal(adjustment.to.replace(/,/g, ''));
           }
           for (const relation of table.relations) {
-            const sum = relation.terms.reduce((s, t) => s.plus(t.coefficient.times(after[Number(t.cell.cell.slice(1)) - 1]!)), new Decimal(0));
+            const sum = relation.terms.reduce((s, t) => s.plus(t.coefficient.times(after[Number(t.cell.slice(1)) - 1]!)), new Decimal(0));
             expect(sum.isZero()).toBe(true);
           }
           expect(result.adjustments.length).toBe(bruteForceMinimum(table));

@@ -137,7 +137,8 @@ describe('error localisation on the corpus', () => {
 
 describe('error localisation on bad input', () => {
   const term = (cell: string, coefficient: number, value: string, extra: Partial<RelationTerm> = {}): RelationTerm => ({
-    cell: { sheet: '表1', cell },
+    sheet: '表1',
+    cell,
     table: '表1',
     coefficient: new Decimal(coefficient),
     value: new Decimal(value),
