@@ -9,8 +9,8 @@
 import { convertUnit, Decimal, unitShift, type Unit } from '../amount';
 import type { CellRef } from '../grid';
 import { amountOf, type AmountCell, type TypedTable } from '../model';
-import { formatFindingAmount, makeFinding, renderMessage, type Finding, type MessageSlots } from './finding';
-import type { Relation, RelationLog, RelationTerm } from './relation';
+import { formatFindingAmount, makeFinding, renderMessage, type Finding, type MessageSlots, type Severity } from './finding';
+import type { Relation, RelationTerm } from './relation';
 import { compareSame, tieOutPrinted, type TieOut } from './rounding';
 import type { Rule, RuleContext } from './rule';
 import { cellRef, displayPlaces, hasValue, isReadable } from './tables';
@@ -54,11 +54,18 @@ export function checkSum(ctx: RuleContext, rule: Rule, check: SumCheck): Finding
           compared: present.map((cell) => cellRef(table, cell)),
           slots: check.slots,
         });
-  if (ctx.relations) {
-    const terms = [term(table, total, at, ONE, cellDecimals(decimals, total))];
-    for (const cell of present) terms.push(term(table, cell, at, MINUS_ONE, cellDecimals(decimals, cell)));
-    record(ctx.relations, rule, table.unit, terms, result, findings[0]);
-  }
+  ctx.relations?.record(
+    new TieOutRelation(rule, result, findings[0], {
+      at,
+      table,
+      cell: total,
+      decimals: cellDecimals(decimals, total),
+      otherTable: table,
+      others: present,
+      coefficient: MINUS_ONE,
+      otherTableDecimals: decimals,
+    }),
+  );
   return findings;
 }
 
@@ -90,11 +97,67 @@ function term(table: TypedTable, cell: AmountCell | undefined, at: CellRef, coef
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Records a tie-out as a relation, with the finding it gave (none when exact). */
-function record(log: RelationLog, rule: Rule, unit: Unit, terms: readonly RelationTerm[], result: TieOut, finding: Finding | undefined): void {
-  const relation: Mutable<Relation> = { rule: rule.id, unit, terms, tolerance: result.tolerance, status: result.status, severity: rule.severity };
-  if (finding) relation.finding = finding;
-  log.record(relation);
+/** A tie-out's cells: the total or the cell compared (when missing, its row's label `at`), and the other cells, of one table. */
+interface TieOutCells {
+  readonly at: CellRef;
+  readonly table: TypedTable;
+  readonly cell: AmountCell | undefined;
+  readonly decimals: number;
+  readonly otherTable: TypedTable;
+  readonly others: readonly AmountCell[];
+  /** Each other cell's coefficient: −1, or the unit conversion of its table's figures. */
+  readonly coefficient: Decimal;
+  readonly otherTableDecimals: number;
+}
+
+/**
+ * A tie-out as the rules record it, its terms built when first read. A 100,000-row department's
+ * check records 160,000 relations and 570,000 terms; error localisation reads the terms only when a
+ * relation is broken, and a clean workbook's never: built up front, they were a third of the rules'
+ * time. The cells are kept as the relation's own fields, not as objects of their own.
+ */
+class TieOutRelation implements Relation {
+  readonly rule: string;
+  readonly unit: Unit;
+  readonly tolerance: Decimal;
+  readonly status: TieOut['status'];
+  readonly severity: Severity;
+  readonly finding?: Finding;
+  private readonly at: CellRef;
+  private readonly table: TypedTable;
+  private readonly cell: AmountCell | undefined;
+  private readonly decimals: number;
+  private readonly otherTable: TypedTable;
+  private readonly others: readonly AmountCell[];
+  private readonly coefficient: Decimal;
+  private readonly otherTableDecimals: number;
+  private built: readonly RelationTerm[] | undefined;
+
+  constructor(rule: Rule, result: TieOut, finding: Finding | undefined, cells: TieOutCells) {
+    this.rule = rule.id;
+    this.unit = cells.table.unit;
+    this.tolerance = result.tolerance;
+    this.status = result.status;
+    this.severity = rule.severity;
+    if (finding) this.finding = finding;
+    this.at = cells.at;
+    this.table = cells.table;
+    this.cell = cells.cell;
+    this.decimals = cells.decimals;
+    this.otherTable = cells.otherTable;
+    this.others = cells.others;
+    this.coefficient = cells.coefficient;
+    this.otherTableDecimals = cells.otherTableDecimals;
+  }
+
+  get terms(): readonly RelationTerm[] {
+    if (!this.built) {
+      const terms = [term(this.table, this.cell, this.at, ONE, this.decimals)];
+      for (const cell of this.others) terms.push(term(this.otherTable, cell, this.at, this.coefficient, cellDecimals(this.otherTableDecimals, cell)));
+      this.built = terms;
+    }
+    return this.built;
+  }
 }
 
 /** One quantity printed in two tables (or in two places): `cell` against the sum of `others`. */
@@ -152,9 +215,7 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
         });
   if (ctx.relations) {
     const factor = otherTable.unit === table.unit ? MINUS_ONE : convertUnit(MINUS_ONE, otherTable.unit, table.unit);
-    const terms = [term(table, cell, at, ONE, ownDecimals)];
-    for (const other of present) terms.push(term(otherTable, other, at, factor, cellDecimals(otherTableDecimals, other)));
-    record(ctx.relations, rule, table.unit, terms, result, findings[0]);
+    ctx.relations.record(new TieOutRelation(rule, result, findings[0], { at, table, cell, decimals: ownDecimals, otherTable, others: present, coefficient: factor, otherTableDecimals }));
   }
   return findings;
 }
