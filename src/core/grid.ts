@@ -118,6 +118,11 @@ export function cellText(value: CellValue): string {
  * @example columnLetters(0) // "A"; columnLetters(27) // "AB"
  */
 export function columnLetters(col: number): string {
+  if (col >= 0 && col < COMMON_COLUMNS.length) return COMMON_COLUMNS[col]!;
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let letters = '';
   while (n > 0) {
@@ -127,6 +132,9 @@ export function columnLetters(col: number): string {
   }
   return letters;
 }
+
+/** A–ZZ, spelled once: every amount cell's address starts with one (`toA1`). */
+const COMMON_COLUMNS: readonly string[] = Array.from({ length: 26 * 27 }, (_, col) => lettersOf(col));
 
 /** @example toA1(0, 0) // "A1" */
 export function toA1(row: number, col: number): string {
@@ -173,7 +181,9 @@ export function rangeFromA1(address: string): CellRange {
 
 /** The merged range covering (row, col), if any. */
 export function mergeAt(grid: Grid, row: number, col: number): CellRange | undefined {
-  return grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  // Asked for every amount cell (half a million in a large department): a plain loop, no closure.
+  for (const m of grid.merges) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+  return undefined;
 }
 
 /** A cell reference that names its sheet, for findings and sources. */
