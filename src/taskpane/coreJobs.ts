@@ -176,7 +176,7 @@ async function readPreviousFile({ name, file }: PreviousFile): Promise<PreviousW
 
 /** What the comparison with last year's workbook gave, as the pane shows it. */
 function previousView(review: WorkbookReview, unreadable?: { name: string; reason: string }): PreviousView | undefined {
-  if (unreadable) return { name: unreadable.name, reason: `无法读取：${unreadable.reason}`, figures: [] };
+  if (unreadable) return { name: unreadable.name, reason: unreadable.reason, figures: [] };
   const previous = review.previous;
   if (!previous) return undefined;
   const filled = new Set(previous.filled.map((figure) => figure.field));
