@@ -70,11 +70,13 @@ afterAll(async () => {
   if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
-async function open(server: StaticServer, { width = 420, profile }: { width?: number; profile?: FakeExcelProfile } = {}): Promise<Session> {
+async function open(server: StaticServer, { width = 420, profile, noWorker }: { width?: number; profile?: FakeExcelProfile; noWorker?: boolean } = {}): Promise<Session> {
   const session = await openSession();
   sessions.push(session);
   await session.page.setViewportSize({ width, height: 720 });
   if (profile) await session.page.addInitScript((name) => Object.assign(window, { fakeExcelProfile: name }), profile);
+  // A host whose browser has no Worker: the pane then does the core's work in its own thread.
+  if (noWorker) await session.page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
   await session.page.goto(`${server.origin}/taskpane.html`);
   await session.page.getByRole('heading', { name: '预算公开助手' }).waitFor();
   return session;
@@ -697,6 +699,23 @@ describe('校验 against last year\'s workbook, chosen with 选择上年工作�
     await check('上年工作簿“corrupt.xlsx”无法使用，原因见下文');
     expect(await panel().locator('[data-previous]').innerText()).toMatch(/^上年工作簿“corrupt\.xlsx”无法使用：“corrupt\.xlsx”不是 \.xlsx 工作簿/);
     expect(await panel().locator('[data-summary]').innerText()).toBe(summaryOf(reviewWorkbook(grids2025).summary));
+  });
+
+  it('reads it in the pane\'s own thread where no worker can start: the same comparison, nothing refused by the page\'s CSP', async () => {
+    const inThread = await open(hostServer, { noWorker: true });
+    const expected = reviewWorkbook(grids2025, { policy: 'tight', previous: { name: '2024-doctored.xlsx', workbook: doctored } });
+    await inThread.page.evaluate((grids) => window.fakeLayOut(grids), grids2025);
+    await inThread.page.getByRole('tab', { name: /校验/ }).click();
+    const tabpanel = inThread.page.getByRole('tabpanel', { name: '校验' });
+    const [chooser] = await Promise.all([inThread.page.waitForEvent('filechooser'), tabpanel.getByRole('button', { name: '选择上年工作簿…' }).click()]);
+    await chooser.setFiles(join(dir, '2024-doctored.xlsx'));
+    await tabpanel.getByRole('button', { name: '开始校验' }).click();
+    await tabpanel.getByText('已与上年工作簿“2024-doctored.xlsx”核对上年数').waitFor();
+    expect(await inThread.page.evaluate(() => typeof Worker)).toBe('undefined');
+    expect(await tabpanel.locator('[data-summary]').innerText()).toBe(summaryOf(expected.summary));
+    expect(await tabpanel.locator('li[data-finding="previous.figureMismatch"]').count()).toBe(1);
+    expect(inThread.pageErrors).toEqual([]);
+    expect(inThread.outsideRequests).toEqual([]);
   });
 
   it('清除上年工作簿 forgets the file and checks again without it', async () => {
