@@ -111,8 +111,11 @@ export interface TaskpaneActions {
   generateNarrative(policy: RoundingPolicy, previous?: PreviousFile): Promise<{ narrative: NarrativeView; status: WorkbookStatus }>;
   /** 写入工作表 — the narrative and its charts into its sheet, replacing the one written before; returns the sheet's name. */
   writeNarrative(narrative: NarrativeView): Promise<string>;
-  /** 生成公开文档 — the whole disclosure: the 公开文本 sheet (replacing the one written before) and the .docx bytes. */
-  produceReport(policy: RoundingPolicy): Promise<ReportOutcome>;
+  /**
+   * 生成公开文档 — the whole disclosure: the 公开文本 sheet (replacing the one written before) and the
+   * .docx bytes; reviewed against last year's workbook when given, its 情况说明 taking the empty 参数 上年 fields from it.
+   */
+  produceReport(policy: RoundingPolicy, previous?: PreviousFile): Promise<ReportOutcome>;
 }
 
 /** What confirming 舍位平衡 did: the figures changed, or why nothing was written. */
@@ -273,10 +276,10 @@ export function createActions({ run, notesSupported, spawnWorker }: ActionHost):
       const [sheet = ''] = await replacing('情况说明', async (context) => [await writeNarrativeSheet(context, NARRATIVE_SHEET, narrative.lines, narrative.charts)]);
       return sheet;
     },
-    async produceReport(policy) {
+    async produceReport(policy, previous) {
       const workbook = await readWorkbook();
       const [{ offThread }, { layOutGrids }] = await Promise.all([core(), import(/* webpackChunkName: "excel-layout" */ '../excel/layout')]);
-      const { document } = await offThread({ kind: 'report', workbook, policy }, spawnWorker);
+      const { document } = await offThread({ kind: 'report', workbook, policy, ...(previous ? { previous } : {}) }, spawnWorker);
       const [sheet = ''] = await replacing('公开文本', (context) => layOutGrids(context, [document.sheet]));
       return { status: document.status, docx: document.docx, fileName: document.fileName, sheet, ...(document.draft ? { draft: document.draft } : {}) };
     },

@@ -127,7 +127,7 @@ export type BalanceWrite =
 export type CoreRequest =
   | { kind: 'status'; workbook: Workbook; policy: RoundingPolicy; previous?: PreviousFile }
   | { kind: 'narrative'; workbook: Workbook; policy: RoundingPolicy; previous?: PreviousFile }
-  | { kind: 'report'; workbook: Workbook; policy: RoundingPolicy }
+  | { kind: 'report'; workbook: Workbook; policy: RoundingPolicy; previous?: PreviousFile }
   | { kind: 'balance'; workbook: Workbook; policy: RoundingPolicy }
   | { kind: 'applyBalance'; workbook: Workbook; policy: RoundingPolicy; confirmed: readonly BalanceAdjustment[]; date: string };
 
@@ -156,8 +156,14 @@ function statusOf(workbook: Workbook, { review, unfinished }: { review: Workbook
   };
 }
 
-/** Last year's workbook read from the file chosen, or why it cannot be read (its Chinese reason). */
-async function readPreviousFile({ name, file }: PreviousFile): Promise<PreviousWorkbook | { name: string; reason: string }> {
+/** Why a file chosen as last year's workbook cannot be read (its Chinese reason). */
+interface Unreadable {
+  name: string;
+  reason: string;
+}
+
+/** Last year's workbook read from the file chosen, or why it cannot be read. */
+async function readPreviousFile({ name, file }: PreviousFile): Promise<PreviousWorkbook | Unreadable> {
   const { readWorkbookBuffer } = await import(/* webpackChunkName: "xlsx-read" */ '../xlsx/read-buffer');
   let bytes: Uint8Array;
   try {
@@ -175,7 +181,7 @@ async function readPreviousFile({ name, file }: PreviousFile): Promise<PreviousW
 }
 
 /** What the comparison with last year's workbook gave, as the pane shows it. */
-function previousView(review: WorkbookReview, unreadable?: { name: string; reason: string }): PreviousView | undefined {
+function previousView(review: WorkbookReview, unreadable?: Unreadable): PreviousView | undefined {
   if (unreadable) return { name: unreadable.name, reason: unreadable.reason, figures: [] };
   const previous = review.previous;
   if (!previous) return undefined;
@@ -199,13 +205,18 @@ function previousView(review: WorkbookReview, unreadable?: { name: string; reaso
  * generated from 参数 with the 上年 fields last year's workbook filled.
  */
 async function reviewed(request: { workbook: Workbook; policy: RoundingPolicy; previous?: PreviousFile }) {
-  const chosen = request.previous ? await readPreviousFile(request.previous) : undefined;
-  const previous = chosen && 'workbook' in chosen ? chosen : undefined;
+  const { previous, unreadable } = await chosenPrevious(request.previous);
   const review = reviewWorkbook(request.workbook, { policy: request.policy, ...(previous ? { previous } : {}) });
   const params = review.previous ? { ...readParams(request.workbook), values: review.previous.params, sources: review.previous.paramSources } : undefined;
   const { narrative } = narrativeOfWorkbook(request.workbook, review.recognition.tables, params);
-  const view = previousView(review, chosen && 'reason' in chosen ? chosen : undefined);
-  return { narrative, status: statusOf(request.workbook, { review, unfinished: narrative.findings }, view) };
+  return { narrative, status: statusOf(request.workbook, { review, unfinished: narrative.findings }, previousView(review, unreadable)) };
+}
+
+/** The file chosen as last year's workbook, read: the workbook, or why it cannot be read; nothing when none was chosen. */
+async function chosenPrevious(file: PreviousFile | undefined): Promise<{ previous?: PreviousWorkbook; unreadable?: Unreadable }> {
+  if (!file) return {};
+  const read = await readPreviousFile(file);
+  return 'workbook' in read ? { previous: read } : { unreadable: read };
 }
 
 /** The proposal as the pane shows it (the converted workbook and the values stay behind). */
@@ -261,13 +272,14 @@ export async function answer(request: CoreRequest): Promise<CoreReply> {
         };
       }
       case 'report': {
-        const prepared = prepareReport(request.workbook, { policy: request.policy });
+        const { previous, unreadable } = await chosenPrevious(request.previous);
+        const prepared = prepareReport(request.workbook, { policy: request.policy, ...(previous ? { previous } : {}) });
         const printed = asPrinted(prepared);
         const draft = draftReasons(prepared);
         return {
           kind: 'report',
           document: {
-            status: statusOf(request.workbook, prepared),
+            status: statusOf(request.workbook, prepared, previousView(prepared.review, unreadable)),
             sheet: publicTextSheet(printed),
             docx: await buildDocx(printed),
             fileName: `${printed.cover.department}${printed.cover.title}.docx`.replace(/[\\/:*?"<>|]/g, ''),

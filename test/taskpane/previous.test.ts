@@ -87,6 +87,24 @@ describe('the 校验 request with last year\'s workbook chosen', () => {
     expect(text).toMatch(/预算收入总计4,510\.52万元[^。]*与上年持平/);
   });
 
+  it('the report made with it: its 情况说明 takes 上年 from 2024, its review compares with it, as 校验 does', async () => {
+    const report = async (workbook: Workbook, previous?: { name: string; file: Blob }) => {
+      const reply = await answer({ kind: 'report', workbook, policy: 'tight', ...(previous ? { previous } : {}) });
+      if (reply.kind !== 'report') throw new Error(reply.kind === 'failed' ? reply.message : reply.kind);
+      return reply.document;
+    };
+    const sheetText = (document: { sheet: Grid }) => document.sheet.values.flat().filter((value) => typeof value === 'string').join('\n');
+    const without = await report(bare2025);
+    expect(sheetText(without)).toContain('【待填写：上年收入总计】');
+    const made = await report(bare2025, { name: '2024.xlsx', file: file2024 });
+    expect(sheetText(made)).not.toMatch(/【待填写：上年/);
+    expect(made.status.previous?.figures.every((figure) => figure.filled)).toBe(true);
+    expect(made.status.summary).toEqual((await status(bare2025, { name: '2024.xlsx', file: file2024 })).summary);
+    const doctoredReport = await report(filled2025, { name: '2024-doctored.xlsx', file: await fileOf(doctored) });
+    expect(doctoredReport.draft?.errors).toBe(1);
+    expect(previousFindings(doctoredReport.status).map((finding) => finding.rule)).toEqual(['previous.figureMismatch']);
+  });
+
   it('reports a doctored 2024 收入总计 as an error naming 2025\'s 参数 cell and 2024\'s cell', async () => {
     const checked = await status(filled2025, { name: '2024-doctored.xlsx', file: await fileOf(doctored) });
     const at = readParams(filled2025).sources['lastYear.incomeTotal']!;

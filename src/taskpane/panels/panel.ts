@@ -13,7 +13,7 @@ export interface Flow {
   setPolicy(policy: RoundingPolicy): void;
   /**
    * Last year's workbook, when the user chose one in 校验: every review of the workbook (校验, 填写,
-   * 情况说明) is then made against it. Kept in the pane only; nothing of it is written to the workbook.
+   * 情况说明, 报告) is then made against it. Kept in the pane only; nothing of it is written to the workbook.
    */
   previous?: PreviousFile;
   setPrevious(previous: PreviousFile | undefined): void;
