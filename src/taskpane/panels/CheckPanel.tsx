@@ -335,7 +335,7 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
       </div>
       <section aria-label="上年工作簿" className={styles.section}>
         <Text as="p" className={styles.muted}>
-          可选：选择上一年度的公开工作簿（Excel 文件），校验时核对本年所列的上年数，“参数”表未填的上年数按它核对。文件只在本机读取，不会上传，也不会改动。
+          可选：选择上年的公开工作簿，校验时与之核对上年数。文件只在本机读取，不会上传。
         </Text>
         <input ref={fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden onChange={choosePrevious} />
         <div className={styles.buttons}>
