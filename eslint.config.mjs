@@ -28,6 +28,14 @@ export default tseslint.config(
     },
   },
   {
+    // The bytes → Grids reader also runs in the task pane's worker (last year's workbook): no Node there.
+    files: ['src/xlsx/read-buffer.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'stream', 'buffer'], message: 'read-buffer.ts runs in the browser too: no Node APIs' }] }],
+      'no-restricted-globals': ['error', 'Buffer', 'process', 'require', '__dirname'],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -8,6 +8,7 @@
  *   taskpane.js          React + Fluent UI shell; each panel is a lazily loaded chunk (panel-*.js)
  *   functions.js         BUDGET.* custom functions (src/functions/functions.ts)
  *   check-worker.js      the Web Worker that runs 校验's recognition and rules off the pane's UI thread
+ *   exceljs.*.js         ExcelJS, which that worker loads only to read last year's workbook (选择上年工作簿)
  *   functions.json       their metadata, generated from the JSDoc by custom-functions-metadata-plugin, in zh-CN
  *   functions.en-US.json the same in English (scripts/localize-functions.js; the manifest names both)
  *   office.js, excel-*.js, <locale>/office_strings.js, telemetry/…   the local office.js
@@ -104,8 +105,10 @@ module.exports = (_env, argv) => {
     devtool: production ? false : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      // 校验's core work, run off the pane's UI thread (src/taskpane/checkOffThread.ts); never in the page's <script>s.
-      'check-worker': './src/taskpane/check.worker.ts',
+      // 校验's core work, run off the pane's UI thread (src/taskpane/offThread.ts); never in the page's <script>s.
+      // Its own chunks (the xlsx reader with ExcelJS, for last year's workbook) load with importScripts:
+      // a worker has no document to add a <script> to.
+      'check-worker': { import: './src/taskpane/check.worker.ts', chunkLoading: 'import-scripts' },
       ...(withFunctions ? { functions: FUNCTIONS_SOURCE } : {}),
     },
     output: {
@@ -157,8 +160,18 @@ module.exports = (_env, argv) => {
         ],
       }),
     ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // ExcelJS (its package's "browser" build, self-contained: no Node polyfills of ours) in a chunk
+          // named for it, fetched by the check worker only when last year's workbook was chosen in 校验.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true },
+        },
+      },
+    },
     performance: {
-      // office.js's host files are large by nature and never part of the initial task pane bundle.
+      // office.js's host files are large by nature and never part of the initial task pane bundle; nor is
+      // exceljs.*.js (about 0.9 MB), loaded on demand as above.
       assetFilter: (asset) => !asset.startsWith('excel') && asset.endsWith('.js'),
       maxEntrypointSize: 700 * 1024,
       maxAssetSize: 700 * 1024,

@@ -19,7 +19,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState, type Keyboard
 import type { Diagnostics } from '../excel/diagnostics';
 import type { RoundingPolicy } from '../core/rules/rounding';
 import type { TaskpaneActions } from './actions';
-import type { WorkbookStatus } from './coreJobs';
+import type { PreviousFile, WorkbookStatus } from './coreJobs';
 import type { Flow, PanelProps } from './panels/panel';
 import { NEW_SESSION, STEPS, stateLabel, stepStates, type Session, type StepId, type StepState } from './steps';
 
@@ -136,6 +136,7 @@ export function App({ hostReady, actions, diagnostics }: AppProps): ReactElement
   const [status, setStatus] = useState<WorkbookStatus>();
   const [session, setSession] = useState<Session>(NEW_SESSION);
   const [policy, setPolicy] = useState<RoundingPolicy>('tight');
+  const [previous, setPrevious] = useState<PreviousFile>();
   const [announcement, setAnnouncement] = useState('');
   /** Mounted once first opened, then kept and closed through `open`. */
   const [diagnosticsOpen, setDiagnosticsOpen] = useState<boolean>();
@@ -152,7 +153,7 @@ export function App({ hostReady, actions, diagnostics }: AppProps): ReactElement
     if (done) setSession((current) => ({ ...current, ...done }));
   }, []);
   const announce = useCallback((text: string) => setAnnouncement(text), []);
-  const flow: Flow = { ...(status ? { status } : {}), session, policy, setPolicy, update, announce, goTo };
+  const flow: Flow = { ...(status ? { status } : {}), session, policy, setPolicy, ...(previous ? { previous } : {}), setPrevious, update, announce, goTo };
 
   // Where the workbook stands when the pane opens: read once, nothing written or marked.
   useEffect(() => {

@@ -16,7 +16,7 @@ import type { CodeLayout } from '../core/templates';
 import type { GeneratedKind, GeneratedSheet } from '../excel/generated';
 import type { MarkResult } from '../excel/marks';
 import type { BalanceAdjustment } from '../core/balance';
-import type { BalanceView, NarrativeView, PreparedDocument, WorkbookStatus } from './coreJobs';
+import type { BalanceView, NarrativeView, PreparedDocument, PreviousFile, WorkbookStatus } from './coreJobs';
 import type { SpawnWorker } from './offThread';
 
 /** Runs one job in a batch against the workbook: `Excel.run` in Excel, the fake in the browser tests. */
@@ -63,8 +63,8 @@ export interface ReportOutcome extends Omit<PreparedDocument, 'sheet'> {
 }
 
 export interface TaskpaneActions {
-  /** Reads the workbook and reviews it (off the UI thread); marks nothing. */
-  status(policy: RoundingPolicy): Promise<WorkbookStatus>;
+  /** Reads the workbook and reviews it (off the UI thread), against last year's when given; marks nothing. */
+  status(policy: RoundingPolicy, previous?: PreviousFile): Promise<WorkbookStatus>;
   /**
    * The sheets the add-in wrote before for `kind` that are still there, each with whether the user
    * filled in or edited it since (to confirm their replacement).
@@ -82,10 +82,11 @@ export interface TaskpaneActions {
   /** Lays out a blank 参数 sheet (a new sheet; returns its name). */
   addParamsSheet(): Promise<string>;
   /**
-   * Reads the workbook, reviews it (in the worker where there is one) and marks the open findings
-   * in place; `onProgress` hears each step as it starts.
+   * Reads the workbook, reviews it (in the worker where there is one) — against last year's
+   * workbook when `previous` is given, read there too — and marks the open findings in place;
+   * `onProgress` hears each step as it starts.
    */
-  check(policy: RoundingPolicy, onProgress?: (stage: CheckStage) => void): Promise<CheckOutcome>;
+  check(policy: RoundingPolicy, onProgress?: (stage: CheckStage) => void, previous?: PreviousFile): Promise<CheckOutcome>;
   /** Selects a cell; false when its sheet no longer exists. */
   selectCell(sheet: string, cell: string): Promise<boolean>;
   /** Selects where 参数 field `id` is filled in; false when the workbook has no 参数 sheet. */
@@ -103,12 +104,18 @@ export interface TaskpaneActions {
    * writes the adjusted figures and records each change in `_校验说明`.
    */
   applyBalance(policy: RoundingPolicy, confirmed: readonly BalanceAdjustment[]): Promise<BalanceApplied>;
-  /** 生成情况说明 — from the recognised tables and the 参数 sheet; with where the workbook stands. */
-  generateNarrative(policy: RoundingPolicy): Promise<{ narrative: NarrativeView; status: WorkbookStatus }>;
+  /**
+   * 生成情况说明 — from the recognised tables and the 参数 sheet (its empty 上年 fields from last
+   * year's workbook when given); with where the workbook stands.
+   */
+  generateNarrative(policy: RoundingPolicy, previous?: PreviousFile): Promise<{ narrative: NarrativeView; status: WorkbookStatus }>;
   /** 写入工作表 — the narrative and its charts into its sheet, replacing the one written before; returns the sheet's name. */
   writeNarrative(narrative: NarrativeView): Promise<string>;
-  /** 生成公开文档 — the whole disclosure: the 公开文本 sheet (replacing the one written before) and the .docx bytes. */
-  produceReport(policy: RoundingPolicy): Promise<ReportOutcome>;
+  /**
+   * 生成公开文档 — the whole disclosure: the 公开文本 sheet (replacing the one written before) and the
+   * .docx bytes; reviewed against last year's workbook when given, its 情况说明 taking the empty 参数 上年 fields from it.
+   */
+  produceReport(policy: RoundingPolicy, previous?: PreviousFile): Promise<ReportOutcome>;
 }
 
 /** What confirming 舍位平衡 did: the figures changed, or why nothing was written. */
@@ -155,10 +162,10 @@ export function createActions({ run, notesSupported, spawnWorker }: ActionHost):
     });
   };
   return {
-    async status(policy) {
+    async status(policy, previous) {
       const workbook = await readWorkbook();
       const { offThread } = await core();
-      return (await offThread({ kind: 'status', workbook, policy }, spawnWorker)).status;
+      return (await offThread({ kind: 'status', workbook, policy, ...(previous ? { previous } : {}) }, spawnWorker)).status;
     },
     async generatedSheets(kind) {
       const { generatedSheetsState } = await import(/* webpackChunkName: "excel-generated" */ '../excel/generated');
@@ -211,13 +218,13 @@ export function createActions({ run, notesSupported, spawnWorker }: ActionHost):
       const [name = ''] = await run((context) => layOutGrids(context, [paramsSheet()]));
       return name;
     },
-    async check(policy, onProgress) {
+    async check(policy, onProgress, previous) {
       const [{ offThread }, { markFindings }] = await Promise.all([core(), import(/* webpackChunkName: "excel-marks" */ '../excel/marks')]);
       onProgress?.('reading');
       const workbook = await readWorkbook();
       // Recognition and the rules are the long part on a large workbook: off the UI thread.
       onProgress?.('checking');
-      const { status } = await offThread({ kind: 'status', workbook, policy }, spawnWorker);
+      const { status } = await offThread({ kind: 'status', workbook, policy, ...(previous ? { previous } : {}) }, spawnWorker);
       onProgress?.('marking');
       const open = status.findings.filter((finding) => !finding.accepted && finding.sheet !== '' && finding.cell !== '');
       const marks = await run((context) => markFindings(context, open, { notes: notesSupported, suspects: status.suspects }));
@@ -258,10 +265,10 @@ export function createActions({ run, notesSupported, spawnWorker }: ActionHost):
       await run((context) => writeBalance(context, write.cells, write.record));
       return { kind: 'applied', changed: write.cells.length };
     },
-    async generateNarrative(policy) {
+    async generateNarrative(policy, previous) {
       const workbook = await readWorkbook();
       const { offThread } = await core();
-      const { narrative, status } = await offThread({ kind: 'narrative', workbook, policy }, spawnWorker);
+      const { narrative, status } = await offThread({ kind: 'narrative', workbook, policy, ...(previous ? { previous } : {}) }, spawnWorker);
       return { narrative, status };
     },
     async writeNarrative(narrative) {
@@ -269,10 +276,10 @@ export function createActions({ run, notesSupported, spawnWorker }: ActionHost):
       const [sheet = ''] = await replacing('情况说明', async (context) => [await writeNarrativeSheet(context, NARRATIVE_SHEET, narrative.lines, narrative.charts)]);
       return sheet;
     },
-    async produceReport(policy) {
+    async produceReport(policy, previous) {
       const workbook = await readWorkbook();
       const [{ offThread }, { layOutGrids }] = await Promise.all([core(), import(/* webpackChunkName: "excel-layout" */ '../excel/layout')]);
-      const { document } = await offThread({ kind: 'report', workbook, policy }, spawnWorker);
+      const { document } = await offThread({ kind: 'report', workbook, policy, ...(previous ? { previous } : {}) }, spawnWorker);
       const [sheet = ''] = await replacing('公开文本', (context) => layOutGrids(context, [document.sheet]));
       return { status: document.status, docx: document.docx, fileName: document.fileName, sheet, ...(document.draft ? { draft: document.draft } : {}) };
     },

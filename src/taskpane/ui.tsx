@@ -25,7 +25,7 @@ import type { Finding } from '../core/rules/finding';
 import type { GeneratedSheet } from '../excel/generated';
 import type { TaskpaneActions } from './actions';
 import type { WorkbookStatus } from './coreJobs';
-import { filterOf, hasTarget, whatToDo, type FindingFilter } from './findings';
+import { filterOf, hasTarget, plainCellRefs, whatToDo, type FindingFilter } from './findings';
 import { describeError } from './officeErrors';
 import type { Flow } from './panels/panel';
 import { nextStep, type StepId } from './steps';
@@ -147,7 +147,7 @@ export function FindingRow({ finding, onSelect, disabled, children }: { finding:
   const styles = useUiStyles();
   const text = (
     <span className={styles.rowText}>
-      <span>{finding.message}</span>
+      <span>{plainCellRefs(finding.message)}</span>
       <span className={styles.detail}>
         {hasTarget(finding) ? `定位：${place(finding)}` : `处理：${whatToDo(finding)}`}
         {finding.accepted ? `；已说明：${finding.accepted.note}` : ''}

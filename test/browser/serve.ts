@@ -21,6 +21,11 @@ export interface StaticServer {
   origin: string;
   close(): Promise<void>;
   /**
+   * Every path requested of the server, in order — a worker's requests too, which the page's
+   * routes do not see.
+   */
+  served: string[];
+  /**
    * Holds back the next response for `pathname` (e.g. "/check-worker.js") until `release` is
    * called: a test can keep work that waits for that file in flight for as long as it needs.
    */
@@ -40,8 +45,10 @@ export interface Gate {
 export async function serveDirectory(directory: string, injectAfterOfficeJs?: string): Promise<StaticServer> {
   const root = resolve(directory);
   const gates = new Map<string, { requested: () => void; released: Promise<void> }>();
+  const served: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    served.push(pathname);
     const gate = gates.get(pathname);
     if (gate) {
       gates.delete(pathname);
@@ -68,6 +75,7 @@ export async function serveDirectory(directory: string, injectAfterOfficeJs?: st
   if (address === null || typeof address === 'string') throw new Error('static server has no TCP address');
   return {
     origin: `http://127.0.0.1:${address.port}`,
+    served,
     close: () => new Promise<void>((closed) => server.close(() => closed())),
     hold(pathname) {
       let requested = () => undefined as void;

@@ -13,7 +13,8 @@
  * Screenshots go to test-artifacts/taskpane/.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { defaultParamCell, paramsSheet, sampleParams } from '../../src/core/params';
@@ -23,10 +24,12 @@ import { Decimal } from '../../src/core/amount';
 import type { Grid } from '../../src/core/grid';
 import { reviewWorkbook } from '../../src/core/review';
 import { ACCEPTANCE_SHEET } from '../../src/core/rules/acceptances';
-import { sampleDisclosure } from '../../src/core/sample';
+import { rollForward } from '../../src/core/rollforward';
+import { sampleDisclosure, sampleWorkbook } from '../../src/core/sample';
 import { FAMILIES, layoutWorkbook } from '../../src/core/templates';
 import { diagnosticsText, readDiagnostics } from '../../src/excel/diagnostics';
 import { SEVERITY_FILL, SUSPECT_FILL } from '../../src/excel/marks';
+import { writeWorkbookFile } from '../../src/xlsx';
 import { buildDist, BUILD_TIMEOUT_MS } from '../build/build-dist';
 import { ROOT } from '../build/manifest-xml';
 import { buildFakeHost, FAKE_HOST_SCRIPT } from './build-fake-host';
@@ -67,11 +70,13 @@ afterAll(async () => {
   if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
-async function open(server: StaticServer, { width = 420, profile }: { width?: number; profile?: FakeExcelProfile } = {}): Promise<Session> {
+async function open(server: StaticServer, { width = 420, profile, noWorker }: { width?: number; profile?: FakeExcelProfile; noWorker?: boolean } = {}): Promise<Session> {
   const session = await openSession();
   sessions.push(session);
   await session.page.setViewportSize({ width, height: 720 });
   if (profile) await session.page.addInitScript((name) => Object.assign(window, { fakeExcelProfile: name }), profile);
+  // A host whose browser has no Worker: the pane then does the core's work in its own thread.
+  if (noWorker) await session.page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
   await session.page.goto(`${server.origin}/taskpane.html`);
   await session.page.getByRole('heading', { name: '预算公开助手' }).waitFor();
   return session;
@@ -585,6 +590,144 @@ describe('校验: which cell is wrong, and 舍位平衡 on request (the fake hos
 
   expectNoErrorsOrRequests(() => opened[0]!);
   expectNoErrorsOrRequests(() => opened[1]!);
+});
+
+describe('校验 against last year\'s workbook, chosen with 选择上年工作簿 (the fake host)', () => {
+  /** 2025, the sample rolled forward and filled: its 参数 with the 上年 figures rollforward gives. */
+  const rolled = rollForward(sampleWorkbook());
+  if (rolled.kind !== 'rolled') throw new Error(rolled.reason);
+  const grids2025 = [
+    ...layoutWorkbook({ family: 'budget13', department: sample.department, year: 2025, unit: sample.unit, codeLayout: 'single', data: sample.data }),
+    paramsSheet(rolled.params),
+  ];
+  const last = sampleWorkbook();
+  const summarySheet = last.find((grid) => grid.name.startsWith('表1'))!;
+  const incomeRow = summarySheet.values.findIndex((row) => typeof row[0] === 'string' && row[0].replace(/\s+/g, '').endsWith('收入总计'));
+  const doctored = last.map((grid) => (grid === summarySheet ? { ...grid, values: grid.values.map((row, r) => (r === incomeRow ? [row[0]!, 4610.52, ...row.slice(2)] : row)) } : grid));
+  let dir = '';
+  let session: Session;
+  const panel = () => session.page.getByRole('tabpanel', { name: '校验' });
+  const exceljsServed = () => hostServer.served.filter((path) => /^\/exceljs\.[0-9a-f]+\.js$/.test(path)).length;
+  /** The sheets a user sees, with their values (marking keeps its record of the cells' fills in a hidden sheet). */
+  const values = () =>
+    session.page.evaluate(() => window.fakeWorkbook.sheetNames.filter((name) => window.fakeWorkbook.sheet(name).visibility === 'Visible').map((name) => [name, window.fakeWorkbook.sheet(name).valuesFromA1()]));
+  /** 选择上年工作簿… (or 更换…), as a user picks the file in the dialog it opens. */
+  const choose = async (file: string) => {
+    const [chooser] = await Promise.all([session.page.waitForEvent('filechooser'), panel().getByRole('button', { name: /^(选择|更换)上年工作簿…$/ }).click()]);
+    expect(chooser.isMultiple()).toBe(false);
+    await chooser.setFiles(join(dir, file));
+    await panel().getByText(`已选择上年工作簿“${file}”`).waitFor();
+  };
+  /** 开始校验, until the outcome says what became of last year's workbook. */
+  const check = async (outcome: string) => {
+    await panel().getByRole('button', { name: '开始校验' }).click();
+    await panel().getByText(outcome).waitFor();
+  };
+  const summaryOf = ({ error, warning, info }: { error: number; warning: number; info: number }) => `错误 ${error} 项、提示 ${warning} 项、信息 ${info} 项。`;
+  /** The pane's text in plain words, the chosen files' names (the user's own) left aside. */
+  const plainText = async (name: string) => {
+    const text = await session.page.evaluate(() => document.body.innerText);
+    expect([name, text.replace(/[^\s“”：:]+\.(xlsx|docx)/g, '').replace(/Excel|Word/g, '').match(/[A-Za-z]+/g) ?? []]).toEqual([name, []]);
+    expect([name, await itemsWithoutTarget(session)]).toEqual([name, []]);
+    expect([name, await seriousViolations(session)]).toEqual([name, []]);
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'taskpane-previous-'));
+    await writeWorkbookFile(join(dir, '2024.xlsx'), last);
+    await writeWorkbookFile(join(dir, '2024-doctored.xlsx'), doctored);
+    writeFileSync(join(dir, 'corrupt.xlsx'), '这不是一个 Excel 文件');
+    session = await open(hostServer);
+    await session.page.evaluate((grids) => window.fakeLayOut(grids), grids2025);
+    await session.page.getByRole('tab', { name: /校验/ }).click();
+  });
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('checks 2025 against 2024.xlsx: no previous.* error, each 上年 figure with its cell in 2024.xlsx, nothing written', async () => {
+    const expected = reviewWorkbook(grids2025, { policy: 'tight', previous: { name: '2024.xlsx', workbook: last } });
+    const figures = expected.previous!.figures;
+    const filled = new Set(expected.previous!.filled.map((figure) => figure.field));
+    expect(exceljsServed()).toBe(0);
+    const before = await values();
+    await choose('2024.xlsx');
+    expect(exceljsServed()).toBe(0);
+    await check('已与上年工作簿“2024.xlsx”核对上年数');
+    expect(await panel().locator('[data-summary]').innerText()).toBe(summaryOf(expected.summary));
+    expect(await panel().locator('li[data-finding^="previous."]').count()).toBe(0);
+    const section = panel().getByRole('region', { name: '上年数', exact: true });
+    expect(await section.getByRole('heading').innerText()).toBe('上年数（取自“2024.xlsx”，2024年）');
+    const items = (await section.getByRole('listitem').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    expect(items).toHaveLength(figures.length);
+    expect(items[0]).toBe(`上年收入总计 4,510.52 万元 来源：2024.xlsx ${summarySheet.name} 第${incomeRow + 1}行第2列；本年“参数”表已填，已与之核对`);
+    figures.forEach((figure, i) => expect([figure.label, items[i]!.endsWith(filled.has(figure.field) ? '本年“参数”表未填，按此核对' : '已与之核对')]).toEqual([figure.label, true]));
+    expect(filled.size).toBeGreaterThan(0);
+    // Read in the worker, with ExcelJS fetched then and from this origin only.
+    expect(exceljsServed()).toBe(1);
+    expect(await values()).toEqual(before);
+    await session.page.screenshot({ path: join(ARTIFACTS, 'host-check-previous.png'), fullPage: true });
+    await plainText('previous');
+  });
+
+  it('selects a 上年 figure\'s field in this year\'s 参数, where the user may type it in', async () => {
+    const field = [...reviewWorkbook(grids2025, { previous: { name: '2024.xlsx', workbook: last } }).previous!.filled][0]!;
+    await panel().locator(`li[data-previous-figure="${field.field}"] button`).click();
+    await panel().getByText(`已定位到“参数”表中的“${field.label}”：上年工作簿中为`).waitFor();
+    expect(await session.page.evaluate(() => window.fakeWorkbook.selection)).toEqual({ sheet: '参数', address: defaultParamCell(field.field).cell });
+  });
+
+  it('with a doctored 2024.xlsx: an error at 2025\'s 参数 cell naming 2024\'s cell too, in plain words, marked like the others', async () => {
+    const expected = reviewWorkbook(grids2025, { policy: 'tight', previous: { name: '2024-doctored.xlsx', workbook: doctored } });
+    const at = defaultParamCell('lastYear.incomeTotal');
+    await choose('2024-doctored.xlsx');
+    await check('已与上年工作簿“2024-doctored.xlsx”核对上年数');
+    expect(await panel().locator('[data-summary]').innerText()).toBe(summaryOf(expected.summary));
+    expect(expected.summary.error).toBe(1);
+    const item = panel().locator('li[data-finding="previous.figureMismatch"]');
+    expect(await item.count()).toBe(1);
+    const place = (cell: string) => `第${Number(/\d+/.exec(cell)![0])}行第${cell.charCodeAt(0) - 64}列`;
+    expect(await item.innerText()).toContain(`本年工作簿${at.sheet} ${place(at.cell)}为4,510.52万元，上年工作簿“2024-doctored.xlsx”${summarySheet.name} 第${incomeRow + 1}行第2列为4,610.52万元`);
+    const fill = await session.page.evaluate(([sheet, cell]) => window.fakeWorkbook.sheet(sheet).fill(cell), [at.sheet, at.cell] as const);
+    expect(fill.color).toBe(SEVERITY_FILL.error);
+    await plainText('doctored');
+  });
+
+  it('a file that is no workbook: a clear reason in Chinese, and this year\'s check still done', async () => {
+    await choose('corrupt.xlsx');
+    await check('上年工作簿“corrupt.xlsx”无法使用，原因见下文');
+    expect(await panel().locator('[data-previous]').innerText()).toMatch(/^上年工作簿“corrupt\.xlsx”无法使用：“corrupt\.xlsx”不是 \.xlsx 工作簿/);
+    expect(await panel().locator('[data-summary]').innerText()).toBe(summaryOf(reviewWorkbook(grids2025).summary));
+  });
+
+  it('reads it in the pane\'s own thread where no worker can start: the same comparison, nothing refused by the page\'s CSP', async () => {
+    const inThread = await open(hostServer, { noWorker: true });
+    const expected = reviewWorkbook(grids2025, { policy: 'tight', previous: { name: '2024-doctored.xlsx', workbook: doctored } });
+    await inThread.page.evaluate((grids) => window.fakeLayOut(grids), grids2025);
+    await inThread.page.getByRole('tab', { name: /校验/ }).click();
+    const tabpanel = inThread.page.getByRole('tabpanel', { name: '校验' });
+    const [chooser] = await Promise.all([inThread.page.waitForEvent('filechooser'), tabpanel.getByRole('button', { name: '选择上年工作簿…' }).click()]);
+    await chooser.setFiles(join(dir, '2024-doctored.xlsx'));
+    await tabpanel.getByRole('button', { name: '开始校验' }).click();
+    await tabpanel.getByText('已与上年工作簿“2024-doctored.xlsx”核对上年数').waitFor();
+    expect(await inThread.page.evaluate(() => typeof Worker)).toBe('undefined');
+    expect(await tabpanel.locator('[data-summary]').innerText()).toBe(summaryOf(expected.summary));
+    expect(await tabpanel.locator('li[data-finding="previous.figureMismatch"]').count()).toBe(1);
+    expect(inThread.pageErrors).toEqual([]);
+    expect(inThread.outsideRequests).toEqual([]);
+  });
+
+  it('清除上年工作簿 forgets the file and checks again without it', async () => {
+    await panel().getByRole('button', { name: '清除上年工作簿' }).click();
+    await panel().getByText('已清除上年工作簿并重新校验').waitFor();
+    expect(await panel().locator('[data-previous]').count()).toBe(0);
+    expect(await panel().locator('[data-previous-file]').count()).toBe(0);
+    expect(await panel().getByRole('button', { name: '选择上年工作簿…' }).count()).toBe(1);
+    expect(await panel().locator('[data-summary]').innerText()).toBe(summaryOf(reviewWorkbook(grids2025).summary));
+  });
+
+  expectNoErrorsOrRequests(() => session);
 });
 
 describe('the task pane in Excel (the fake host)', () => {

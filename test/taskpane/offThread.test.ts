@@ -5,10 +5,12 @@
  */
 import { paramsSheet, sampleParams } from '../../src/core/params';
 import { prepareReport } from '../../src/core/report';
-import { sampleDisclosure } from '../../src/core/sample';
+import { rollForward } from '../../src/core/rollforward';
+import { sampleDisclosure, sampleWorkbook } from '../../src/core/sample';
 import { layoutWorkbook } from '../../src/core/templates';
 import { answer, type CoreReply, type CoreRequest } from '../../src/taskpane/coreJobs';
 import { CoreJobError, offThread, type SpawnWorker } from '../../src/taskpane/offThread';
+import { writeWorkbookBuffer } from '../../src/xlsx';
 
 const sample = sampleDisclosure();
 const workbook = [
@@ -73,6 +75,18 @@ describe('offThread', () => {
     expect(document.draft).toEqual({ unfinished: 1, errors: 0 });
     expect(document.sheet.name).toBe('公开文本');
     expect(Buffer.from(document.docx.subarray(0, 2)).toString('latin1')).toBe('PK');
+  });
+
+  it('carries last year\'s file (a Blob) to the worker, which reads it: the same comparison as in this thread, also when the worker fails to load', async () => {
+    const file = new Blob([new Uint8Array(await writeWorkbookBuffer(sampleWorkbook()))]);
+    const rolled = rollForward(sampleWorkbook());
+    if (rolled.kind !== 'rolled') throw new Error(rolled.reason);
+    const next = [...layoutWorkbook({ family: 'budget13', department: sample.department, year: 2025, unit: sample.unit, codeLayout: 'single', data: sample.data }), paramsSheet(rolled.params)];
+    const request = { kind: 'status', workbook: next, policy: 'tight', previous: { name: '2024.xlsx', file } } as const;
+    const inThread = (await offThread(request)).status;
+    expect(inThread.previous?.figures.length).toBeGreaterThan(0);
+    expect((await offThread(request, spawning('answer').spawn)).status).toEqual(inThread);
+    expect((await offThread(request, spawning('fail to load').spawn)).status).toEqual(inThread);
   });
 
   it('works in this thread when there is no worker, when it cannot start, its script cannot load or the workbook cannot be posted', async () => {

@@ -133,6 +133,30 @@ describe('readWorkbookBuffer: what cells store', () => {
   });
 });
 
+describe('readWorkbookBuffer: plain bytes, as the task pane\'s worker has them', () => {
+  /** The bytes in a Uint8Array of their own (no Node Buffer), as a browser File's arrayBuffer() gives them. */
+  const plain = (buffer: Buffer) => new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+
+  it('reads a workbook from a plain Uint8Array as from a Buffer', async () => {
+    const bytes = await xlsxOf((wb) => {
+      const sheet = wb.addWorksheet('表1 收支总表');
+      sheet.getCell('A1').value = '收入总计';
+      sheet.getCell('B1').value = 4510.52;
+    });
+    const fromPlain = await readWorkbookBuffer(plain(bytes), '2024.xlsx');
+    expect(Buffer.isBuffer(plain(bytes))).toBe(false);
+    expect(fromPlain).toEqual(await readWorkbookBuffer(bytes, '2024.xlsx'));
+    expect(fromPlain[0]?.values).toEqual([['收入总计', 4510.52]]);
+  });
+
+  it('tells an OpenDocument spreadsheet from its plain bytes too', async () => {
+    const header = Buffer.alloc(30);
+    Buffer.from([0x50, 0x4b, 0x03, 0x04]).copy(header);
+    const ods = plain(Buffer.concat([header, Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheetPK')]));
+    await expect(readWorkbookBuffer(ods, '预算.ods')).rejects.toThrow('OpenDocument 表格（.ods）');
+  });
+});
+
 describe('readWorkbookBuffer and readWorkbookFile: unusable input', () => {
   async function reasonFor(promise: Promise<unknown>): Promise<string> {
     const error = await promise.then(() => undefined, (e: unknown) => e);

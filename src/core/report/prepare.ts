@@ -21,6 +21,7 @@ import { readParams, textParam, decimalParam } from '../params';
 import { expectedKinds, type RecognizedFamilyId, type TableKind } from '../kinds';
 import type { TypedTable } from '../model';
 import type { Finding } from '../rules/finding';
+import type { PreviousWorkbook } from '../previous';
 import { reviewWorkbook, type WorkbookReview } from '../review';
 import { buildReport, type NarrativeItem, type NarrativeSectionInput } from './build';
 import { targetForms } from './forms';
@@ -34,6 +35,11 @@ import { placeholder } from './text';
 export interface PrepareReportOptions extends CheckOptions {
   /** 审核稿: append the findings. Default false. */
   readonly review?: boolean;
+  /**
+   * Last year's workbook, as `reviewWorkbook` takes it: the review compares with it, and the
+   * 情况说明 takes the 参数 上年 fields left empty from it. Default none.
+   */
+  readonly previous?: PreviousWorkbook;
 }
 
 /** The document and what was found on the way. */
@@ -123,9 +129,10 @@ export function identifyDisclosure(workbook: Workbook, tables: readonly TypedTab
  * @example prepareReport(workbook).document.cover.title // "2024年度部门预算公开"
  */
 export function prepareReport(workbook: Workbook, options: PrepareReportOptions = {}): PreparedReport {
-  const review = reviewWorkbook(workbook, options.policy ? { policy: options.policy } : {});
+  const review = reviewWorkbook(workbook, { ...(options.policy ? { policy: options.policy } : {}), ...(options.previous ? { previous: options.previous } : {}) });
   const { recognition } = review;
-  const params = readParams(workbook);
+  const read = readParams(workbook);
+  const params = review.previous ? { ...read, values: review.previous.params, sources: review.previous.paramSources } : read;
   const final = recognition.family === 'final9';
   const facts = factsFromTables(recognition.tables);
   const narrative = final

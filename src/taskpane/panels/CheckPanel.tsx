@@ -8,6 +8,13 @@
  * stand and no error) lists the fewest one-unit adjustments that make every total tie exactly
  * (cell, from, to, why) and writes them only when confirmed, each recorded with before and after;
  * 取消 leaves the workbook as it is. 清除标记 restores the cells' fills.
+ *
+ * 选择上年工作簿… takes last year's disclosure workbook (an .xlsx the user picks; read in the pane's
+ * worker, never sent anywhere): 校验 then compares every 上年 figure this year states with it
+ * (previous.* findings, listed like the others) and lists the 上年 figures it gives, each with its
+ * cells there, those 参数 leaves empty marked as filled in — for the review only: nothing is
+ * written into the workbook, and each selects its 参数 field so the user can type it in.
+ * 清除上年工作簿 forgets the file (and checks again without it).
  */
 import {
   Accordion,
@@ -25,12 +32,13 @@ import {
   Textarea,
   ToggleButton,
 } from '@fluentui/react-components';
-import { useState, type ReactElement } from 'react';
+import { useRef, useState, type ChangeEvent, type ReactElement } from 'react';
 import type { BalanceAdjustment } from '../../core/balance';
 import { isRounding, type Finding } from '../../core/rules/finding';
 import type { RoundingPolicy } from '../../core/rules/rounding';
 import type { Suspect } from '../../core/review';
 import type { CheckStage } from '../actions';
+import type { PreviousFile, PreviousView } from '../coreJobs';
 import { bySuspect, cellPlace, countByFilter, FILTERS, filterOf, groupFindings, openRounding, plainCellRefs, suspectHeading, type FindingFilter } from '../findings';
 import { openFindings, unfilledTables } from '../steps';
 import { FILTER_LABEL, FindingRow, NextStep, place, Result, useJob, useUiStyles, type Notice } from '../ui';
@@ -62,6 +70,7 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
   const [editing, setEditing] = useState<Editing>();
   const [balance, setBalance] = useState<BalanceAdjustment[]>();
   const [skipped, setSkipped] = useState<readonly { sheet: string; cell: string; reason: string }[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
   const { status } = flow;
   const checked = flow.session.checked && status !== undefined;
   const disabled = job.busy || !hostReady || !actions;
@@ -84,20 +93,62 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
     return { intent: next.summary.error > 0 ? 'error' : 'warning', title: '校验完成', text: `发现${summaryText().replace(/。$/, '')}。点击问题可定位到单元格。` };
   };
 
-  const start = () =>
-    actions &&
-    void job.run(async () => {
-      const { status: next, marks } = await actions.check(flow.policy, (step) => {
+  /** What became of last year's workbook, in a sentence after the outcome. */
+  const previousOutcome = (previous: PreviousView | undefined): string => {
+    if (!previous) return '';
+    if (previous.reason !== undefined) return `上年工作簿“${previous.name}”无法使用，原因见下文。`;
+    return `已与上年工作簿“${previous.name}”核对上年数，见下文。`;
+  };
+
+  /** Checks (with last year's workbook `previous`, when chosen) and says the outcome. */
+  const runCheck = async (previous: PreviousFile | undefined): Promise<Notice> => {
+    const { status: next, marks } = await actions!.check(
+      flow.policy,
+      (step) => {
         setStage(step);
         flow.announce(STAGES[step]);
-      });
-      setStage(undefined);
-      setBalance(undefined);
-      setSkipped(marks.skipped);
-      flow.update(next, { checked: true });
-      const notice = outcomeOf(next);
-      return marks.skipped.length > 0 ? { ...notice, text: `${notice.text}另有 ${marks.skipped.length} 个单元格未能标出颜色，见下面的清单。` } : notice;
-    }, '开始校验');
+      },
+      previous,
+    );
+    setStage(undefined);
+    setBalance(undefined);
+    setSkipped(marks.skipped);
+    flow.update(next, { checked: true });
+    const notice = outcomeOf(next);
+    const skippedNote = marks.skipped.length > 0 ? `另有 ${marks.skipped.length} 个单元格未能标出颜色，见下面的清单。` : '';
+    return { ...notice, text: `${notice.text}${skippedNote}${previousOutcome(next.previous)}` };
+  };
+
+  const start = () => actions && void job.run(() => runCheck(flow.previous), '开始校验');
+
+  /** A file chosen in 选择上年工作簿: kept for the next 校验 (choosing the same file again counts too). */
+  const choosePrevious = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    void job.run(async () => {
+      flow.setPrevious({ name: file.name, file });
+      return { intent: 'info', text: `已选择上年工作簿“${file.name}”：点“开始校验”时与之核对（文件只在本机读取）。` };
+    });
+  };
+
+  /** 清除上年工作簿: forgotten; a check already shown is made again without it. */
+  const clearPrevious = () =>
+    void job.run(async () => {
+      flow.setPrevious(undefined);
+      if (!actions || !checked || !status?.previous) return { intent: 'info', text: '已清除上年工作簿，校验时不再与之核对。' };
+      const notice = await runCheck(undefined);
+      return { ...notice, text: `已清除上年工作簿并重新校验。${notice.text}` };
+    });
+
+  /** A 上年 figure selects its field in this year's 参数 sheet, where the user may type it in. */
+  const selectPreviousField = (figure: PreviousView['figures'][number]) =>
+    actions &&
+    void job.run(async () =>
+      (await actions.selectParamField(figure.field))
+        ? { intent: 'info', text: `已定位到“参数”表中的“${figure.label}”${figure.filled ? `：上年工作簿中为 ${figure.value} 万元；如需保存，请在该行的“数值”列填写。` : '。'}` }
+        : { intent: 'warning', text: '工作簿中没有“参数”表：请在第 2 步点“添加参数表”，或在第 1 步生成模板。' },
+    );
 
   const clear = () =>
     actions &&
@@ -139,7 +190,7 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
     void job.run(async () => {
       await change();
       setEditing(undefined);
-      const { status: next, marks } = await actions.check(flow.policy);
+      const { status: next, marks } = await actions.check(flow.policy, undefined, flow.previous);
       setSkipped(marks.skipped);
       flow.update(next);
       return { intent: 'success', text: done };
@@ -165,7 +216,7 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
       setBalance(undefined);
       if (outcome.kind === 'changed') return { intent: 'warning', text: '工作簿在提出建议后有改动，未做任何调整：请重新点“舍位平衡…”查看新的建议。' };
       if (outcome.kind === 'refused') return { intent: 'warning', text: `未做舍位平衡：${outcome.reason}` };
-      const { status: next, marks } = await actions.check(flow.policy);
+      const { status: next, marks } = await actions.check(flow.policy, undefined, flow.previous);
       setSkipped(marks.skipped);
       flow.update(next);
       return { intent: 'success', text: `已调整 ${outcome.changed} 个单元格，每处调整前后的数值都记录在工作簿的校验说明中；已重新校验。` };
@@ -230,6 +281,42 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
     );
   };
 
+  /** What last year's workbook gave: its 上年 figures with their cells there, or why it could not be used. */
+  const previousSection = (previous: PreviousView) => {
+    if (previous.reason !== undefined) {
+      return (
+        <MessageBar intent="warning" data-previous>
+          <MessageBarBody>{`上年工作簿“${previous.name}”无法使用：${previous.reason}`}</MessageBarBody>
+        </MessageBar>
+      );
+    }
+    const filled = previous.figures.filter((figure) => figure.filled).length;
+    return (
+      <section aria-label="上年数" className={styles.section} data-previous>
+        <Text as="h3" weight="semibold" className={styles.heading}>{`上年数（取自“${previous.name}”${previous.year === undefined ? '' : `，${previous.year}年`}）`}</Text>
+        <Text as="p" className={styles.muted}>
+          {filled > 0
+            ? `其中 ${filled} 项本年“参数”表未填，校验和情况说明按上年工作簿的数核对；这些数没有写入工作簿，点击可定位到“参数”表中填写。`
+            : '本年“参数”表所填的上年数都已与之核对。'}
+        </Text>
+        <ul className={styles.list} aria-label="上年数及其来源">
+          {previous.figures.map((figure) => (
+            <li key={figure.field} data-previous-figure={figure.field}>
+              <Button className={styles.row} appearance="subtle" onClick={() => selectPreviousField(figure)} disabled={disabled}>
+                <span className={styles.rowText}>
+                  <span>{`${figure.label} ${figure.value} 万元`}</span>
+                  <span className={styles.detail}>
+                    {`来源：${previous.name} ${figure.sources.map(cellPlace).join('、')}；${figure.filled ? '本年“参数”表未填，按此核对' : '本年“参数”表已填，已与之核对'}`}
+                  </span>
+                </span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  };
+
   return (
     <div className={styles.panel}>
       <Text as="h2" size={400} weight="semibold" className={styles.heading}>
@@ -246,6 +333,23 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
           清除标记
         </Button>
       </div>
+      <section aria-label="上年工作簿" className={styles.section}>
+        <Text as="p" className={styles.muted}>
+          可选：选择上年的公开工作簿，校验时与之核对上年数。文件只在本机读取，不会上传。
+        </Text>
+        <input ref={fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden onChange={choosePrevious} />
+        <div className={styles.buttons}>
+          <Button onClick={() => fileInput.current?.click()} disabled={disabled}>
+            {flow.previous ? '更换上年工作簿…' : '选择上年工作簿…'}
+          </Button>
+          {flow.previous ? (
+            <Button onClick={clearPrevious} disabled={disabled}>
+              清除上年工作簿
+            </Button>
+          ) : null}
+        </div>
+        {flow.previous ? <Text data-previous-file>{`已选择：${flow.previous.name}`}</Text> : null}
+      </section>
       <Accordion collapsible>
         <AccordionItem value="options">
           <AccordionHeader>校验选项</AccordionHeader>
@@ -284,6 +388,7 @@ export default function CheckPanel({ hostReady, actions, flow }: PanelProps): Re
                 <MessageBarBody>{`未能标出颜色：${skipped.map((skip) => `${place(skip)}（${skip.reason}）`).join('；')}`}</MessageBarBody>
               </MessageBar>
             ) : null}
+            {status.previous ? previousSection(status.previous) : null}
             {rounding.length > 0 ? (
               <section aria-label="尾差" className={styles.section}>
                 <Text as="p" className={styles.heading}>{`尾差 ${rounding.length} 项：合计与分项之和因四舍五入相差一两分，可以一次说明全部尾差。`}</Text>

@@ -18,7 +18,7 @@ export default function FillPanel({ hostReady, actions, flow }: PanelProps): Rea
   const refresh = () =>
     actions &&
     void job.run(async () => {
-      const next = await actions.status(flow.policy);
+      const next = await actions.status(flow.policy, flow.previous);
       flow.update(next);
       const blank = unfilledTables(next);
       const params = missingParams(next);
@@ -40,7 +40,7 @@ export default function FillPanel({ hostReady, actions, flow }: PanelProps): Rea
     actions &&
     void job.run(async () => {
       const sheet = await actions.addParamsSheet();
-      flow.update(await actions.status(flow.policy));
+      flow.update(await actions.status(flow.policy, flow.previous));
       return { intent: 'success', text: `已添加工作表“${sheet}”：请在其中填写表格以外的信息。` };
     });
 

@@ -30,7 +30,7 @@ export default function NarrativePanel({ hostReady, actions, flow }: PanelProps)
   const generate = () =>
     actions &&
     void job.run(async () => {
-      const { narrative, status: next } = await actions.generateNarrative(flow.policy);
+      const { narrative, status: next } = await actions.generateNarrative(flow.policy, flow.previous);
       setGenerated(narrative);
       setCheckedSheet(undefined);
       flow.update(next, { narrative: true });
@@ -51,7 +51,7 @@ export default function NarrativePanel({ hostReady, actions, flow }: PanelProps)
   const checkExisting = () =>
     actions &&
     void job.run(async () => {
-      const next = await actions.status(flow.policy);
+      const next = await actions.status(flow.policy, flow.previous);
       flow.update(next);
       setCheckedSheet(next.narrativeSheet ?? null);
       if (next.narrativeSheet === undefined) return { intent: 'info', text: '工作簿中没有找到情况说明（名为或标题含“情况说明”“编制说明”“第三部分”的工作表）。' };

@@ -35,7 +35,7 @@ export default function ReportPanel({ hostReady, actions, flow }: PanelProps): R
     actions &&
     void job.run(async () => {
       if (!(await replace.confirm(await actions.generatedSheets('公开文本'), '公开文本'))) return { intent: 'info', text: '已取消，工作簿未作改动。' };
-      const produced = await actions.produceReport(flow.policy);
+      const produced = await actions.produceReport(flow.policy, flow.previous);
       setOutcome(produced);
       flow.update(produced.status, { report: true });
       if (produced.draft) {

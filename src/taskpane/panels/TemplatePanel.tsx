@@ -48,7 +48,7 @@ export default function TemplatePanel({ hostReady, actions, flow }: PanelProps):
     void job.run(async () => {
       if (!(await replace.confirm(await actions.generatedSheets('模板'), '模板'))) return { intent: 'info', text: '已取消，工作簿未作改动。' };
       const sheets = await write();
-      flow.update(await actions.status(flow.policy));
+      flow.update(await actions.status(flow.policy, flow.previous));
       setLaidOut(true);
       return { intent: 'success', title: `已生成${what}`, text: `工作表：${list(sheets)}。部门名称、年度等已写入“参数”表。下一步请在各表中填写数字。` };
     }, `正在生成${what}…`);
