@@ -9,7 +9,7 @@ import { inReadingOrder, tableFindings, type CheckOptions } from './check';
 import type { Workbook } from './grid';
 import { localizeErrors } from './localize';
 import { checkWorkbookNarrative, findNarrativeText, type GivenNarrative, type NarrativeCoverage } from './narrative';
-import { readParams } from './params';
+import { readParams, type ReadParams } from './params';
 import { checkPrevious, type PreviousCheck, type PreviousWorkbook } from './previous';
 import type { Recognition } from './recognize';
 import { applyAcceptances, readAcceptances } from './rules/acceptances';
@@ -85,6 +85,12 @@ export interface WorkbookReview {
    * the index of its suspect here.
    */
   readonly suspects: readonly Suspect[];
+  /**
+   * The 参数 as the review used them: the sheet's, with the 上年 fields it leaves empty taken from
+   * last year's workbook when one was given. The generator and the report read these, so that they
+   * state what the review checked.
+   */
+  readonly params: ReadParams;
   /** The 情况说明 that was checked, if there was one. */
   readonly narrative?: ReviewedNarrative;
   /** The comparison with last year's workbook, when one was given (its findings are in `findings`). */
@@ -102,8 +108,8 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
   const params = readParams(workbook);
   const found = options.narrative ? undefined : findNarrativeText(workbook);
   const previous = options.previous ? checkPrevious({ workbook, tables: tables.recognition.tables, params }, options.previous) : undefined;
-  const narrativeParams = previous ? { values: previous.params, sources: previous.paramSources } : params;
-  const narrativeCheck = checkWorkbookNarrative(workbook, tables.recognition.tables, options.narrative, narrativeParams);
+  const used: ReadParams = previous ? { ...params, values: previous.params, sources: previous.paramSources } : params;
+  const narrativeCheck = checkWorkbookNarrative(workbook, tables.recognition.tables, options.narrative, used);
   const all = [...tables.findings, ...params.findings, ...(previous?.findings ?? []), ...narrativeCheck.findings];
   const withAcceptances = applyAcceptances(all, readAcceptances(workbook));
   const reviewed = new Map(all.map((finding, index) => [finding, withAcceptances[index]!]));
@@ -120,6 +126,7 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
     summary: summarize(findings),
     relations: tables.relations,
     suspects,
+    params: used,
     ...(narrative ? { narrative } : {}),
     ...(previous ? { previous } : {}),
   };

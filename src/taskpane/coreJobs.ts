@@ -19,7 +19,6 @@ import { applyBalance, proposeBalance, type BalanceAdjustment } from '../core/ba
 import { fromA1, type CellRef, type CellValue, type Grid, type Workbook } from '../core/grid';
 import { coverageText, narrativeOfWorkbook, type ChartSpec } from '../core/narrative';
 import { missingParamsBySection, type MissingParamSection } from '../core/params/missing';
-import { readParams } from '../core/params';
 import { findParamsSheet } from '../core/params/sheet';
 import type { PreviousWorkbook } from '../core/previous';
 import { tableProgress, type TableProgress } from '../core/progress';
@@ -207,8 +206,7 @@ function previousView(review: WorkbookReview, unreadable?: Unreadable): Previous
 async function reviewed(request: { workbook: Workbook; policy: RoundingPolicy; previous?: PreviousFile }) {
   const { previous, unreadable } = await chosenPrevious(request.previous);
   const review = reviewWorkbook(request.workbook, { policy: request.policy, ...(previous ? { previous } : {}) });
-  const params = review.previous ? { ...readParams(request.workbook), values: review.previous.params, sources: review.previous.paramSources } : undefined;
-  const { narrative } = narrativeOfWorkbook(request.workbook, review.recognition.tables, params);
+  const { narrative } = narrativeOfWorkbook(request.workbook, review.recognition.tables, review.params);
   return { narrative, status: statusOf(request.workbook, { review, unfinished: narrative.findings }, previousView(review, unreadable)) };
 }
 

@@ -131,8 +131,7 @@ export function identifyDisclosure(workbook: Workbook, tables: readonly TypedTab
 export function prepareReport(workbook: Workbook, options: PrepareReportOptions = {}): PreparedReport {
   const review = reviewWorkbook(workbook, { ...(options.policy ? { policy: options.policy } : {}), ...(options.previous ? { previous: options.previous } : {}) });
   const { recognition } = review;
-  const read = readParams(workbook);
-  const params = review.previous ? { ...read, values: review.previous.params, sources: review.previous.paramSources } : read;
+  const { params } = review;
   const final = recognition.family === 'final9';
   const facts = factsFromTables(recognition.tables);
   const narrative = final
