@@ -48,7 +48,7 @@ export const finalBalance = defineRule({
             table,
             at,
             places: displayPlaces(table, decimals),
-            compared: cells.filter((cell): cell is AmountCell => cell !== undefined && cell.address !== at.cell).map((cell) => cellRef(table, cell)),
+            compared: { table, cells: cells.filter((cell): cell is AmountCell => cell !== undefined && cell.address !== at.cell) },
             slots: { table: ctx.label(table), row: rowLabel(row) },
           }),
         );

@@ -16,7 +16,7 @@ import { pairByName } from '../performance/similarity';
 import { formatFindingAmount, makeFinding, renderMessage, type Finding } from './finding';
 import { compareSame, tieOut } from './rounding';
 import { defineRule, type Rule, type RuleContext, type RuleInput } from './rule';
-import { cellRef, labelRef } from './tables';
+import { labelRef } from './tables';
 import { plainFinding, tieOutFinding } from './tieouts';
 
 /** What the performance rules read: the recognised tables and the target tables read beside them. */
@@ -187,7 +187,7 @@ export const performanceAnnualTotalMatchesProject = defineRule({
           table: pairing.table,
           at: target.annualFunds.total!.at,
           places: Math.max(decimals, 2),
-          compared: [cellRef(pairing.table, row.amounts.total)],
+          compared: { table: pairing.table, cells: [row.amounts.total] },
           slots: { target: target.name, yuan: formatFindingAmount(yuan, 0), table: ctx.label(pairing.table), project: row.name.trim() },
         }).map((finding) => makeFinding({ ...finding, table: target.title })),
       );

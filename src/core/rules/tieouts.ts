@@ -44,16 +44,7 @@ export function checkSum(ctx: RuleContext, rule: Rule, check: SumCheck): Finding
     present.map((cell) => ({ value: amountOf(cell)!, decimals: cellDecimals(decimals, cell) })),
     ctx.policy,
   );
-  const findings =
-    result.status === 'exact'
-      ? []
-      : tieOutFinding(rule, result, {
-          table,
-          at,
-          places: displayPlaces(table, decimals),
-          compared: present.map((cell) => cellRef(table, cell)),
-          slots: check.slots,
-        });
+  const findings = tieOutFinding(rule, result, { table, at, places: displayPlaces(table, decimals), compared: { table, cells: present }, slots: check.slots });
   ctx.relations?.record(
     new TieOutRelation(rule, result, findings[0], {
       at,
@@ -202,17 +193,14 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
   const decimals = Math.min(ownDecimals, decimalsIn(otherDecimals, otherTable.unit, table.unit));
   const result = compareSame(amountOf(cell) ?? ZERO, otherSum, decimals, ctx.policy);
   const converted = result.status === 'exact' || otherTable.unit === table.unit ? '' : conversionRemark(ctx, otherTable, present, table.unit);
-  const findings =
-    result.status === 'exact'
-      ? []
-      : tieOutFinding(rule, result, {
-          table,
-          at,
-          places: displayPlaces(table, decimals),
-          compared: present.map((other) => cellRef(otherTable, other)),
-          slots: check.slots,
-          ...(converted ? { remark: converted } : {}),
-        });
+  const findings = tieOutFinding(rule, result, {
+    table,
+    at,
+    places: displayPlaces(table, decimals),
+    compared: { table: otherTable, cells: present },
+    slots: check.slots,
+    ...(converted ? { remark: converted } : {}),
+  });
   if (ctx.relations) {
     const factor = otherTable.unit === table.unit ? MINUS_ONE : convertUnit(MINUS_ONE, otherTable.unit, table.unit);
     ctx.relations.record(new TieOutRelation(rule, result, findings[0], { at, table, cell, decimals: ownDecimals, otherTable, others: present, coefficient: factor, otherTableDecimals }));
@@ -240,7 +228,8 @@ export interface FindingPlace {
   readonly table: TypedTable;
   readonly at: CellRef;
   readonly places: number;
-  readonly compared: readonly CellRef[];
+  /** The cells the finding names as compared (their references are made only for a finding). */
+  readonly compared: { readonly table: TypedTable; readonly cells: readonly AmountCell[] };
   readonly slots: MessageSlots;
   /** Said after the verdict, e.g. that the other table's figures were converted from 元. */
   readonly remark?: string;
@@ -281,7 +270,7 @@ export function tieOutFinding(rule: Rule, result: TieOut, place: FindingPlace): 
       actual: format(actual),
       difference: format(result.difference),
       tolerance: format(result.tolerance),
-      compared: place.compared,
+      compared: place.compared.cells.map((cell) => cellRef(place.compared.table, cell)),
     }),
   ];
 }
