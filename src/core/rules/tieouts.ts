@@ -76,9 +76,13 @@ const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
 const MINUS_ONE = new Decimal(-1);
 
-/** A cell as a term of a relation; a missing cell is its row's label, counting 0. */
-function term(table: TypedTable, cell: AmountCell | undefined, at: CellRef, coefficient: Decimal, decimals: number): RelationTerm {
-  if (!cell) return { sheet: at.sheet, cell: at.cell, table: table.title, coefficient, value: ZERO, decimals, blank: 'missing' };
+/** A cell missing from its table (a row not printed) as the first term of a relation: its row's label, counting 0. */
+function missingTerm(table: TypedTable, label: CellRef, decimals: number): RelationTerm {
+  return { sheet: label.sheet, cell: label.cell, table: table.title, coefficient: ONE, value: ZERO, decimals, blank: 'missing' };
+}
+
+/** A cell as a term of a relation. */
+function cellTerm(table: TypedTable, cell: AmountCell, coefficient: Decimal, decimals: number): RelationTerm {
   const value = amountOf(cell);
   const made: Mutable<RelationTerm> = { sheet: table.sheet, cell: cell.address, table: table.title, coefficient, value: value ?? ZERO, decimals };
   if (value === undefined) made.blank = 'blank';
@@ -114,7 +118,8 @@ class TieOutRelation implements Relation {
   readonly status: TieOut['status'];
   readonly severity: Severity;
   readonly finding?: Finding;
-  private readonly at: CellRef;
+  /** Where a missing first cell is counted (its row's label); kept only then. */
+  private readonly label: CellRef | undefined;
   private readonly table: TypedTable;
   private readonly cell: AmountCell | undefined;
   private readonly decimals: number;
@@ -131,7 +136,7 @@ class TieOutRelation implements Relation {
     this.status = result.status;
     this.severity = rule.severity;
     if (finding) this.finding = finding;
-    this.at = cells.at;
+    this.label = cells.cell ? undefined : cells.at;
     this.table = cells.table;
     this.cell = cells.cell;
     this.decimals = cells.decimals;
@@ -143,8 +148,8 @@ class TieOutRelation implements Relation {
 
   get terms(): readonly RelationTerm[] {
     if (!this.built) {
-      const terms = [term(this.table, this.cell, this.at, ONE, this.decimals)];
-      for (const cell of this.others) terms.push(term(this.otherTable, cell, this.at, this.coefficient, cellDecimals(this.otherTableDecimals, cell)));
+      const terms = [this.cell ? cellTerm(this.table, this.cell, ONE, this.decimals) : missingTerm(this.table, this.label!, this.decimals)];
+      for (const cell of this.others) terms.push(cellTerm(this.otherTable, cell, this.coefficient, cellDecimals(this.otherTableDecimals, cell)));
       this.built = terms;
     }
     return this.built;
