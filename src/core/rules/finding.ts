@@ -82,13 +82,11 @@ export function formatFindingAmount(value: Decimal, places = 2): string {
 
 /** Builds a finding, frozen so that nobody edits it after the fact. */
 export function makeFinding(fields: Finding): Finding {
-  const compared = fields.compared ? Object.freeze(fields.compared.map((ref) => Object.freeze({ ...ref }))) : undefined;
-  const accepted = fields.accepted ? Object.freeze({ ...fields.accepted }) : undefined;
-  return Object.freeze({
-    ...fields,
-    ...(compared ? { compared } : {}),
-    ...(accepted ? { accepted } : {}),
-  });
+  // Assigned, not spread conditionally: a large department's check makes 100,000 findings.
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = { ...fields };
+  if (fields.compared) finding.compared = Object.freeze(fields.compared.map((ref) => Object.freeze({ ...ref })));
+  if (fields.accepted) finding.accepted = Object.freeze({ ...fields.accepted });
+  return Object.freeze(finding);
 }
 
 /** The same finding marked as accepted with a 说明 (a new value; the original is unchanged). */

@@ -287,15 +287,14 @@ export function plainFinding(
   slots: MessageSlots,
   extra: { readonly table?: TypedTable; readonly compared?: readonly CellRef[]; readonly severity?: Finding['severity'] } = {},
 ): Finding {
-  return makeFinding({
-    rule: rule.id,
-    severity: extra.severity ?? rule.severity,
-    sheet: at.sheet,
-    cell: at.cell,
-    ...(extra.table ? { table: extra.table.title } : {}),
-    message: tidyMessage(renderMessage(rule.message, slots)),
-    ...(extra.compared ? { compared: extra.compared } : {}),
-  });
+  const message = tidyMessage(renderMessage(rule.message, slots));
+  const severity = extra.severity ?? rule.severity;
+  // Keys in the order the JSON output prints them: table (when given) before message.
+  const fields: Mutable<Finding> = extra.table
+    ? { rule: rule.id, severity, sheet: at.sheet, cell: at.cell, table: extra.table.title, message }
+    : { rule: rule.id, severity, sheet: at.sheet, cell: at.cell, message };
+  if (extra.compared) fields.compared = extra.compared;
+  return makeFinding(fields);
 }
 
 /** A row printed without a label (决算 三公 tables) leaves no gap before the colon: "表7：决算数 …". */
