@@ -10,7 +10,7 @@ import type { Workbook } from './grid';
 import { localizeErrors } from './localize';
 import { checkWorkbookNarrative, findNarrativeText, type GivenNarrative, type NarrativeCoverage } from './narrative';
 import { readParams, type ReadParams } from './params';
-import { checkPrevious, type PreviousCheck, type PreviousWorkbook } from './previous';
+import { checkPrevious, paramsWithPrevious, type PreviousCheck, type PreviousWorkbook } from './previous';
 import type { Recognition } from './recognize';
 import { applyAcceptances, readAcceptances } from './rules/acceptances';
 import { makeFinding, summarize, type Finding } from './rules/finding';
@@ -108,7 +108,7 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
   const params = readParams(workbook);
   const found = options.narrative ? undefined : findNarrativeText(workbook);
   const previous = options.previous ? checkPrevious({ workbook, tables: tables.recognition.tables, params }, options.previous) : undefined;
-  const used: ReadParams = previous ? { ...params, values: previous.params, sources: previous.paramSources } : params;
+  const used = paramsWithPrevious(params, previous);
   const narrativeCheck = checkWorkbookNarrative(workbook, tables.recognition.tables, options.narrative, used);
   const all = [...tables.findings, ...params.findings, ...(previous?.findings ?? []), ...narrativeCheck.findings];
   const withAcceptances = applyAcceptances(all, readAcceptances(workbook));

@@ -15,7 +15,7 @@ import type { Command } from 'commander';
 import { narrativeOfWorkbook, renderNarrative } from '../../core/narrative';
 import type { GivenNarrative, NarrativeFormat } from '../../core/narrative';
 import { readParams } from '../../core/params';
-import { checkPrevious } from '../../core/previous';
+import { checkPrevious, paramsWithPrevious } from '../../core/previous';
 import { recognizeWorkbook } from '../../core/recognize';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode, UsageError } from '../errors';
@@ -56,7 +56,7 @@ export function register(program: Command): void {
       const params = readParams(workbook);
       const previous = flags.previous === undefined ? undefined : checkPrevious({ workbook, tables, params }, await readPreviousWorkbook(flags.previous, [file]));
       if (previous?.reason !== undefined) throw new UnusableInputError(`上年工作簿“${previous.name}”无法使用：${previous.reason}`);
-      const generated = narrativeOfWorkbook(workbook, tables, previous ? { ...params, values: previous.params, sources: previous.paramSources } : params);
+      const generated = narrativeOfWorkbook(workbook, tables, paramsWithPrevious(params, previous));
       const { narrative } = generated;
       const findings = [...(previous?.findings ?? []), ...generated.findings];
       const text = renderNarrative(narrative, output.format);

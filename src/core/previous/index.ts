@@ -67,6 +67,15 @@ export interface PreviousCheck {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * This year's 参数 as read, with the 上年 fields last year's workbook filled (its values and their
+ * cells); as read when there is no comparison. What the review, the generator and the report use.
+ * @example paramsWithPrevious(readParams(workbook), checkPrevious(current, last)).values['lastYear.incomeTotal']
+ */
+export function paramsWithPrevious(params: ReadParams, previous: PreviousCheck | undefined): ReadParams {
+  return previous ? { ...params, values: previous.params, sources: previous.paramSources } : params;
+}
+
 /** The 参数 fields of last year's figures: the group 上年数 and every quantity's `lastYear` field. */
 const LAST_YEAR_FIELDS: readonly string[] = PARAM_FIELDS.filter(
   (field) => field.id.startsWith('lastYear.') || QUANTITIES.some((quantity) => quantity.lastYear === field.id),
