@@ -3,7 +3,9 @@
  * "Done when": previous year; bad input): 2025 rolled forward from the sample and filled, checked
  * against the 2024 sample; a doctored 2024 total; and a --previous that is the file itself, a later
  * year, an unrelated workbook, a corrupt or missing file — one Chinese line, exit 2, nothing written.
+ * `narrative --previous` and `report --previous` take the 上年 figures 参数 leaves empty from it.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -92,6 +94,32 @@ describe('check --previous', () => {
     expect(run.stdout).toMatch(/预算收入总计4,510\.52万元[^。]*与上年持平/);
     expect(runCli(['narrative', at('2025.xlsx'), '--previous', at('2024-doctored.xlsx')]).status).toBe(1);
     expect(runCli(['narrative', at('2024.xlsx'), '--previous', at('2024.xlsx')]).status).toBe(2);
+  });
+
+  it('report --previous: the document takes the 上年 figures 参数 leaves empty from 2024, and nothing is left 【待填写：上年…】', () => {
+    const without = runCli(['report', at('2025-blank-params.xlsx'), '-o', at('without.docx')]);
+    expect(without.stdout).toMatch(/上年收入总计/);
+    const run = runCli(['report', at('2025-blank-params.xlsx'), '-o', at('with.docx'), '--previous', at('2024.xlsx')]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/上年/);
+    const text = execFileSync('unzip', ['-p', at('with.docx'), 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 }).replace(/<[^>]+>/g, '');
+    expect(text).toContain(`2025年度${sample.department}预算收入总计4,510.52万元`);
+    expect(text).not.toMatch(/待填写：上年/);
+  });
+
+  it('report --previous with a doctored 2024 total: the document is written, exit 1, the difference counted as an error', () => {
+    const run = runCli(['report', at('2025.xlsx'), '-o', at('doctored.docx'), '--previous', at('2024-doctored.xlsx'), '--review']);
+    expect(run.status).toBe(1);
+    expect(fs.existsSync(at('doctored.docx'))).toBe(true);
+    expect(run.stdout).toMatch(/检查：错误 1 项/);
+  });
+
+  it('report --previous refuses a later year’s workbook before writing anything (exit 2)', () => {
+    const run = runCli(['report', at('2024.xlsx'), '-o', at('later.docx'), '--previous', at('2025.xlsx')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe('错误：上年工作簿“2025.xlsx”无法使用：它是2025年的工作簿，晚于本年（2024年）；请选择2023年的工作簿。');
+    expect(fs.existsSync(at('later.docx'))).toBe(false);
   });
 
   describe('refuses a --previous that is not last year’s workbook: one Chinese line, exit 2, nothing written', () => {

@@ -1,7 +1,9 @@
 /**
- * `budget-disclosure report FILE.xlsx -o report.docx [--review] [--pdf]` — 生成公开文档: the whole
- * disclosure (封面, 目录, 概况, 报表, 情况说明 with its charts and the 绩效目标表, 名词解释) as Word, from
- * one workbook (issues 7 and 16); with --pdf also as PDF, through LibreOffice when it is installed.
+ * `budget-disclosure report FILE.xlsx -o report.docx [--review] [--pdf] [--previous LAST.xlsx]` —
+ * 生成公开文档: the whole disclosure (封面, 目录, 概况, 报表, 情况说明 with its charts and the 绩效目标表,
+ * 名词解释) as Word, from one workbook (issues 7 and 16); with --pdf also as PDF, through LibreOffice
+ * when it is installed. With `--previous`, the workbook is reviewed against last year's (as `check
+ * --previous`), and the 情况说明 takes the 参数 上年 fields left empty from it (issue 14 item 4).
  *
  * The document is written even when the tables have errors — a review copy (--review) is how a
  * reviewer reads them — but the exit code is then 1, as for `check`. While errors or 【待填写】
@@ -14,6 +16,7 @@ import { ROUNDING_POLICIES } from '../../core/rules/rounding';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode, UsageError } from '../errors';
 import { readInputWorkbook } from '../input';
+import { readPreviousWorkbook } from './check';
 import { parseDocxOutput, parsePolicy } from '../options';
 import { refuseExistingOutputs, writeOutputFile } from '../output';
 
@@ -23,6 +26,7 @@ interface ReportFlags {
   readonly force?: boolean;
   readonly policy?: string;
   readonly pdf?: boolean;
+  readonly previous?: string;
 }
 
 export function register(program: Command): void {
@@ -35,15 +39,19 @@ export function register(program: Command): void {
     .option('--policy <policy>', `舍入口径 (rounding policy)：${ROUNDING_POLICIES.join('、')}，默认 tight`)
     .option('--pdf', '同时生成 PDF（同名 .pdf，需安装 LibreOffice）(also write a PDF through LibreOffice)')
     .option('-f, --force', '覆盖已存在的输出文件 (overwrite an existing output file)')
+    .option('--previous <last.xlsx>', '上年的公开工作簿：补齐参数表中未填的上年数，并核对本年所列上年数 (last year\'s workbook)')
     .action(async (file: string, flags: ReportFlags) => {
       const output = parseDocxOutput(flags.output);
       const policy = parsePolicy(flags.policy);
       const pdf = flags.pdf === true ? output.replace(/\.docx$/i, '.pdf') : undefined;
       refuseExistingOutputs(pdf === undefined ? [output] : [output, pdf], flags.force === true);
       const workbook = await readInputWorkbook(file);
+      const previous = flags.previous === undefined ? undefined : await readPreviousWorkbook(flags.previous, [file]);
       // docx takes much of the start-up time; load it only when a report is made.
       const { buildDocx } = await import('../../report/docx');
-      const prepared = prepareReport(workbook, { policy, review: flags.review === true });
+      const prepared = prepareReport(workbook, { policy, review: flags.review === true, ...(previous ? { previous } : {}) });
+      const unusable = prepared.review.previous?.reason;
+      if (unusable !== undefined) throw new UnusableInputError(`上年工作簿“${prepared.review.previous!.name}”无法使用：${unusable}`);
       const tables = prepared.review.recognition.tables.length;
       if (tables === 0) {
         throw new UnusableInputError(`“${file}”中没有找到预算公开表格：没有一张表的标题能识别（例如“2024年预算收支总表”），无法生成公开文档。`);
