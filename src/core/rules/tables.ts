@@ -123,11 +123,23 @@ export function cellIn(row: TypedRow, column: LogicalColumn): AmountCell | undef
  * asks the same questions of one table from many rules (and the mutation test runs ~1000 checks).
  */
 export function perTable<T>(compute: (table: TypedTable) => T): (table: TypedTable) => T {
-  const known = new WeakMap<TypedTable, T>();
-  return (table) => {
-    if (known.has(table)) return known.get(table)!;
-    const value = compute(table);
-    known.set(table, value);
+  return remembered(compute);
+}
+
+/**
+ * Remembers what `compute` gives for each recognition's list of tables: the generator, the checker
+ * and the report ask the same questions of one recognition (recognised tables are never changed).
+ */
+export function perTables<T>(compute: (tables: readonly TypedTable[]) => T): (tables: readonly TypedTable[]) => T {
+  return remembered(compute);
+}
+
+function remembered<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+  const known = new WeakMap<K, T>();
+  return (key) => {
+    if (known.has(key)) return known.get(key)!;
+    const value = compute(key);
+    known.set(key, value);
     return value;
   };
 }

@@ -10,7 +10,7 @@ import type { CellRef } from '../grid';
 import type { TableKind } from '../kinds';
 import type { TypedTable } from '../model';
 import { amountOf } from '../model';
-import { cellRef } from '../rules/tables';
+import { cellRef, perTables } from '../rules/tables';
 import { incomeAmount, incomeSide } from '../rules/twoSided';
 import { fundOfLine, resolvePrinting, type Printing, type PrintingCondition, type ResolvedPrinting } from './printings';
 import { QUANTITIES, type Quantity } from './quantities';
@@ -68,37 +68,16 @@ function firstOf(tables: readonly TypedTable[], kinds: readonly TableKind[]): Ty
  * Quantities no table prints are kept (the 情况说明 may still state them: 参数, or 无法核对).
  * @example printedQuantities(recognizeWorkbook(workbook).tables).find((q) => q.quantity.id === 'income.grand')?.printings.length // 1
  */
-export function printedQuantities(tables: readonly TypedTable[]): readonly PrintedQuantity[] {
-  const known = PRINTED.get(tables);
-  if (known) return known;
-  const printed = resolveQuantities(tables);
-  PRINTED.set(tables, printed);
-  return printed;
-}
-
-/**
- * The printings of one recognition's tables, kept while the tables live: the generator, the
- * checker and the report each ask for them of the same tables (recognised tables are never changed).
- */
-const PRINTED = new WeakMap<readonly TypedTable[], readonly PrintedQuantity[]>();
-
-function resolveQuantities(tables: readonly TypedTable[]): PrintedQuantity[] {
-  return [...declaredQuantities(tables), ...resolveQuantitiesOf(tables, subjectQuantities(tables))];
-}
+export const printedQuantities: (tables: readonly TypedTable[]) => readonly PrintedQuantity[] = perTables((tables) => [
+  ...declaredQuantities(tables),
+  ...resolveQuantitiesOf(tables, subjectQuantities(tables)),
+]);
 
 /**
  * The declared quantities (not the subjects) with their printings in these tables, in declaration
  * order: what a rule about 收入总计, “三公” or 机关运行经费 reads without resolving every subject.
  */
-export function declaredQuantities(tables: readonly TypedTable[]): readonly PrintedQuantity[] {
-  const known = DECLARED.get(tables);
-  if (known) return known;
-  const printed = resolveQuantitiesOf(tables, QUANTITIES);
-  DECLARED.set(tables, printed);
-  return printed;
-}
-
-const DECLARED = new WeakMap<readonly TypedTable[], readonly PrintedQuantity[]>();
+export const declaredQuantities: (tables: readonly TypedTable[]) => readonly PrintedQuantity[] = perTables((tables) => resolveQuantitiesOf(tables, QUANTITIES));
 
 function resolveQuantitiesOf(tables: readonly TypedTable[], quantities: readonly Quantity[]): PrintedQuantity[] {
   const conditions = conditionsOf(tables);
@@ -137,7 +116,7 @@ export function* printedInTwoTables(tables: readonly TypedTable[]): Generator<Qu
   for (const { quantity, printings } of declaredQuantities(tables)) if (inTwoTables(printings)) yield { phrase: () => quantity.phrase, printings };
   const conditions = conditionsOf(tables);
   const { subjects, accounts } = workbookSubjects(tables);
-  const kinds = SUBJECT_QUANTITIES.filter((kind) => accounts[kind.accounts]).map((kind) => {
+  const kinds = SUBJECT_QUANTITIES.map((kind) => {
     const where = kind.printed.flatMap((printing) => {
       const table = printingTable(tables, conditions, printing);
       return table ? [{ printing, table }] : [];

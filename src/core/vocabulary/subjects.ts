@@ -15,7 +15,7 @@
  */
 import { kindInfo, type TableKind } from '../kinds';
 import type { ColumnKey, TypedTable } from '../model';
-import { codedRows, stripOrdinal } from '../rules/tables';
+import { codedRows, perTables, stripOrdinal } from '../rules/tables';
 import { expenditureSide } from '../rules/twoSided';
 import { canonicalName, lookupSubject, lookupSubjectByName } from '../subjects';
 import type { Facets } from './facets';
@@ -165,36 +165,33 @@ export interface WorkbookSubjects {
   readonly accounts: Accounts;
 }
 
-/** The subjects of one recognition's tables, read once (recognised tables are never changed). */
-const SUBJECTS = new WeakMap<readonly TypedTable[], WorkbookSubjects>();
-
 /** The subjects a workbook's tables print — function codes, economic codes, economic items by name — and its accounts. */
-export function workbookSubjects(tables: readonly TypedTable[]): WorkbookSubjects {
-  const known = SUBJECTS.get(tables);
-  if (known) return known;
+export const workbookSubjects = perTables((tables): WorkbookSubjects => {
   const codes = printedCodes(tables);
   const economicCodes = new Set(codes.filter((c) => c.economic).map((c) => c.code));
   const named = namedEconomicRows(tables).filter((c) => !economicCodes.has(c.code));
   // A subject of the other accounts could only be printed in tables this workbook does not hold.
   const final = tables.filter((table) => kindInfo(table.kind).final).length;
-  const read: WorkbookSubjects = {
+  return {
     subjects: [...codes.filter((c) => !c.economic), ...codes.filter((c) => c.economic), ...named],
     accounts: { budget: final < tables.length || tables.length === 0, final: final > 0 || tables.length === 0 },
   };
-  SUBJECTS.set(tables, read);
-  return read;
-}
+});
 
-/** A subject's names: as the tables print it, then the reference data's other editions and variants. */
-function subjectNames(subject: PrintedCode): string[] {
+/**
+ * The words of a subject's quantities: the phrase — the name its tables print, else the reference
+ * data's, else its code — and as aliases the reference data's other editions and variants.
+ */
+function subjectWords(subject: PrintedCode): { phrase: string; aliases: string[] } {
   const reference = lookupSubject(subject.code, subject.economic ? 'econ_dept' : 'func');
-  const names = [subject.name, ...(reference?.names ?? [])].filter((name) => name !== '');
-  return names.filter((name, i) => names.findIndex((other) => canonicalName(other) === canonicalName(name)) === i);
+  const all = [subject.name, ...(reference?.names ?? [])].filter((name) => name !== '');
+  const names = all.filter((name, i) => all.findIndex((other) => canonicalName(other) === canonicalName(name)) === i);
+  return { phrase: names[0] ?? subject.code, aliases: names.slice(1) };
 }
 
-/** The phrase of a subject's quantities: the name its tables print, else the reference data's, else its code. */
+/** The phrase of a subject's quantities (see `subjectWords`). */
 export function subjectPhrase(subject: PrintedCode): string {
-  return subjectNames(subject)[0] ?? subject.code;
+  return subjectWords(subject).phrase;
 }
 
 /** Whether a kind of subject quantity applies to a subject of a workbook of these accounts. */
@@ -210,9 +207,7 @@ export function subjectQuantities(tables: readonly TypedTable[]): Quantity[] {
   const { subjects, accounts } = workbookSubjects(tables);
   const out: Quantity[] = [];
   for (const subject of subjects) {
-    const names = subjectNames(subject);
-    const phrase = names[0] ?? subject.code;
-    const aliases = names.slice(1);
+    const { phrase, aliases } = subjectWords(subject);
     const facet = { scheme: subject.economic ? ('econ' as const) : ('func' as const), code: subject.code };
     for (const kind of SUBJECT_QUANTITIES) {
       if (!appliesTo(kind, subject, accounts)) continue;
