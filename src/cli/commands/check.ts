@@ -98,7 +98,7 @@ export function register(program: Command): void {
           const workbook = await readInputWorkbook(file);
           const result = reviewWorkbook(workbook, { policy, ...(narrative ? { narrative } : {}), ...(previous ? { previous } : {}) });
           if (result.recognition.tables.length === 0) throw new UnusableInputError(noTablesReason(file, workbook.length));
-          if (result.previous?.reason !== undefined) throw new UnusableInputError(`上年工作簿“${result.previous.name}”无法使用：${result.previous.reason}`);
+          refuseUnusablePrevious(result.previous);
           checked.push({ file, result });
         } catch (error) {
           if (!(error instanceof UnusableInputError)) throw error;
@@ -135,6 +135,15 @@ export async function readPreviousWorkbook(file: string, checked: readonly strin
     if (!(error instanceof UnusableInputError)) throw error;
     throw new UnusableInputError(`上年工作簿（--previous）无法读取：${error.message}`, { cause: error });
   }
+}
+
+/**
+ * Refuses a last year's workbook the review could not use (another year or department, no tables):
+ * the reason, for exit 2. Nothing when it was compared, or when none was given.
+ * @throws UnusableInputError with a zh-CN reason
+ */
+export function refuseUnusablePrevious(previous: PreviousCheck | undefined): void {
+  if (previous?.reason !== undefined) throw new UnusableInputError(`上年工作簿“${previous.name}”无法使用：${previous.reason}`);
 }
 
 /** Named by its file name, as the xlsx adapter names files in its reasons. */

@@ -21,7 +21,7 @@ import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode, UsageError } from '../errors';
 import { readInputWorkbook } from '../input';
 import { writeOutputFile } from '../output';
-import { readPreviousWorkbook } from './check';
+import { readPreviousWorkbook, refuseUnusablePrevious } from './check';
 
 interface NarrativeFlags {
   readonly output?: string;
@@ -55,7 +55,7 @@ export function register(program: Command): void {
       }
       const params = readParams(workbook);
       const previous = flags.previous === undefined ? undefined : checkPrevious({ workbook, tables, params }, await readPreviousWorkbook(flags.previous, [file]));
-      if (previous?.reason !== undefined) throw new UnusableInputError(`上年工作簿“${previous.name}”无法使用：${previous.reason}`);
+      refuseUnusablePrevious(previous);
       const generated = narrativeOfWorkbook(workbook, tables, paramsWithPrevious(params, previous));
       const { narrative } = generated;
       const findings = [...(previous?.findings ?? []), ...generated.findings];

@@ -16,7 +16,7 @@ import { ROUNDING_POLICIES } from '../../core/rules/rounding';
 import { UnusableInputError } from '../../xlsx/errors';
 import { ExitCode, UsageError } from '../errors';
 import { readInputWorkbook } from '../input';
-import { readPreviousWorkbook } from './check';
+import { readPreviousWorkbook, refuseUnusablePrevious } from './check';
 import { parseDocxOutput, parsePolicy } from '../options';
 import { refuseExistingOutputs, writeOutputFile } from '../output';
 
@@ -50,8 +50,7 @@ export function register(program: Command): void {
       // docx takes much of the start-up time; load it only when a report is made.
       const { buildDocx } = await import('../../report/docx');
       const prepared = prepareReport(workbook, { policy, review: flags.review === true, ...(previous ? { previous } : {}) });
-      const unusable = prepared.review.previous?.reason;
-      if (unusable !== undefined) throw new UnusableInputError(`上年工作簿“${prepared.review.previous!.name}”无法使用：${unusable}`);
+      refuseUnusablePrevious(prepared.review.previous);
       const tables = prepared.review.recognition.tables.length;
       if (tables === 0) {
         throw new UnusableInputError(`“${file}”中没有找到预算公开表格：没有一张表的标题能识别（例如“2024年预算收支总表”），无法生成公开文档。`);
