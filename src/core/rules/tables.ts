@@ -283,6 +283,18 @@ export function displayPlaces(table: TypedTable, decimals: number): number {
   return table.unit === '万元' ? 2 : Math.max(decimals, 0);
 }
 
+/**
+ * The decimals a cell is read at: its own printed precision where its number format (or its text)
+ * says one — "21,601,733.00" is exact to the 分 and "22,118,861" to the 元, whatever the other cells
+ * print (issue 13 item 6) — else the table's. A table of 万元 figures reprinted in 元 (every figure a
+ * multiple of 100, `tableDecimals` −2) stays at its hundreds of 元, whatever ".00" its format shows.
+ */
+export function cellDecimals(tableDecimals: number, cell: AmountCell | undefined): number {
+  const own = cell?.printedDecimals;
+  if (own === undefined) return tableDecimals;
+  return tableDecimals < 0 ? Math.min(tableDecimals, own) : own;
+}
+
 /** Rows that carry a subject code. */
 export const codedRows = perTable((table): readonly TypedRow[] => table.rows.filter((row) => row.code !== undefined && row.code !== ''));
 

@@ -9,11 +9,10 @@
 import { convertUnit, Decimal, unitShift, type Unit } from '../amount';
 import type { CellRef } from '../grid';
 import { amountOf, type AmountCell, type TypedTable } from '../model';
-import { formatFindingAmount, makeFinding, renderMessage, type Finding, type MessageSlots, type Severity } from './finding';
-import type { Relation, RelationTerm } from './relation';
+import { formatFindingAmount, makeFinding, renderMessage, type Finding, type MessageSlots } from './finding';
 import { compareSame, tieOutPrinted, type TieOut } from './rounding';
 import type { Rule, RuleContext } from './rule';
-import { cellRef, displayPlaces, hasValue, isReadable } from './tables';
+import { cellDecimals, cellRef, displayPlaces, hasValue, isReadable } from './tables';
 
 /** A total against its parts, within one table. */
 export interface SumCheck {
@@ -45,117 +44,21 @@ export function checkSum(ctx: RuleContext, rule: Rule, check: SumCheck): Finding
     ctx.policy,
   );
   const findings = tieOutFinding(rule, result, { table, at, places: displayPlaces(table, decimals), compared: { table, cells: present }, slots: check.slots });
-  ctx.relations?.record(
-    new TieOutRelation(rule, result, findings[0], {
-      at,
-      table,
-      cell: total,
-      decimals: cellDecimals(decimals, total),
-      otherTable: table,
-      others: present,
-      coefficient: MINUS_ONE,
-      otherTableDecimals: decimals,
-    }),
-  );
+  ctx.relations?.record(rule, result, findings[0], {
+    at,
+    table,
+    cell: total,
+    decimals: cellDecimals(decimals, total),
+    otherTable: table,
+    others: present,
+    coefficient: MINUS_ONE,
+    otherTableDecimals: decimals,
+  });
   return findings;
 }
 
-/**
- * The decimals a cell is read at: its own printed precision where its number format (or its text)
- * says one — "21,601,733.00" is exact to the 分 and "22,118,861" to the 元, whatever the other cells
- * print (issue 13 item 6) — else the table's. A table of 万元 figures reprinted in 元 (every figure a
- * multiple of 100, `tableDecimals` −2) stays at its hundreds of 元, whatever ".00" its format shows.
- */
-function cellDecimals(tableDecimals: number, cell: AmountCell | undefined): number {
-  const own = cell?.printedDecimals;
-  if (own === undefined) return tableDecimals;
-  return tableDecimals < 0 ? Math.min(tableDecimals, own) : own;
-}
-
 const ZERO = new Decimal(0);
-const ONE = new Decimal(1);
 const MINUS_ONE = new Decimal(-1);
-
-/** A cell missing from its table (a row not printed) as the first term of a relation: its row's label, counting 0. */
-function missingTerm(table: TypedTable, label: CellRef, decimals: number): RelationTerm {
-  return { sheet: label.sheet, cell: label.cell, table: table.title, coefficient: ONE, value: ZERO, decimals, blank: 'missing' };
-}
-
-/** A cell as a term of a relation. */
-function cellTerm(table: TypedTable, cell: AmountCell, coefficient: Decimal, decimals: number): RelationTerm {
-  const value = amountOf(cell);
-  const made: Mutable<RelationTerm> = { sheet: table.sheet, cell: cell.address, table: table.title, coefficient, value: value ?? ZERO, decimals };
-  if (value === undefined) made.blank = 'blank';
-  if (cell.formula) made.formula = true;
-  return made;
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** A tie-out's cells: the total or the cell compared (when missing, its row's label `at`), and the other cells, of one table. */
-interface TieOutCells {
-  readonly at: CellRef;
-  readonly table: TypedTable;
-  readonly cell: AmountCell | undefined;
-  readonly decimals: number;
-  readonly otherTable: TypedTable;
-  readonly others: readonly AmountCell[];
-  /** Each other cell's coefficient: −1, or the unit conversion of its table's figures. */
-  readonly coefficient: Decimal;
-  readonly otherTableDecimals: number;
-}
-
-/**
- * A tie-out as the rules record it, its terms built when first read. A 100,000-row department's
- * check records 160,000 relations and 570,000 terms; error localisation reads the terms only when a
- * relation is broken, and a clean workbook's never: built up front, they took 0.5 s of the rules'
- * 1.75 s there (bench/check.js). The cells are kept as the relation's own fields, not as objects of
- * their own.
- */
-class TieOutRelation implements Relation {
-  readonly rule: string;
-  readonly unit: Unit;
-  readonly tolerance: Decimal;
-  readonly status: TieOut['status'];
-  readonly severity: Severity;
-  readonly finding?: Finding;
-  /** Where a missing first cell is counted (its row's label); kept only then. */
-  private readonly label: CellRef | undefined;
-  private readonly table: TypedTable;
-  private readonly cell: AmountCell | undefined;
-  private readonly decimals: number;
-  private readonly otherTable: TypedTable;
-  private readonly others: readonly AmountCell[];
-  private readonly coefficient: Decimal;
-  private readonly otherTableDecimals: number;
-  private built: readonly RelationTerm[] | undefined;
-
-  constructor(rule: Rule, result: TieOut, finding: Finding | undefined, cells: TieOutCells) {
-    this.rule = rule.id;
-    this.unit = cells.table.unit;
-    this.tolerance = result.tolerance;
-    this.status = result.status;
-    this.severity = rule.severity;
-    if (finding) this.finding = finding;
-    this.label = cells.cell ? undefined : cells.at;
-    this.table = cells.table;
-    this.cell = cells.cell;
-    this.decimals = cells.decimals;
-    this.otherTable = cells.otherTable;
-    this.others = cells.others;
-    this.coefficient = cells.coefficient;
-    this.otherTableDecimals = cells.otherTableDecimals;
-  }
-
-  get terms(): readonly RelationTerm[] {
-    if (!this.built) {
-      const terms = [this.cell ? cellTerm(this.table, this.cell, ONE, this.decimals) : missingTerm(this.table, this.label!, this.decimals)];
-      for (const cell of this.others) terms.push(cellTerm(this.otherTable, cell, this.coefficient, cellDecimals(this.otherTableDecimals, cell)));
-      this.built = terms;
-    }
-    return this.built;
-  }
-}
 
 /** One quantity printed in two tables (or in two places): `cell` against the sum of `others`. */
 export interface SameCheck {
@@ -209,7 +112,7 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
   });
   if (ctx.relations) {
     const factor = otherTable.unit === table.unit ? MINUS_ONE : convertUnit(MINUS_ONE, otherTable.unit, table.unit);
-    ctx.relations.record(new TieOutRelation(rule, result, findings[0], { at, table, cell, decimals: ownDecimals, otherTable, others: present, coefficient: factor, otherTableDecimals }));
+    ctx.relations.record(rule, result, findings[0], { at, table, cell, decimals: ownDecimals, otherTable, others: present, coefficient: factor, otherTableDecimals });
   }
   return findings;
 }
@@ -291,7 +194,7 @@ export function plainFinding(
   const message = tidyMessage(renderMessage(rule.message, slots));
   const severity = extra.severity ?? rule.severity;
   // Keys in the order the JSON output prints them: table (when given) before message.
-  const fields: Mutable<Finding> = extra.table
+  const fields: { -readonly [K in keyof Finding]: Finding[K] } = extra.table
     ? { rule: rule.id, severity, sheet: at.sheet, cell: at.cell, table: extra.table.title, message }
     : { rule: rule.id, severity, sheet: at.sheet, cell: at.cell, message };
   if (extra.compared) fields.compared = extra.compared;
