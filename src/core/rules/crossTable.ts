@@ -31,6 +31,7 @@ function compare(ctx: RuleContext, rule: Rule, quantity: () => string, reference
   const singleCell = (p: ResolvedPrinting): boolean => p.row !== undefined && p.cells.length === 1;
   if (!reference.row) return [];
   if (!other.row) {
+    const row = reference.row;
     const printedAt = singleCell(reference) && reference.cells[0] ? cellRef(reference.table, reference.cells[0]) : labelRef(reference.table, reference.row);
     return checkSame(ctx, rule, {
       table: other.table,
@@ -38,28 +39,29 @@ function compare(ctx: RuleContext, rule: Rule, quantity: () => string, reference
       at: printedAt,
       otherTable: reference.table,
       others: reference.cells,
-      slots: {
+      slots: () => ({
         table: ctx.label(other.table),
-        row: `${rowLabel(reference.row)}（未列出）`,
+        row: `${rowLabel(row)}（未列出）`,
         column: other.columnName ? other.columnName + ' ' : '',
         other: described(ctx, reference, quantity),
-      },
+      }),
     });
   }
   const [here, there] = singleCell(other) ? [other, reference] : singleCell(reference) ? [reference, other] : [undefined, undefined];
   if (!here?.row || !there) return [];
+  const row = here.row;
   return checkSame(ctx, rule, {
     table: here.table,
     cell: here.cells[0],
     at: labelRef(here.table, here.row),
     otherTable: there.table,
     others: there.cells,
-    slots: {
+    slots: () => ({
       table: ctx.label(here.table),
-      row: rowLabel(here.row),
+      row: rowLabel(row),
       column: here.columnName ? here.columnName + ' ' : '',
       other: described(ctx, there, quantity),
-    },
+    }),
   });
 }
 

@@ -49,7 +49,7 @@ export const finalBalance = defineRule({
             at,
             places: displayPlaces(table, decimals),
             compared: { table, cells: cells.filter((cell): cell is AmountCell => cell !== undefined && cell.address !== at.cell) },
-            slots: { table: ctx.label(table), row: rowLabel(row) },
+            slots: () => ({ table: ctx.label(table), row: rowLabel(row) }),
           }),
         );
       }

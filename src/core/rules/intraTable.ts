@@ -44,7 +44,7 @@ export const rowColumnSum = defineRule({
               total,
               parts: sum.parts.map((col) => row.cells[col]),
               at: labelRef(table, row),
-              slots: { table: ctx.label(table), row: rowLabel(row), column, parts: partsName },
+              slots: () => ({ table: ctx.label(table), row: rowLabel(row), column, parts: partsName }),
             }),
           );
         }
@@ -111,7 +111,7 @@ export const codedHierarchy = defineRule({
               total: cell(row),
               parts: kids.map(cell),
               at: labelRef(table, row),
-              slots: { table: ctx.label(table), row: rowLabel(row), column: columnLabel(column), parts: row.code!.length === 3 ? '其下各款之和' : '其下各项之和' },
+              slots: () => ({ table: ctx.label(table), row: rowLabel(row), column: columnLabel(column), parts: row.code!.length === 3 ? '其下各款之和' : '其下各项之和' }),
             }),
           ),
         );
@@ -145,7 +145,7 @@ export const codedTotal = defineRule({
               total: col === undefined ? cell(total) : total.cells[col],
               parts: parts.map((row) => (col === undefined ? cell(row) : row.cells[col])),
               at: labelRef(table, total),
-              slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: '各类之和' },
+              slots: () => ({ table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: '各类之和' }),
             }),
           ),
         ),
@@ -194,7 +194,7 @@ function groupRule(id: string, title: string, kinds: readonly TableKind[], sourc
                 total: cell(group),
                 parts: items.map(cell),
                 at: labelRef(table, group),
-                slots: { table: ctx.label(table), row: rowLabel(group), column: columnLabel(column), parts },
+                slots: () => ({ table: ctx.label(table), row: rowLabel(group), column: columnLabel(column), parts }),
               }),
             ),
           );
@@ -234,7 +234,7 @@ function totalOverRule(id: string, title: string, kinds: readonly TableKind[], s
                 total: col === undefined ? cell(total) : total.cells[col],
                 parts: parts.map((row) => (col === undefined ? cell(row) : row.cells[col])),
                 at: labelRef(table, total),
-                slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: partsName },
+                slots: () => ({ table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: partsName }),
               }),
             ),
           ),
@@ -326,7 +326,7 @@ export const threePublicVehicles = defineRule({
           total: cell(vehicles),
           parts: parts.map(cell),
           at: labelRef(table, vehicles),
-          slots: { table: ctx.label(table), row: rowLabel(vehicles), column: columnLabel(column), parts: '购置费与运行维护费之和' },
+          slots: () => ({ table: ctx.label(table), row: rowLabel(vehicles), column: columnLabel(column), parts: '购置费与运行维护费之和' }),
         }),
       );
     });
@@ -352,7 +352,7 @@ export const threePublicTotal = defineRule({
           total: cell(total),
           parts: parts.map(cell),
           at: labelRef(table, total),
-          slots: { table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: '三项之和' },
+          slots: () => ({ table: ctx.label(table), row: rowLabel(total), column: columnLabel(column), parts: '三项之和' }),
         }),
       );
     });

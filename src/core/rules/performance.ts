@@ -188,7 +188,7 @@ export const performanceAnnualTotalMatchesProject = defineRule({
           at: target.annualFunds.total!.at,
           places: Math.max(decimals, 2),
           compared: { table: pairing.table, cells: [row.amounts.total] },
-          slots: { target: target.name, yuan: formatFindingAmount(yuan, 0), table: ctx.label(pairing.table), project: row.name.trim() },
+          slots: () => ({ target: target.name, yuan: formatFindingAmount(yuan, 0), table: ctx.label(pairing.table), project: row.name.trim() }),
         }).map((finding) => makeFinding({ ...finding, table: target.title })),
       );
     }

@@ -22,8 +22,11 @@ export interface SumCheck {
   readonly parts: readonly (AmountCell | undefined)[];
   /** Where the finding points when the total cell is missing: usually the row's label. */
   readonly at?: CellRef;
-  /** Slots the rule's template needs besides actual, expected, difference and verdict. */
-  readonly slots: MessageSlots;
+  /**
+   * Slots the rule's template needs besides actual, expected, difference and verdict: made only for a
+   * finding (most tie-outs hold, and a department makes a quarter of a million).
+   */
+  readonly slots: () => MessageSlots;
 }
 
 /**
@@ -68,7 +71,7 @@ export interface SameCheck {
   readonly at?: CellRef;
   readonly otherTable: TypedTable;
   readonly others: readonly (AmountCell | undefined)[];
-  readonly slots: MessageSlots;
+  readonly slots: () => MessageSlots;
 }
 
 /**
@@ -139,7 +142,7 @@ export interface FindingPlace {
   readonly places: number;
   /** The cells the finding names as compared (their references are made only for a finding). */
   readonly compared: { readonly table: TypedTable; readonly cells: readonly AmountCell[] };
-  readonly slots: MessageSlots;
+  readonly slots: () => MessageSlots;
   /** Said after the verdict, e.g. that the other table's figures were converted from 元. */
   readonly remark?: string;
 }
@@ -160,7 +163,7 @@ export function tieOutFinding(rule: Rule, result: TieOut, place: FindingPlace): 
         : `，超出舍入误差（最多 ${format(result.tolerance)}）`;
   const message = tidyMessage(
     renderMessage(rule.message, {
-      ...place.slots,
+      ...place.slots(),
       actual: format(actual),
       expected: format(result.sum),
       difference: format(result.difference.abs()),

@@ -141,14 +141,15 @@ function incomeRule(id: string, title: string, pick: (side: TableSide) => { tota
       const findings: Finding[] = [];
       for (const table of ctx.tablesOf(...TWO_SIDED_KINDS)) {
         const picked = pick(incomeSide(table));
-        if (!picked?.total || picked.parts.length === 0) continue;
+        const total = picked?.total;
+        if (!picked || !total || picked.parts.length === 0) continue;
         findings.push(
           ...checkSum(ctx, self, {
             table,
-            total: incomeAmount(picked.total),
+            total: incomeAmount(total),
             parts: picked.parts.map(incomeAmount),
-            at: labelRef(table, picked.total),
-            slots: { table: ctx.label(table), row: rowLabel(picked.total), column: '', parts: picked.partsName },
+            at: labelRef(table, total),
+            slots: () => ({ table: ctx.label(table), row: rowLabel(total), column: '', parts: picked.partsName }),
           }),
         );
       }
@@ -179,7 +180,7 @@ function expenditureRule(id: string, title: string, pick: (side: TableSide) => {
                 total: total.cells[column.col],
                 parts: picked.parts.map((row) => row.cells[column.col]),
                 at: labelRef(table, total),
-                slots: { table: ctx.label(table), row: rowLabel(total) + name, column: columnLabel(column) + ' ', parts: name ? picked.partsName.replace('各类', '各项') : picked.partsName },
+                slots: () => ({ table: ctx.label(table), row: rowLabel(total) + name, column: columnLabel(column) + ' ', parts: name ? picked.partsName.replace('各类', '各项') : picked.partsName }),
               }),
             );
           }
@@ -227,7 +228,7 @@ export const summaryIncomeLineParts = defineRule({
             total: incomeAmount(top),
             parts: subs.map(incomeAmount),
             at: labelRef(table, top),
-            slots: { table: ctx.label(table), row: rowLabel(top), column: '', parts: '其下各小项之和' },
+            slots: () => ({ table: ctx.label(table), row: rowLabel(top), column: '', parts: '其下各小项之和' }),
           }),
         );
       }
@@ -274,7 +275,7 @@ export const summaryBalance = defineRule({
           total: incomeAmount(income),
           parts: [first ? expenditure.cells[first.col] : undefined],
           at: labelRef(table, income),
-          slots: { table: ctx.label(table), side: name },
+          slots: () => ({ table: ctx.label(table), side: name }),
         });
       });
     });
