@@ -6,7 +6,7 @@
  * Two pairings hold only for some departments and are warnings a person decides on (提示).
  * Source: domain guide, "Rules that must hold" → Cross-table; issue 13 item 8.
  */
-import { declaredQuantities, printedInTwoTables, resolvePrinting, type Printing, type ResolvedPrinting } from '../vocabulary';
+import { declaredQuantities, eachPrintedInTwoTables, resolvePrinting, type Printing, type ResolvedPrinting } from '../vocabulary';
 import type { Finding } from './finding';
 import { defineRule, type Rule, type RuleContext } from './rule';
 import { cellRef, labelRef, rowLabel } from './tables';
@@ -65,12 +65,17 @@ function compare(ctx: RuleContext, rule: Rule, quantity: () => string, reference
   });
 }
 
-/** Each table's printing once (the first), the preferred printing with a row first. */
-function comparable(printings: readonly ResolvedPrinting[]): { reference?: ResolvedPrinting; others: ResolvedPrinting[] } {
-  const perTable: ResolvedPrinting[] = [];
-  for (const p of printings) if (!perTable.some((o) => o.table === p.table)) perTable.push(p);
-  const reference = perTable.find((p) => p.row !== undefined);
-  return { reference, others: perTable.filter((p) => p !== reference) };
+/**
+ * Compares each table's printing (the first) with the reference, the first of them with a row;
+ * nothing when no printing has one.
+ */
+function compareAll(ctx: RuleContext, rule: Rule, printings: readonly ResolvedPrinting[], quantity: () => string, findings: Finding[]): void {
+  const firstInTable = (p: ResolvedPrinting, index: number): boolean => printings.findIndex((o) => o.table === p.table) === index;
+  const reference = printings.find((p, index) => p.row !== undefined && firstInTable(p, index));
+  if (!reference) return;
+  printings.forEach((other, index) => {
+    if (other !== reference && firstInTable(other, index)) for (const finding of compare(ctx, rule, quantity, reference, other)) findings.push(finding);
+  });
 }
 
 /** 同一数字 — every quantity the vocabulary declares printed in more than one table agrees across them. */
@@ -83,11 +88,7 @@ export const crossSameQuantity = defineRule({
   message: MESSAGE,
   check(ctx, self) {
     const findings: Finding[] = [];
-    for (const { phrase, printings } of printedInTwoTables(ctx.input.tables)) {
-      const { reference, others } = comparable(printings);
-      if (!reference) continue;
-      for (const other of others) findings.push(...compare(ctx, self, phrase, reference, other));
-    }
+    eachPrintedInTwoTables(ctx.input.tables, (printings, phrase) => compareAll(ctx, self, printings, phrase, findings));
     return findings;
   },
 });
@@ -115,7 +116,7 @@ function relatedRule(declaration: Related): Rule {
         const printed = quantities.find((q) => q.quantity.id === pair.quantity);
         const reference = printed?.printings.find((p) => p.row !== undefined);
         const table = ctx.input.tables.find((t) => pair.with.kinds.includes(t.kind));
-        const other = table ? resolvePrinting(table, pair.with) : undefined;
+        const other = table ? resolvePrinting(table, pair.with.at, pair.with.columns) : undefined;
         if (!printed || !reference || !other?.row || other.table === reference.table) return [];
         return compare(ctx, self, () => printed.quantity.phrase, other, reference);
       });

@@ -14,7 +14,7 @@ import { cellRef, perTables } from '../rules/tables';
 import { incomeAmount, incomeSide } from '../rules/twoSided';
 import { fundOfLine, resolvePrinting, type Printing, type PrintingCondition, type ResolvedPrinting } from './printings';
 import { QUANTITIES, type Quantity } from './quantities';
-import { appliesTo, SUBJECT_QUANTITIES, subjectPhrase, subjectPrintingAt, subjectQuantities, workbookSubjects } from './subjects';
+import { appliesTo, SUBJECT_QUANTITIES, subjectPhrase, subjectRowPick, subjectQuantities, workbookSubjects } from './subjects';
 
 export type { Facets, Fund, Item, SubjectFacet } from './facets';
 export { DIMENSIONS, FUND_NAMES, ITEM_NAMES, facetKey, sameFacets } from './facets';
@@ -85,7 +85,7 @@ function resolveQuantitiesOf(tables: readonly TypedTable[], quantities: readonly
     quantity,
     printings: quantity.printed.flatMap((printing) => {
       const table = printingTable(tables, conditions, printing);
-      return (table && resolvePrinting(table, printing)) || [];
+      return (table && resolvePrinting(table, printing.at, printing.columns)) || [];
     }),
   }));
 }
@@ -95,25 +95,21 @@ function printingTable(tables: readonly TypedTable[], conditions: Conditions, pr
   return printing.when && !conditions[printing.when] ? undefined : firstOf(tables, printing.kinds);
 }
 
-/** A quantity's printings in a workbook, and its phrase (built only when a message names it). */
-export interface QuantityPrintings {
-  readonly phrase: () => string;
-  readonly printings: readonly ResolvedPrinting[];
-}
-
 function inTwoTables(printings: readonly ResolvedPrinting[]): boolean {
   return printings.some((p) => p.table !== printings[0]!.table);
 }
 
 /**
- * Every quantity printed in two tables or more, with its printings: the declared quantities, then
- * each subject's, in the order of `printedQuantities`. A subject's printings are resolved code by
- * code from the declarations, without building the subject quantities: a department prints a
- * hundred thousand coded rows, and the cross-table rule reads each printing once.
- * @example [...printedInTwoTables(tables)].length // the quantities the cross-table rule compares
+ * Visits every quantity printed in two tables or more with its printings and its phrase (built only
+ * when a message names it): the declared quantities, then each subject's, in the order of
+ * `printedQuantities`. A subject's printings are resolved code by code from the declarations, without
+ * building the subject quantities: a department prints a hundred thousand coded rows, and the
+ * cross-table rule reads each printing once. A visitor, not a generator: a department has half a
+ * million subject printings, and each step of a generator is an object of its own.
+ * @example eachPrintedInTwoTables(tables, (printings) => count++) // count: the quantities the cross-table rule compares
  */
-export function* printedInTwoTables(tables: readonly TypedTable[]): Generator<QuantityPrintings> {
-  for (const { quantity, printings } of declaredQuantities(tables)) if (inTwoTables(printings)) yield { phrase: () => quantity.phrase, printings };
+export function eachPrintedInTwoTables(tables: readonly TypedTable[], visit: (printings: readonly ResolvedPrinting[], phrase: () => string) => void): void {
+  for (const { quantity, printings } of declaredQuantities(tables)) if (inTwoTables(printings)) visit(printings, () => quantity.phrase);
   const conditions = conditionsOf(tables);
   const { subjects, accounts } = workbookSubjects(tables);
   const kinds = SUBJECT_QUANTITIES.map((kind) => {
@@ -126,13 +122,13 @@ export function* printedInTwoTables(tables: readonly TypedTable[]): Generator<Qu
   for (const subject of subjects) {
     for (const { kind, where } of kinds) {
       if (where.length === 0 || !appliesTo(kind, subject, accounts)) continue;
-      const printings: ResolvedPrinting[] = [];
-      for (const { printing, table } of where) {
-        const at = subjectPrintingAt(printing, subject);
-        const resolved = at && resolvePrinting(table, at);
-        if (resolved) printings.push(resolved);
-      }
-      if (inTwoTables(printings)) yield { phrase: () => subjectPhrase(subject), printings };
+      // Sized to the printings (two or three): an array grown by push starts at seventeen slots.
+      const printings = where.map(({ printing, table }) => {
+        const at = subjectRowPick(printing, subject);
+        return at && resolvePrinting(table, at, printing.columns);
+      });
+      const resolved = printings.includes(undefined) ? printings.filter((p) => p !== undefined) : (printings as ResolvedPrinting[]);
+      if (inTwoTables(resolved)) visit(resolved, () => subjectPhrase(subject));
     }
   }
 }

@@ -125,37 +125,38 @@ const rowsByCode = perTable((table): ReadonlyMap<string, TypedRow> => {
   return rows;
 });
 
-/** The row a pick names, or undefined. `missing` when the table is the kind that should hold a coded row but does not. */
-function pickRow(table: TypedTable, at: RowPick): { row?: TypedRow; missing?: boolean } {
+/**
+ * The row a pick names, or undefined; `missing` when the table is the kind that should hold a coded
+ * row but does not. A row, not an object around it: a department's cross-table walk picks a million rows.
+ */
+function pickRow(table: TypedTable, at: RowPick): TypedRow | 'missing' | undefined {
   switch (at.row) {
     case 'total':
-      return { row: totalRow(table) };
+      return totalRow(table);
     case 'only':
-      return { row: table.rows.length === 1 ? table.rows[0] : undefined };
+      return table.rows.length === 1 ? table.rows[0] : undefined;
     case 'subtotal':
     case 'carry':
     case 'grand': {
       const side = sideLines(table, at.side);
-      return { row: at.row === 'subtotal' ? side.subtotal : at.row === 'carry' ? side.carry : side.grand };
+      return at.row === 'subtotal' ? side.subtotal : at.row === 'carry' ? side.carry : side.grand;
     }
     case 'useLine':
-      return { row: economicSide(table).lines.find((row) => namesMatch(stripOrdinal(row.name), at.name)) };
+      return economicSide(table).lines.find((row) => namesMatch(stripOrdinal(row.name), at.name));
     case 'fundLine':
-      return { row: incomeSide(table).lines.find((row) => fundOfLine(row) === at.fund) };
+      return incomeSide(table).lines.find((row) => fundOfLine(row) === at.fund);
     case 'class': {
-      const lines = expenditureSide(table).items;
-      return { row: lines.find((row) => row.code === at.code) };
+      return expenditureSide(table).items.find((row) => row.code === at.code);
     }
     case 'code': {
-      const row = rowsByCode(table).get(at.code);
-      return row ? { row } : { missing: true };
+      return rowsByCode(table).get(at.code) ?? 'missing';
     }
     case 'econ': {
       const byCode = at.code ? rowsByCode(table).get(at.code) : undefined;
-      return { row: byCode ?? table.rows.find((r) => namesMatch(stripOrdinal(r.name), at.name)) };
+      return byCode ?? table.rows.find((r) => namesMatch(stripOrdinal(r.name), at.name));
     }
     case 'item':
-      return { row: itemRow(table, at.item) };
+      return itemRow(table, at.item);
   }
 }
 
@@ -191,10 +192,35 @@ function itemColumn(table: TypedTable, item: Item | 'total', measure: 'budgeted'
   }) ?? direct;
 }
 
-/** Whether the table prints every column a pick sums (on the row's side). */
-function printsColumns(table: TypedTable, keys: readonly ColumnKey[], side: TableSideName | undefined): boolean {
-  return keys.every((key) => table.columns.some((column) => column.key === key && (side === undefined || column.side === undefined || column.side === side)));
+/** Whether the table prints every column a pick sums (on the row's side); answered once per table, pick and side. */
+function printsColumns(table: TypedTable, columns: { readonly keys: readonly ColumnKey[] }, side: TableSideName | undefined): boolean {
+  const answers = printedColumnAnswers(table);
+  let bySide = answers.get(columns);
+  if (!bySide) {
+    bySide = new Map();
+    answers.set(columns, bySide);
+  }
+  let prints = bySide.get(side);
+  if (prints === undefined) {
+    prints = columns.keys.every((key) => table.columns.some((column) => column.key === key && (side === undefined || column.side === undefined || column.side === side)));
+    bySide.set(side, prints);
+  }
+  return prints;
 }
+
+const printedColumnAnswers = perTable((): Map<object, Map<TableSideName | undefined, boolean>> => new Map());
+
+/** How a message names the columns a pick sums ("合计与上年结转"), made once per pick. */
+function columnNameOf(columns: { readonly keys: readonly ColumnKey[] }): string {
+  let name = COLUMN_PICK_NAMES.get(columns);
+  if (name === undefined) {
+    name = columns.keys.map((key) => COLUMN_NAMES[key]).join('与');
+    COLUMN_PICK_NAMES.set(columns, name);
+  }
+  return name;
+}
+
+const COLUMN_PICK_NAMES = new WeakMap<object, string>();
 
 /** The side a row pick reads: a 收支总表's income lines are the income side. */
 function sideOf(at: RowPick): TableSideName | undefined {
@@ -206,12 +232,12 @@ function sideOf(at: RowPick): TableSideName | undefined {
 }
 
 /**
- * Resolves a printing in one table: the cells it names, or undefined when the table does not print
- * that row or those columns (a layout without 上年结转 has nothing to compare there).
+ * Resolves a printing's row and columns in one table: the cells they name, or undefined when the
+ * table does not print that row or those columns (a layout without 上年结转 has nothing to compare there).
  */
-export function resolvePrinting(table: TypedTable, printing: Printing): ResolvedPrinting | undefined {
-  const { row, missing } = pickRow(table, printing.at);
-  const columns = printing.columns;
+export function resolvePrinting(table: TypedTable, at: RowPick, columns: ColumnPick): ResolvedPrinting | undefined {
+  const picked = pickRow(table, at);
+  const row = picked === 'missing' ? undefined : picked;
   if ('first' in columns) {
     if (!row) return undefined;
     return { table, row, cells: [incomeAmount(row)], columnName: '' };
@@ -221,8 +247,8 @@ export function resolvePrinting(table: TypedTable, printing: Printing): Resolved
     if (!row || !column) return undefined;
     return { table, row, cells: [row.cells[column.col]], columnName: column.path.slice(-2).join(' ') };
   }
-  if (!printsColumns(table, columns.keys, sideOf(printing.at))) return undefined;
-  const columnName = columns.keys.map((key) => COLUMN_NAMES[key]).join('与');
-  if (!row) return missing ? { table, cells: [], columnName } : undefined;
+  if (!printsColumns(table, columns, sideOf(at))) return undefined;
+  const columnName = columnNameOf(columns);
+  if (!row) return picked === 'missing' ? { table, cells: [], columnName } : undefined;
   return { table, row, cells: columns.keys.map((key) => row.amounts[key]), columnName };
 }

@@ -106,19 +106,19 @@ export const SUBJECT_QUANTITIES: readonly SubjectQuantity[] = [
   econ('final', 'final.econ:{code}', { ...BASIC_ECONOMIC, measure: 'final' }, [at(K('final.basicEconomic'), 'econ', keys('actual'))]),
 ];
 
+/** The row of a subject printing for one code, or undefined where it does not apply (a class line holds only a 类). */
+export function subjectRowPick(printing: SubjectPrinting, subject: PrintedCode): RowPick | undefined {
+  if (printing.row === 'code') return { row: 'code', code: subject.code };
+  if (printing.row === 'econ') return { row: 'econ', code: subject.code, name: subject.name };
+  return subject.code.length === 3 ? { row: 'class', code: subject.code } : undefined;
+}
+
 /**
  * A subject printing for one code, or undefined where it does not apply (a class line holds only a
  * 类, a three-digit code).
  */
 export function subjectPrintingAt(printing: SubjectPrinting, subject: PrintedCode): Printing | undefined {
-  const rowPick: RowPick | undefined =
-    printing.row === 'code'
-      ? { row: 'code', code: subject.code }
-      : printing.row === 'econ'
-        ? { row: 'econ', code: subject.code, name: subject.name }
-        : subject.code.length === 3
-          ? { row: 'class', code: subject.code }
-          : undefined;
+  const rowPick = subjectRowPick(printing, subject);
   if (!rowPick) return undefined;
   return printing.when ? { kinds: printing.kinds, at: rowPick, columns: printing.columns, when: printing.when } : { kinds: printing.kinds, at: rowPick, columns: printing.columns };
 }

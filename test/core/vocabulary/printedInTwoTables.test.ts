@@ -1,6 +1,6 @@
 import { recognizeWorkbook } from '../../../src/core/recognize';
 import type { TypedTable } from '../../../src/core/model';
-import { printedInTwoTables, printedQuantities, type ResolvedPrinting } from '../../../src/core/vocabulary';
+import { eachPrintedInTwoTables, printedQuantities, type ResolvedPrinting } from '../../../src/core/vocabulary';
 import { corpusWorkbook, loadCorpusDocument } from '../../support/corpus';
 import { buildSeedWorkbook } from '../../support/seedGrids';
 import { finalExpenditureGrid, finalFundGrid, finalIncomeGrid, finalSummaryGrid } from '../rules/finalGrids';
@@ -19,7 +19,9 @@ function fromBuiltQuantities(tables: readonly TypedTable[]): string[] {
 }
 
 function fromWalk(tables: readonly TypedTable[]): string[] {
-  return [...printedInTwoTables(tables)].map(({ phrase, printings }) => [phrase(), ...printings.map(described)].join(' | '));
+  const walked: string[] = [];
+  eachPrintedInTwoTables(tables, (printings, phrase) => walked.push([phrase(), ...printings.map(described)].join(' | ')));
+  return walked;
 }
 
 describe('the cross-table rule walks subjects code by code and sees what the built vocabulary sees', () => {
