@@ -47,7 +47,7 @@ interface RawRow {
   readonly name: string;
   readonly labelAddress: string;
   readonly amounts: Partial<Record<ColumnKey, AmountCell>>;
-  readonly cells: Record<number, AmountCell>;
+  readonly cells: readonly AmountCell[];
 }
 
 /** Tables whose code column holds 科目编码 (功能分类 or 经济分类), not project or unit codes. */
@@ -124,7 +124,7 @@ function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
     name = combined[2]!.trim();
   }
   const amounts: Partial<Record<ColumnKey, AmountCell>> = {};
-  const cells: Record<number, AmountCell> = {};
+  const cells: AmountCell[] = [];
   let anyAmount = false;
   for (const column of band.amountCols) {
     if (column.role.type !== 'amount') continue;

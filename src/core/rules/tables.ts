@@ -201,7 +201,11 @@ const EXCEL_COLUMNS = 16384;
 export const amountCells = perTable((table): readonly AmountCell[] => {
   const cells: AmountCell[] = [];
   for (const row of allRows(table)) {
-    for (const col in row.cells) cells.push(row.cells[col as unknown as number]!);
+    // A plain loop over the holey array: a hole reads undefined and is skipped.
+    for (let col = 0; col < row.cells.length; col++) {
+      const cell = row.cells[col];
+      if (cell) cells.push(cell);
+    }
   }
   return uniqueByPosition(cells);
 });

@@ -9,6 +9,7 @@ import { cellAt } from '../../../src/core/grid';
 import type { ColumnKey, RowRole, TableKind, TypedRow, TypedTable } from '../../../src/core/model';
 import type { SeedWorkbook } from '../../support/seedGrids';
 import { loadSeed } from '../../support/seed';
+import { cellsByColumn } from '../../support/rows';
 
 interface Side {
   readonly name: number;
@@ -67,7 +68,7 @@ export function typedSeedTables(built: SeedWorkbook, unit: Unit = '万元'): Typ
           amounts[key] = { row: at.row, col: at.col, address: at.cell, parsed: parseAmount(cellAt(grid, at.row, at.col)) };
         }
         const printedName = code === '合计' ? '合计' : name;
-        const cells = Object.fromEntries(Object.values(amounts).map((amount) => [amount!.col, amount!]));
+        const cells = cellsByColumn(amounts);
         const base = { row: label.row, role: roleOf(shape, printedName), name: printedName, labelAddress: label.cell, amounts, cells };
         rows.push(codeOk ? { ...base, code: code!, level: code!.length === 3 ? '类' : code!.length === 5 ? '款' : '项' } : base);
       }

@@ -2,6 +2,7 @@ import { Decimal } from '../../../src/core/amount';
 import { toA1 } from '../../../src/core/grid';
 import type { AmountCell, ColumnKey, TypedRow, TypedTable } from '../../../src/core/model';
 import { runRules } from '../../../src/core/rules/registry';
+import { cellsByColumn } from '../../support/rows';
 
 function cell(row: number, col: number, text: string | null): AmountCell {
   return {
@@ -13,7 +14,7 @@ function cell(row: number, col: number, text: string | null): AmountCell {
 }
 
 function typedRow(row: number, name: string, role: TypedRow['role'], amounts: Partial<Record<ColumnKey, AmountCell>>, code?: string): TypedRow {
-  const cells = Object.fromEntries(Object.values(amounts).map((amount) => [amount.col, amount]));
+  const cells = cellsByColumn(amounts);
   return { row, role, name, labelAddress: toA1(row, 0), amounts, cells, ...(code ? { code } : {}) };
 }
 

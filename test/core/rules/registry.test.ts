@@ -12,6 +12,7 @@ import { corpusWorkbook, loadCorpusDocument } from '../../support/corpus';
 import { loadSeed } from '../../support/seed';
 import { buildSeedWorkbook, mutateSeedCell, type SeedWorkbook } from '../../support/seedGrids';
 import { PERFORMANCE_FAILING, seedWithTargets } from '../performance/cases';
+import { cellsByColumn } from '../../support/rows';
 
 const seed = buildSeedWorkbook();
 
@@ -66,7 +67,7 @@ function typedTable(kind: TableKind, keys: readonly ColumnKey[], rows: readonly 
         parsed: text === null ? { kind: 'blank' } : { kind: 'amount', value: new Decimal(text), decimals: 2 },
       };
     });
-    const cells = Object.fromEntries(Object.values(amounts).map((amount) => [amount.col, amount]));
+    const cells = cellsByColumn(amounts);
     return { row: r + 3, role: row.role ?? 'item', name: row.name, labelAddress: toA1(r + 3, 0), amounts, cells };
   });
   return {
