@@ -191,7 +191,8 @@ export function unitOfLastPlace(decimals: number): Decimal {
  */
 export function formatDecimals(format: string | undefined): number | undefined {
   if (!format) return undefined;
-  if (FORMAT_DECIMALS.has(format)) return FORMAT_DECIMALS.get(format);
+  const known = FORMAT_DECIMALS.get(format);
+  if (known !== undefined || FORMAT_DECIMALS.has(format)) return known;
   // A workbook uses a handful of formats over hundreds of thousands of cells: each is read once.
   if (FORMAT_DECIMALS.size >= 1000) FORMAT_DECIMALS.clear();
   const decimals = readFormatDecimals(format);

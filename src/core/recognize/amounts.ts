@@ -37,10 +37,9 @@ export function readAmountCell(grid: Grid, row: number, col: number, unit: Unit,
   const parsed = parseAmount(value);
   const formula = grid.formulas?.[row]?.[col];
   const printedDecimals = printedDecimalsOf(value, parsed, numberFormatAt(grid, row, col));
-  // Assigned, not spread: one AmountCell per amount cell, 300k in a large department (bench/check.js).
-  const cell: { -readonly [K in keyof AmountCell]: AmountCell[K] } = { row, col, address, parsed };
-  if (formula) cell.formula = formula;
-  if (printedDecimals !== undefined) cell.printedDecimals = printedDecimals;
+  // Every key in one literal, whether set or not: one AmountCell per amount cell, 300k in a large
+  // department, all of one shape and none grown after it is made (bench/check.js).
+  const cell: AmountCell = { row, col, address, parsed, formula, printedDecimals };
 
   const merge = mergeAt(grid, row, col);
   if (merge && (merge.bottom > merge.top || merge.right > merge.left)) {

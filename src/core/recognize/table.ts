@@ -252,8 +252,7 @@ function readBody(grid: Grid, header: HeaderRows, lastRow: number, span: Span): 
   const rows: number[] = [];
   let bottom = header.rows[header.rows.length - 1]!;
   if (header.dataStart < 0) return { rows, bottom };
-  const noteAt = (r: number): Body | undefined => {
-    const cols = filledColumns(grid, r, span.left, span.right);
+  const noteAt = (r: number, cols: readonly number[]): Body | undefined => {
     const first = cols.length > 0 ? textAt(grid, r, cols[0]!) : '';
     return NOTE_LINE.test(first) ? { rows, note: cols.map((c) => textAt(grid, r, c)).join(' '), bottom: r } : undefined;
   };
@@ -264,7 +263,7 @@ function readBody(grid: Grid, header: HeaderRows, lastRow: number, span: Span): 
       blanks++;
       continue;
     }
-    const note = noteAt(r);
+    const note = noteAt(r, cols);
     if (note) return note;
     const first = textAt(grid, r, cols[0]!);
     if (isTableNumberLabel(first)) break;

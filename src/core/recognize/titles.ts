@@ -16,9 +16,11 @@ import { kindOfFoldedTitle, type TableKind } from '../kinds';
  */
 const TRADITIONAL = '預预總总匯汇財财撥拨決决經经費费項项國国資资營营專专戶户單单採采購购會会議议訓训機机關关濟济類类結结轉转餘余門门運运務务報报計计劃划額额數数據据實实際际級级縣县區区鄉乡衛卫醫医療疗養养業业產产體体傳传環环節节護护農农稅税補补貼贴績绩設设備备辦办';
 const SIMPLIFIED = new Map<string, string>(Array.from({ length: TRADITIONAL.length / 2 }, (_, i) => [TRADITIONAL[2 * i]!, TRADITIONAL[2 * i + 1]!]));
+const ANY_TRADITIONAL = new RegExp(`[${[...SIMPLIFIED.keys()].join('')}]`, 'u');
 
 /** The title with its traditional characters simplified (those `TRADITIONAL` knows). @example simplified('預算收支總表') // "预算收支总表" */
 export function simplified(text: string): string {
+  if (!ANY_TRADITIONAL.test(text)) return text;
   let out = '';
   for (const char of text) out += SIMPLIFIED.get(char) ?? char;
   return out;
@@ -44,7 +46,8 @@ const TABLE_NUMBER_LABEL = /^[\u4e00-\u9fa5]{0,4}?(表[0-9一二三四五六七�
 
 /** True for a table-number label line such as "预算公开表1". */
 export function isTableNumberLabel(text: string): boolean {
-  return TABLE_NUMBER_LABEL.test(foldTitle(text));
+  // Folding never makes a 表: a line without one (every data row of a table) is not folded.
+  return text.includes('表') && TABLE_NUMBER_LABEL.test(foldTitle(text));
 }
 
 /**
