@@ -112,8 +112,10 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
   const narrativeCheck = checkWorkbookNarrative(workbook, tables.recognition.tables, options.narrative, used);
   const all = [...tables.findings, ...params.findings, ...(previous?.findings ?? []), ...narrativeCheck.findings];
   const withAcceptances = applyAcceptances(all, readAcceptances(workbook));
-  const reviewed = new Map(all.map((finding, index) => [finding, withAcceptances[index]!]));
-  const located = localizeErrors(tables.relations, { isAccepted: (finding) => reviewed.get(finding)?.accepted !== undefined });
+  // A finding as reviewed (accepted or not), looked up only when localisation has something to explain.
+  let reviewedBy: ReadonlyMap<Finding, Finding> | undefined;
+  const reviewed = (finding: Finding): Finding => (reviewedBy ??= new Map(all.map((made, index) => [made, withAcceptances[index]!]))).get(finding) ?? finding;
+  const located = localizeErrors(tables.relations, { isAccepted: (finding) => reviewed(finding).accepted !== undefined });
   const { findings, suspects } = withCauses(inReadingOrder(withAcceptances, workbook), located, reviewed);
   const narrative: ReviewedNarrative | undefined = options.narrative
     ? { source: options.narrative.name, given: true, coverage: narrativeCheck.coverage }
@@ -134,14 +136,15 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
 
 /** Findings with the index of the suspect that explains each (the first that does), and suspects with indexes. */
 function withCauses(
-  ordered: readonly Finding[],
+  ordered: Finding[],
   located: ReturnType<typeof localizeErrors>,
-  reviewed: ReadonlyMap<Finding, Finding>,
+  reviewed: (finding: Finding) => Finding,
 ): { findings: Finding[]; suspects: Suspect[] } {
+  if (located.length === 0) return { findings: ordered, suspects: [] };
   const cause = new Map<Finding, number>();
   located.forEach((suspect, index) => {
     for (const explained of suspect.explains) {
-      const finding = reviewed.get(explained) ?? explained;
+      const finding = reviewed(explained);
       if (!cause.has(finding)) cause.set(finding, index);
     }
   });
@@ -154,7 +157,7 @@ function withCauses(
     ...place,
     explains: explains
       .flatMap((finding) => {
-        const index = position.get(reviewed.get(finding) ?? finding);
+        const index = position.get(reviewed(finding));
         return index === undefined ? [] : [index];
       })
       .sort((a, b) => a - b),

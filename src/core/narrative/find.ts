@@ -33,22 +33,36 @@ function rowLine(grid: Grid, row: number): { text: string; cell: string } | unde
 }
 
 /**
+ * Whether a line of the sheet begins 第三部分. Only a row whose first text cell may begin it is joined
+ * into a line: a department's tables have a hundred thousand rows to pass over.
+ */
+function holdsPartThree(grid: Grid): boolean {
+  for (let r = 0; r < grid.values.length; r++) {
+    const first = grid.values[r]?.find((value) => !isBlank(value) && typeof value !== 'number');
+    if (first === undefined) continue;
+    const text = cellText(first);
+    if ((text === '' || text.startsWith('第')) && /^第三部分/u.test(rowLine(grid, r)?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/**
  * The narrative text of a workbook, or undefined when no sheet looks like one.
  * @example findNarrativeText(workbook)?.sheet // "情况说明"
  */
 export function findNarrativeText(workbook: Workbook): FoundNarrative | undefined {
   // A 参数 sheet (and a copy of it, 参数 (2)) is titled 情况说明参数: it feeds the narrative, it is not one.
   const sheets = workbook.filter((grid) => !grid.hidden && !isParamsSheet(grid));
-  const byName = sheets.find((grid) => HEADINGS.test(grid.name));
-  const byHeading = sheets.find((grid) => {
-    for (let r = 0; r < Math.min(HEADING_ROWS, grid.values.length); r++) if (HEADINGS.test(cellText(cellAt(grid, r, 0)))) return true;
-    return false;
-  });
-  const byPart = sheets.find((grid) => grid.values.some((_, r) => /^第三部分/u.test(rowLine(grid, r)?.text ?? '')));
-  const grid = byName ?? byHeading ?? byPart;
+  const grid =
+    sheets.find((grid) => HEADINGS.test(grid.name)) ??
+    sheets.find((grid) => {
+      for (let r = 0; r < Math.min(HEADING_ROWS, grid.values.length); r++) if (HEADINGS.test(cellText(cellAt(grid, r, 0)))) return true;
+      return false;
+    }) ??
+    sheets.find(holdsPartThree);
   if (!grid) return undefined;
   const lines: { text: string; cell: string }[] = [];
-  let inside = !grid.values.some((_, r) => /^第三部分/u.test(rowLine(grid, r)?.text ?? ''));
+  let inside = !holdsPartThree(grid);
   for (let r = 0; r < grid.values.length; r++) {
     const line = rowLine(grid, r);
     if (!line) continue;
