@@ -56,13 +56,14 @@ export interface Relation {
 
 /**
  * A tie-out's cells as a rule gives them: the total or the cell compared (when missing, its row's
- * label `at`), and the other cells, of one table.
+ * label `at`) of one table, and the other cells, of one table.
  */
 export interface TieOutCells {
   readonly at: CellRef;
   readonly table: TypedTable;
   readonly cell: AmountCell | undefined;
-  readonly decimals: number;
+  /** The decimals `table`'s figures are read at, where a cell's own format says none. */
+  readonly tableDecimals: number;
   readonly otherTable: TypedTable;
   readonly others: readonly AmountCell[];
   /** Each other cell's coefficient: −1, or the unit conversion of its table's figures. */
@@ -70,48 +71,64 @@ export interface TieOutCells {
   readonly otherTableDecimals: number;
 }
 
+/** Consecutive tie-outs of one rule over the same tables: what they share, kept once. */
+interface Run {
+  /** The first tie-out of the run. */
+  readonly from: number;
+  readonly rule: Rule;
+  readonly table: TypedTable;
+  readonly tableDecimals: number;
+  readonly otherTable: TypedTable;
+  readonly coefficient: Decimal;
+  readonly otherTableDecimals: number;
+}
+
 /**
- * Collects the tie-outs of one check, rule by rule, in columns: one entry per tie-out in each list,
- * and the other cells of every tie-out in one list. A 100,000-row department's check records
- * 160,000 tie-outs over 570,000 cells; kept as an object and a list of cells each, they outlived
- * the young generation, and its collections took 0.9 s of the review instead of 0.75 s. They are
- * read as {@link Relation}s made when first asked for, and a relation's terms are made when they
- * are read, which error localisation does only when something is broken.
+ * Collects the tie-outs of one check, rule by rule. A 100,000-row department's check records
+ * 160,000 tie-outs over 570,000 cells. Kept as an object and a list of cells each, they outlived the
+ * young generation (its collections took 0.9 s of the review instead of 0.75 s); so a tie-out is
+ * kept as its cell, its tolerance and its other cells in lists, what a rule's tie-outs over one
+ * table share once per run of them, and a status other than exact, a finding or a missing cell's
+ * label by its number. They are read as {@link Relation}s made when first asked for, and a
+ * relation's terms are made when they are read, which error localisation does only when something
+ * is broken.
  */
 export class RelationLog {
-  private readonly rules: Rule[] = [];
-  private readonly statuses: TieOut['status'][] = [];
-  private readonly tolerances: Decimal[] = [];
-  private readonly findings = new Map<number, Finding>();
-  /** Where a missing first cell is counted (its row's label), by tie-out. */
-  private readonly labels = new Map<number, CellRef>();
-  private readonly tables: TypedTable[] = [];
+  private readonly runs: Run[] = [];
   private readonly cells: (AmountCell | undefined)[] = [];
-  private readonly decimals: number[] = [];
-  private readonly otherTables: TypedTable[] = [];
-  private readonly coefficients: Decimal[] = [];
-  private readonly otherTableDecimals: number[] = [];
+  private readonly tolerances: Decimal[] = [];
   /** Tie-out i's other cells are `others` from `starts[i]` up to `starts[i + 1]`. */
   private readonly starts: number[] = [0];
   private readonly others: AmountCell[] = [];
+  private readonly statuses = new Map<number, TieOut['status']>();
+  private readonly findings = new Map<number, Finding>();
+  /** Where a missing first cell is counted (its row's label). */
+  private readonly labels = new Map<number, CellRef>();
   private made: Relation[] | undefined;
 
   /** Records a tie-out: its rule, its result, the finding it gave (none when exact) and its cells. */
-  record(rule: Rule, result: TieOut, finding: Finding | undefined, cells: TieOutCells): void {
-    const index = this.rules.length;
-    this.rules.push(rule);
-    this.statuses.push(result.status);
+  record(rule: Rule, result: TieOut, finding: Finding | undefined, tie: TieOutCells): void {
+    const index = this.cells.length;
+    const run = this.runs[this.runs.length - 1];
+    if (
+      !run ||
+      run.rule !== rule ||
+      run.table !== tie.table ||
+      run.otherTable !== tie.otherTable ||
+      run.coefficient !== tie.coefficient ||
+      run.tableDecimals !== tie.tableDecimals ||
+      run.otherTableDecimals !== tie.otherTableDecimals
+    ) {
+      const { table, tableDecimals, otherTable, coefficient, otherTableDecimals } = tie;
+      this.runs.push({ from: index, rule, table, tableDecimals, otherTable, coefficient, otherTableDecimals });
+    }
+    this.cells.push(tie.cell);
     this.tolerances.push(result.tolerance);
-    if (finding) this.findings.set(index, finding);
-    if (!cells.cell) this.labels.set(index, cells.at);
-    this.tables.push(cells.table);
-    this.cells.push(cells.cell);
-    this.decimals.push(cells.decimals);
-    this.otherTables.push(cells.otherTable);
-    this.coefficients.push(cells.coefficient);
-    this.otherTableDecimals.push(cells.otherTableDecimals);
-    for (const other of cells.others) this.others.push(other);
+    for (const other of tie.others) this.others.push(other);
     this.starts.push(this.others.length);
+    if (result.status !== 'exact') this.statuses.set(index, result.status);
+    if (finding) this.findings.set(index, finding);
+    if (!tie.cell) this.labels.set(index, tie.at);
     this.made = undefined;
   }
 
@@ -119,18 +136,17 @@ export class RelationLog {
   get relations(): readonly Relation[] {
     if (!this.made) {
       const made: Relation[] = [];
-      for (let index = 0; index < this.rules.length; index++) made.push(new LoggedRelation(this, index));
+      this.runs.forEach((run, r) => {
+        const end = this.runs[r + 1]?.from ?? this.cells.length;
+        for (let index = run.from; index < end; index++) made.push(new LoggedRelation(this, run, index));
+      });
       this.made = made;
     }
     return this.made;
   }
 
-  ruleAt(index: number): Rule {
-    return this.rules[index]!;
-  }
-
   statusAt(index: number): TieOut['status'] {
-    return this.statuses[index]!;
+    return this.statuses.get(index) ?? 'exact';
   }
 
   toleranceAt(index: number): Decimal {
@@ -141,19 +157,12 @@ export class RelationLog {
     return this.findings.get(index);
   }
 
-  unitAt(index: number): Unit {
-    return this.tables[index]!.unit;
-  }
-
-  /** The terms of tie-out `index`: the total or the cell compared first, then the others. */
-  termsAt(index: number): RelationTerm[] {
-    const table = this.tables[index]!;
+  /** The terms of tie-out `index` (of `run`): the total or the cell compared first, then the others. */
+  termsAt(run: Run, index: number): RelationTerm[] {
+    const { table, otherTable, coefficient, otherTableDecimals } = run;
     const cell = this.cells[index];
-    const decimals = this.decimals[index]!;
+    const decimals = cellDecimals(run.tableDecimals, cell);
     const terms = [cell ? cellTerm(table, cell, ONE, decimals) : missingTerm(table, this.labels.get(index)!, decimals)];
-    const otherTable = this.otherTables[index]!;
-    const coefficient = this.coefficients[index]!;
-    const otherTableDecimals = this.otherTableDecimals[index]!;
     for (let k = this.starts[index]!; k < this.starts[index + 1]!; k++) {
       const other = this.others[k]!;
       terms.push(cellTerm(otherTable, other, coefficient, cellDecimals(otherTableDecimals, other)));
@@ -168,19 +177,20 @@ class LoggedRelation implements Relation {
 
   constructor(
     private readonly log: RelationLog,
+    private readonly run: Run,
     private readonly index: number,
   ) {}
 
   get rule(): string {
-    return this.log.ruleAt(this.index).id;
+    return this.run.rule.id;
   }
 
   get severity(): Severity {
-    return this.log.ruleAt(this.index).severity;
+    return this.run.rule.severity;
   }
 
   get unit(): Unit {
-    return this.log.unitAt(this.index);
+    return this.run.table.unit;
   }
 
   get tolerance(): Decimal {
@@ -196,7 +206,7 @@ class LoggedRelation implements Relation {
   }
 
   get terms(): readonly RelationTerm[] {
-    this.built ??= this.log.termsAt(this.index);
+    this.built ??= this.log.termsAt(this.run, this.index);
     return this.built;
   }
 }
