@@ -90,14 +90,16 @@ const PROJECT_NAME = /(经费|资金|费|项目|补助|补贴|工程|建设|购�
  */
 export function typeRows(dataRows: readonly number[], band: Band, ctx: RowContext): TypedRow[] {
   const raw: RawRow[] = [];
+  // Each row's cells by column, sized once: an array grown by assignment holds twice the slots.
+  const width = band.amountCols.reduce((widest, column) => Math.max(widest, column.col + 1), 0);
   for (const r of dataRows) {
-    const row = readRow(r, band, ctx);
+    const row = readRow(r, band, width, ctx);
     if (row) raw.push(row);
   }
   return assignRoles(raw, band, ctx);
 }
 
-function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
+function readRow(r: number, band: Band, width: number, ctx: RowContext): RawRow | undefined {
   const { grid } = ctx;
   // A label merged over several rows or columns reads as its top-left value, as the reader sees it.
   const codeTexts = band.codeCols.map((c) => shownValue(grid, r, c));
@@ -124,7 +126,7 @@ function readRow(r: number, band: Band, ctx: RowContext): RawRow | undefined {
     name = combined[2]!.trim();
   }
   const amounts: Partial<Record<ColumnKey, AmountCell>> = {};
-  const cells: AmountCell[] = [];
+  const cells = new Array<AmountCell>(width);
   let anyAmount = false;
   for (const column of band.amountCols) {
     if (column.role.type !== 'amount') continue;
