@@ -97,7 +97,10 @@ function withoutOverlappingMerges(grid: Grid, sink: ProblemSink): Grid {
  */
 function findTitles(grid: Grid): TitleCell[] {
   const titles: TitleCell[] = [];
-  grid.values.forEach((_, r) => {
+  grid.values.forEach((values, r) => {
+    // A title ends in 表, which no folding of a cell's text makes: a row without one (every data
+    // row of a department's tables) is passed over without reading its cells.
+    if (!values.some((value) => typeof value === 'string' && value.includes('表'))) return;
     const cols = filledColumns(grid, r);
     // A project named "…统计报表" beside its figures is a data row, not a title.
     if (cols.length === 0 || cols.some((c) => parseAmount(cellAt(grid, r, c)).kind === 'amount')) return;
