@@ -41,14 +41,12 @@ export interface RowContext {
   readonly sink: ProblemSink;
 }
 
-interface RawRow {
-  readonly row: number;
-  readonly code?: string;
-  readonly name: string;
-  readonly labelAddress: string;
-  readonly amounts: Partial<Record<ColumnKey, AmountCell>>;
-  readonly cells: readonly AmountCell[];
-}
+/**
+ * A row as it is read, before its role is known: the typed row itself, every key set (one shape),
+ * its role, class code and level filled in once the band's rows are all read. One object per row: a
+ * department's tables have 100,000 rows (bench/check.js).
+ */
+type RawRow = { -readonly [K in keyof TypedRow]: TypedRow[K] };
 
 /** Tables whose code column holds 科目编码 (功能分类 or 经济分类), not project or unit codes. */
 const SUBJECT_TABLE = /^(coded|economic)$/;
@@ -149,16 +147,14 @@ function readRow(r: number, band: Band, width: number, ctx: RowContext): RawRow 
     band.nameCols[0] ??
     band.codeCols[0] ??
     0;
-  return code
-    ? { row: r, code, name, labelAddress: toA1(r, labelCol), amounts, cells }
-    : { row: r, name, labelAddress: toA1(r, labelCol), amounts, cells };
+  return { row: r, role: 'item', code: code || undefined, level: undefined, name, labelAddress: toA1(r, labelCol), amounts, cells };
 }
 
 function codeValue(value: unknown): string | number | null {
   return typeof value === 'string' || typeof value === 'number' ? value : null;
 }
 
-function assignRoles(raw: readonly RawRow[], band: Band, ctx: RowContext): TypedRow[] {
+function assignRoles(raw: RawRow[], band: Band, ctx: RowContext): TypedRow[] {
   const label = (row: RawRow) => canonicalName(row.name).replace(ORDINAL_PREFIX, '');
   const isTotal = (row: RawRow) => !row.code && TOTAL_LABEL.test(label(row));
   const roles: RowRole[] = raw.map(() => 'item');
@@ -197,16 +193,12 @@ function assignRoles(raw: readonly RawRow[], band: Band, ctx: RowContext): Typed
     });
   }
 
-  return raw.map((row, i) => {
-    const code = row.code ?? classCodeOf(row, band, ctx.kind, roles[i]!);
-    const level = code ? subjectLevel(code) : undefined;
-    const { name, labelAddress, amounts, cells } = row;
-    const role = roles[i]!;
-    // Literal objects, not spreads: 100k rows in a large department (bench/check.js). Keys in one order.
-    if (!code) return { row: row.row, role, name, labelAddress, amounts, cells };
-    if (!level) return { row: row.row, role, code, name, labelAddress, amounts, cells };
-    return { row: row.row, role, code, level, name, labelAddress, amounts, cells };
+  raw.forEach((row, i) => {
+    row.role = roles[i]!;
+    row.code ??= classCodeOf(row, band, ctx.kind, row.role);
+    if (row.code) row.level = subjectLevel(row.code);
   });
+  return raw;
 }
 
 /** The coded row is a 类 or 款 with sub-codes directly below it. */
