@@ -123,18 +123,21 @@ export function subjectPrintingAt(printing: SubjectPrinting, subject: PrintedCod
   return printing.when ? { kinds: printing.kinds, at: rowPick, columns: printing.columns, when: printing.when } : { kinds: printing.kinds, at: rowPick, columns: printing.columns };
 }
 
-function printedCodes(tables: readonly TypedTable[]): PrintedCode[] {
-  const seen = new Map<string, PrintedCode>();
+/** The function and the economic codes the tables print, each once, in the order first printed. */
+function printedCodes(tables: readonly TypedTable[]): { readonly func: PrintedCode[]; readonly econ: PrintedCode[] } {
+  // One map per scheme, keyed by the code itself: no key is built for each of a department's rows.
+  const func = new Map<string, PrintedCode>();
+  const econ = new Map<string, PrintedCode>();
   for (const table of tables) {
     const economic = kindInfo(table.kind).rows === 'economic';
+    const seen = economic ? econ : func;
     const rows = kindInfo(table.kind).rows === 'twoSided' ? expenditureSide(table).items : codedRows(table);
     for (const row of rows) {
-      if (!row.code) continue;
-      const key = `${economic ? 'econ' : 'func'}:${row.code}`;
-      if (!seen.has(key)) seen.set(key, { code: row.code, name: stripOrdinal(row.name).trim(), economic });
+      if (!row.code || seen.has(row.code)) continue;
+      seen.set(row.code, { code: row.code, name: stripOrdinal(row.name).trim(), economic });
     }
   }
-  return [...seen.values()];
+  return { func: [...func.values()], econ: [...econ.values()] };
 }
 
 /** The economic rows a table prints without codes (the seed's 表6 names its items only), by name. */
@@ -168,12 +171,12 @@ export interface WorkbookSubjects {
 /** The subjects a workbook's tables print — function codes, economic codes, economic items by name — and its accounts. */
 export const workbookSubjects = perTables((tables): WorkbookSubjects => {
   const codes = printedCodes(tables);
-  const economicCodes = new Set(codes.filter((c) => c.economic).map((c) => c.code));
+  const economicCodes = new Set(codes.econ.map((c) => c.code));
   const named = namedEconomicRows(tables).filter((c) => !economicCodes.has(c.code));
   // A subject of the other accounts could only be printed in tables this workbook does not hold.
   const final = tables.filter((table) => kindInfo(table.kind).final).length;
   return {
-    subjects: [...codes.filter((c) => !c.economic), ...codes.filter((c) => c.economic), ...named],
+    subjects: [...codes.func, ...codes.econ, ...named],
     accounts: { budget: final < tables.length || tables.length === 0, final: final > 0 || tables.length === 0 },
   };
 });
