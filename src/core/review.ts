@@ -78,7 +78,7 @@ export interface WorkbookReview {
   readonly findings: readonly Finding[];
   /** Open findings (not accepted) by severity. */
   readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
-  /** Every tie-out of the tables as a relation over cells, held or broken. */
+  /** Every tie-out of the tables as a relation over cells, held or broken (recorded when first read). */
   readonly relations: readonly Relation[];
   /**
    * The cells most likely wrong, most telling first; each finding they explain carries `cause`,
@@ -115,7 +115,7 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
   // A finding as reviewed (accepted or not), looked up only when localisation has something to explain.
   let reviewedBy: ReadonlyMap<Finding, Finding> | undefined;
   const reviewed = (finding: Finding): Finding => (reviewedBy ??= new Map(all.map((made, index) => [made, withAcceptances[index]!]))).get(finding) ?? finding;
-  const located = localizeErrors(tables.relations, { isAccepted: (finding) => reviewed(finding).accepted !== undefined });
+  const located = tables.brokenTieOut ? localizeErrors(tables.relations, { isAccepted: (finding) => reviewed(finding).accepted !== undefined }) : [];
   const { findings, suspects } = withCauses(inReadingOrder(withAcceptances, workbook), located, reviewed);
   const narrative: ReviewedNarrative | undefined = options.narrative
     ? { source: options.narrative.name, given: true, coverage: narrativeCheck.coverage }
@@ -126,7 +126,9 @@ export function reviewWorkbook(workbook: Workbook, options: ReviewOptions = {}):
     recognition: tables.recognition,
     findings,
     summary: summarize(findings),
-    relations: tables.relations,
+    get relations() {
+      return tables.relations;
+    },
     suspects,
     params: used,
     ...(narrative ? { narrative } : {}),

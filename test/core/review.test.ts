@@ -56,5 +56,10 @@ describe('reviewWorkbook: one review of tables, 参数 and 情况说明', () => 
     // The review's finding is the rule's, with the suspect that explains it (`cause`) added.
     const withoutCause = doctored.findings.map(({ cause: _, ...finding }) => finding);
     for (const relation of broken) expect(withoutCause).toContainEqual(relation.finding);
+    // The relations are recorded only when read; each broken one still explains, through the one
+    // suspect cell, the finding the review shows for it.
+    expect(doctored.suspects).toHaveLength(1);
+    const explained = doctored.suspects[0]!.explains.map((index) => doctored.findings[index]);
+    for (const relation of broken) expect(explained).toContainEqual({ ...relation.finding, cause: 0 });
   });
 });

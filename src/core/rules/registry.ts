@@ -10,7 +10,7 @@ import { FINAL_RULES } from './final';
 import { INTRA_TABLE_RULES } from './intraTable';
 import { PERFORMANCE_RULES } from './performance';
 import type { RoundingPolicy } from './rounding';
-import { RelationLog, type Relation } from './relation';
+import type { TieOutRecorder } from './relation';
 import { makeRuleContext, type Rule, type RuleInput } from './rule';
 import { STRUCTURE_RULES } from './structure';
 import { TWO_SIDED_RULES } from './twoSided';
@@ -51,26 +51,10 @@ function appliesTo(rule: Rule, input: RuleInput): boolean {
 }
 
 /**
- * Runs the rules (all by default) over recognised tables.
+ * Runs the rules (all by default) over recognised tables, reporting each tie-out to `recorder` when one is given.
  * @example runRules(recognizeWorkbook(workbook), 'tight').filter((f) => f.severity === 'error')
  */
-export function runRules(input: RuleInput, policy: RoundingPolicy, rules: readonly Rule[] = RULES): Finding[] {
-  return runRulesWithRelations(input, policy, rules).findings;
-}
-
-/** What the rules found, and every tie-out they made as a relation over cells (held or broken). */
-export interface RuleRun {
-  readonly findings: Finding[];
-  readonly relations: readonly Relation[];
-}
-
-/**
- * Runs the rules and records each tie-out as a {@link Relation}: what error localisation reads.
- * @example runRulesWithRelations(recognizeWorkbook(workbook), 'tight').relations.length
- */
-export function runRulesWithRelations(input: RuleInput, policy: RoundingPolicy, rules: readonly Rule[] = RULES): RuleRun {
-  const log = new RelationLog();
-  const ctx = makeRuleContext(input, policy, log);
-  const findings = rules.filter((rule) => appliesTo(rule, input)).flatMap((rule) => rule.check(ctx, rule));
-  return { findings, relations: log.relations };
+export function runRules(input: RuleInput, policy: RoundingPolicy, rules: readonly Rule[] = RULES, recorder?: TieOutRecorder): Finding[] {
+  const ctx = makeRuleContext(input, policy, recorder);
+  return rules.filter((rule) => appliesTo(rule, input)).flatMap((rule) => rule.check(ctx, rule));
 }

@@ -71,6 +71,23 @@ export interface TieOutCells {
   readonly otherTableDecimals: number;
 }
 
+/** Where the rules report each tie-out they make (rule context `relations`). */
+export interface TieOutRecorder {
+  record(rule: Rule, result: TieOut, finding: Finding | undefined, tie: TieOutCells): void;
+}
+
+/**
+ * Notes whether a hard tie-out (of a rule of severity error) failed, and keeps nothing else: a
+ * review records its relations only when error localisation has a broken one to explain.
+ */
+export class BrokenTieOutWatch implements TieOutRecorder {
+  broken = false;
+
+  record(rule: Rule, result: TieOut): void {
+    if (result.status === 'mismatch' && rule.severity === 'error') this.broken = true;
+  }
+}
+
 /** Consecutive tie-outs of one rule over the same tables: what they share, kept once. */
 interface Run {
   /** The first tie-out of the run. */
@@ -93,7 +110,7 @@ interface Run {
  * relation's terms are made when they are read, which error localisation does only when something
  * is broken.
  */
-export class RelationLog {
+export class RelationLog implements TieOutRecorder {
   private readonly runs: Run[] = [];
   private readonly cells: (AmountCell | undefined)[] = [];
   private readonly tolerances: Decimal[] = [];
@@ -130,6 +147,14 @@ export class RelationLog {
     if (finding) this.findings.set(index, finding);
     if (!tie.cell) this.labels.set(index, tie.at);
     this.made = undefined;
+  }
+
+  /**
+   * Names each recorded finding by its counterpart in `counterparts` (the same rules run twice give
+   * equal findings in the same order): the relations then carry the findings a review shows.
+   */
+  renameFindings(counterparts: ReadonlyMap<Finding, Finding>): void {
+    for (const [index, finding] of this.findings) this.findings.set(index, counterparts.get(finding) ?? finding);
   }
 
   /** Every relation recorded so far, in the order the rules made them. */

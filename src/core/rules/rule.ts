@@ -9,7 +9,7 @@ import type { CellRange } from '../grid';
 import { inferFamily, presentKinds, tableNumber, type RecognizedFamilyId, type TableKind } from '../kinds';
 import type { TypedTable } from '../model';
 import type { Finding, Severity } from './finding';
-import type { RelationLog } from './relation';
+import type { TieOutRecorder } from './relation';
 import type { RoundingPolicy } from './rounding';
 import { tableDecimals } from './tables';
 
@@ -53,8 +53,8 @@ export interface RuleContext {
   label(table: TypedTable): string;
   /** Decimals of the table's last printed digit (2 for 万元; −2 for 万元 figures reprinted in 元). */
   decimals(table: TypedTable): number;
-  /** Where every tie-out is recorded as a relation over cells, held or broken (for error localisation). */
-  readonly relations?: RelationLog;
+  /** Where every tie-out is reported, held or broken: recorded as a relation over cells for error localisation. */
+  readonly relations?: TieOutRecorder;
 }
 
 /** Which family a rule is written for; `all` for rules that hold in every family. */
@@ -88,7 +88,7 @@ export function defineRule(rule: Rule): Rule {
 }
 
 /** Builds the context checks run in; tie-outs are recorded in `relations` when one is given. */
-export function makeRuleContext(input: RuleInput, policy: RoundingPolicy, relations?: RelationLog): RuleContext {
+export function makeRuleContext(input: RuleInput, policy: RoundingPolicy, relations?: TieOutRecorder): RuleContext {
   const family = input.family ?? inferFamily(presentKinds(input.tables));
   const labels = new Map<TypedTable, string>();
   return {
