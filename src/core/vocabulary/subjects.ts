@@ -7,7 +7,7 @@
  * What a subject quantity is and where it is printed is declared once per kind of subject quantity
  * (SUBJECT_QUANTITIES), for any code; a workbook's quantities are those declarations over the codes
  * its tables print. The narrative reads them built (`subjectQuantities`); the cross-table rule walks
- * them code by code (`eachSubjectPrinting`) without building a hundred thousand quantities it would
+ * them code by code (`eachPrintedInTwoTables`) without building a hundred thousand quantities it would
  * only compare once.
  * Source: issue 12 item 1 ("Subjects come from the subject catalogue and the workbook's own coded
  * rows"); domain guide, "Rules that must hold" → Cross-table (表3 = 表2 本年 + 上年结转 by code, 表5 =
