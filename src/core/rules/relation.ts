@@ -55,8 +55,8 @@ export interface Relation {
 }
 
 /**
- * A tie-out's cells as a rule gives them: the total or the cell compared (when missing, its row's
- * label `at`) of one table, and the other cells, of one table.
+ * A tie-out's cells as a rule gives them: the total or the cell compared, in `table` (when missing,
+ * its row's label `at`), and the other cells, all in `otherTable` (the same table for a total).
  */
 export interface TieOutCells {
   readonly at: CellRef;
@@ -101,8 +101,9 @@ interface Run {
 }
 
 /**
- * Collects the tie-outs of one check, rule by rule. A 100,000-row department's check records
- * 160,000 tie-outs over 570,000 cells. Kept as an object and a list of cells each, they outlived the
+ * Collects the tie-outs of one run of the rules, rule by rule (a review runs them with a log only
+ * when it reads its relations, see `tableFindings`). A 100,000-row department makes 160,000
+ * tie-outs over 570,000 cells. Kept as an object and a list of cells each, they outlived the
  * young generation (its collections took 0.9 s of the review instead of 0.75 s); so a tie-out is
  * kept as its cell, its tolerance and its other cells in lists, what a rule's tie-outs over one
  * table share once per run of them, and a status other than exact, a finding or a missing cell's
