@@ -77,14 +77,21 @@ export interface TieOutRecorder {
 }
 
 /**
- * Notes whether a hard tie-out (of a rule of severity error) failed, and keeps nothing else: a
- * review records its relations only when error localisation has a broken one to explain.
+ * Notes which rules made tie-outs and whether a hard one (of a rule of severity error) failed, and
+ * keeps nothing else: a review records its relations only when error localisation has a broken one
+ * to explain, by running those rules again.
  */
-export class BrokenTieOutWatch implements TieOutRecorder {
+export class TieOutWatch implements TieOutRecorder {
   broken = false;
+  readonly rules = new Set<Rule>();
+  private last: Rule | undefined;
 
   record(rule: Rule, result: TieOut): void {
     if (result.status === 'mismatch' && rule.severity === 'error') this.broken = true;
+    if (rule !== this.last) {
+      this.rules.add(rule);
+      this.last = rule;
+    }
   }
 }
 
