@@ -157,20 +157,19 @@ function codeValue(value: unknown): string | number | null {
 function assignRoles(raw: RawRow[], band: Band, ctx: RowContext): TypedRow[] {
   const label = (row: RawRow) => canonicalName(row.name).replace(ORDINAL_PREFIX, '');
   const isTotal = (row: RawRow) => !row.code && TOTAL_LABEL.test(label(row));
-  const roles: RowRole[] = raw.map(() => 'item');
 
   if (band.side || isTwoSided(ctx.kind)) {
     // The side's 合计 may close its items (seed 表1: 本年收入合计) or head them (一、本年收入 over
     // 一般公共预算拨款 …); footer lines (上年结转, 收入总计) and their sub-lines come after it.
     let seenTotal = false;
     let inFooter = false;
-    raw.forEach((row, i) => {
+    raw.forEach((row) => {
       const name = label(row);
       if (inFooter || (FOOTER_LABEL.test(name) && (seenTotal || !TOTAL_LABEL.test(name)))) {
-        roles[i] = 'footer';
+        row.role = 'footer';
         inFooter = true;
       } else if (isTotal(row) || SIDE_TOTAL.test(name)) {
-        roles[i] = 'total';
+        row.role = 'total';
         seenTotal = true;
       }
     });
@@ -179,22 +178,21 @@ function assignRoles(raw: RawRow[], band: Band, ctx: RowContext): TypedRow[] {
     raw.forEach((row, i) => {
       const unitLike = isUnitName(row.name, ctx.department) || /^小计$/.test(label(row));
       if (isTotal(row) || (!seenTotal && i === 0 && unitLike)) {
-        roles[i] = 'total';
+        row.role = 'total';
         seenTotal = true;
-      } else if (unitLike) roles[i] = 'group';
+      } else if (unitLike) row.role = 'group';
     });
   } else {
     raw.forEach((row, i) => {
-      if (isTotal(row)) roles[i] = 'total';
-      else if (!row.code && /^小计$/.test(label(row))) roles[i] = 'group';
-      else if (row.code) roles[i] = prefixesNext(raw, i) ? 'group' : 'item';
-      else if (isEconomic(ctx.kind) && ECONOMIC_GROUPS.includes(label(row))) roles[i] = 'group';
-      else if (/公务用车购置及运行/.test(label(row))) roles[i] = 'group';
+      if (isTotal(row)) row.role = 'total';
+      else if (!row.code && /^小计$/.test(label(row))) row.role = 'group';
+      else if (row.code) row.role = prefixesNext(raw, i) ? 'group' : 'item';
+      else if (isEconomic(ctx.kind) && ECONOMIC_GROUPS.includes(label(row))) row.role = 'group';
+      else if (/公务用车购置及运行/.test(label(row))) row.role = 'group';
     });
   }
 
-  raw.forEach((row, i) => {
-    row.role = roles[i]!;
+  raw.forEach((row) => {
     row.code ??= classCodeOf(row, band, ctx.kind, row.role);
     if (row.code) row.level = subjectLevel(row.code);
   });
