@@ -9,13 +9,13 @@
  * against every intact one that shares its cells.
  * Source: issue 14 item 1; domain guide, "Rules that must hold" and "Rounding".
  */
-import { Decimal, type Unit } from '../amount';
+import { convertUnit, Decimal, type Unit } from '../amount';
 import type { CellRef } from '../grid';
 import { amountOf, type AmountCell, type TypedTable } from '../model';
 import type { Finding, Severity } from './finding';
 import type { TieOut } from './rounding';
 import type { Rule } from './rule';
-import { cellDecimals } from './tables';
+import { cellDecimals, tableDecimals } from './tables';
 
 /**
  * One cell of a relation: its sheet and A1 address (a term is its own cell reference: a large
@@ -62,13 +62,8 @@ export interface TieOutCells {
   readonly at: CellRef;
   readonly table: TypedTable;
   readonly cell: AmountCell | undefined;
-  /** The decimals `table`'s figures are read at, where a cell's own format says none. */
-  readonly tableDecimals: number;
   readonly otherTable: TypedTable;
   readonly others: readonly AmountCell[];
-  /** Each other cell's coefficient: −1, or the unit conversion of its table's figures. */
-  readonly coefficient: Decimal;
-  readonly otherTableDecimals: number;
 }
 
 /** Where the rules report each tie-out they make (rule context `relations`). */
@@ -101,10 +96,7 @@ interface Run {
   readonly from: number;
   readonly rule: Rule;
   readonly table: TypedTable;
-  readonly tableDecimals: number;
   readonly otherTable: TypedTable;
-  readonly coefficient: Decimal;
-  readonly otherTableDecimals: number;
 }
 
 /**
@@ -112,9 +104,9 @@ interface Run {
  * when it reads its relations, see `tableFindings`). A 100,000-row department makes 160,000
  * tie-outs over 570,000 cells. Kept as an object and a list of cells each, they outlived the
  * young generation (its collections took 0.9 s of the review instead of 0.75 s); so a tie-out is
- * kept as its cell, its tolerance and its other cells in lists, what a rule's tie-outs over one
- * table share once per run of them, and a status other than exact, a finding or a missing cell's
- * label by its number. They are read as {@link Relation}s made when first asked for, and a
+ * kept as its cell, its tolerance and its other cells in lists, a rule's consecutive tie-outs over
+ * the same tables as one run (each cell's coefficient and decimals follow from its table when the
+ * terms are made), and a status other than exact, a finding or a missing cell's label by its number. They are read as {@link Relation}s made when first asked for, and a
  * relation's terms are made when they are read, which error localisation does only when something
  * is broken.
  */
@@ -139,13 +131,9 @@ export class RelationLog implements TieOutRecorder {
       !run ||
       run.rule !== rule ||
       run.table !== tie.table ||
-      run.otherTable !== tie.otherTable ||
-      run.coefficient !== tie.coefficient ||
-      run.tableDecimals !== tie.tableDecimals ||
-      run.otherTableDecimals !== tie.otherTableDecimals
+      run.otherTable !== tie.otherTable
     ) {
-      const { table, tableDecimals, otherTable, coefficient, otherTableDecimals } = tie;
-      this.runs.push({ from: index, rule, table, tableDecimals, otherTable, coefficient, otherTableDecimals });
+      this.runs.push({ from: index, rule, table: tie.table, otherTable: tie.otherTable });
     }
     this.cells.push(tie.cell);
     this.tolerances.push(result.tolerance);
@@ -192,9 +180,12 @@ export class RelationLog implements TieOutRecorder {
 
   /** The terms of tie-out `index` (of `run`): the total or the cell compared first, then the others. */
   termsAt(run: Run, index: number): RelationTerm[] {
-    const { table, otherTable, coefficient, otherTableDecimals } = run;
+    const { table, otherTable } = run;
+    // Each other cell's coefficient: −1, converted from its table's 单位 into the relation's.
+    const coefficient = otherTable.unit === table.unit ? MINUS_ONE : convertUnit(MINUS_ONE, otherTable.unit, table.unit);
+    const otherTableDecimals = tableDecimals(otherTable);
     const cell = this.cells[index];
-    const decimals = cellDecimals(run.tableDecimals, cell);
+    const decimals = cellDecimals(tableDecimals(table), cell);
     const terms = [cell ? cellTerm(table, cell, ONE, decimals) : missingTerm(table, this.labels.get(index)!, decimals)];
     for (let k = this.starts[index]!; k < this.starts[index + 1]!; k++) {
       const other = this.others[k]!;
@@ -246,6 +237,7 @@ class LoggedRelation implements Relation {
 
 const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
+const MINUS_ONE = new Decimal(-1);
 
 /** A cell missing from its table (a row not printed) as the first term of a relation: its row's label, counting 0. */
 function missingTerm(table: TypedTable, label: CellRef, decimals: number): RelationTerm {

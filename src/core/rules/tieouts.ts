@@ -47,12 +47,11 @@ export function checkSum(ctx: RuleContext, rule: Rule, check: SumCheck): Finding
     ctx.policy,
   );
   const findings = tieOutFinding(rule, result, { table, at, places: displayPlaces(table, decimals), compared: { table, cells: present }, slots: check.slots });
-  ctx.relations?.record(rule, result, findings[0], { at, table, cell: total, tableDecimals: decimals, otherTable: table, others: present, coefficient: MINUS_ONE, otherTableDecimals: decimals });
+  ctx.relations?.record(rule, result, findings[0], { at, table, cell: total, otherTable: table, others: present });
   return findings;
 }
 
 const ZERO = new Decimal(0);
-const MINUS_ONE = new Decimal(-1);
 
 /** One quantity printed in two tables (or in two places): `cell` against the sum of `others`. */
 export interface SameCheck {
@@ -84,8 +83,7 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
   if (!hasValue(cell) && !present.some(hasValue)) return [];
   const at = cell ? cellRef(table, cell) : check.at;
   if (!at) return [];
-  const tableDecimals = ctx.decimals(table);
-  const ownDecimals = cellDecimals(tableDecimals, cell);
+  const ownDecimals = cellDecimals(ctx.decimals(table), cell);
   const otherTableDecimals = ctx.decimals(otherTable);
   let otherDecimals = present.length === 0 ? otherTableDecimals : Infinity;
   let otherSum = ZERO;
@@ -105,28 +103,9 @@ export function checkSame(ctx: RuleContext, rule: Rule, check: SameCheck): Findi
     slots: check.slots,
     ...(converted ? { remark: converted } : {}),
   });
-  const coefficient = otherCoefficient(otherTable.unit, table.unit);
-  ctx.relations?.record(rule, result, findings[0], { at, table, cell, tableDecimals, otherTable, others: present, coefficient, otherTableDecimals });
+  ctx.relations?.record(rule, result, findings[0], { at, table, cell, otherTable, others: present });
   return findings;
 }
-
-/** The coefficient of another table's cells in a relation in `to`: −1 converted from `from`, made once per pair of units. */
-function otherCoefficient(from: Unit, to: Unit): Decimal {
-  if (from === to) return MINUS_ONE;
-  let byTarget = COEFFICIENTS.get(from);
-  if (!byTarget) {
-    byTarget = new Map();
-    COEFFICIENTS.set(from, byTarget);
-  }
-  let coefficient = byTarget.get(to);
-  if (!coefficient) {
-    coefficient = convertUnit(MINUS_ONE, from, to);
-    byTarget.set(to, coefficient);
-  }
-  return coefficient;
-}
-
-const COEFFICIENTS = new Map<Unit, Map<Unit, Decimal>>();
 
 /** "（表3 单位为元，所列 215.57 元已折算为万元比较）": the other table's figures as printed, in its unit. */
 function conversionRemark(ctx: RuleContext, otherTable: TypedTable, others: readonly AmountCell[], to: Unit): string {
