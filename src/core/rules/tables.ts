@@ -134,7 +134,8 @@ export function perTables<T>(compute: (tables: readonly TypedTable[]) => T): (ta
   return remembered(compute);
 }
 
-function remembered<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+/** Remembers what `compute` gives for each object it is asked about (an unchanging declaration, a table). */
+export function remembered<K extends object, T>(compute: (key: K) => T): (key: K) => T {
   const known = new WeakMap<K, T>();
   return (key) => {
     if (known.has(key)) return known.get(key)!;

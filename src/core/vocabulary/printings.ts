@@ -7,7 +7,7 @@
 import type { TableKind } from '../kinds';
 import type { AmountCell, ColumnKey, TableSideName, TypedColumn, TypedRow, TypedTable } from '../model';
 import { threePublicRows } from '../rules/intraTable';
-import { codedRows, COLUMN_NAMES, perTable, stripOrdinal, totalRow } from '../rules/tables';
+import { codedRows, COLUMN_NAMES, perTable, remembered, stripOrdinal, totalRow } from '../rules/tables';
 import { economicSide, expenditureSide, incomeAmount, incomeSide, type TableSide } from '../rules/twoSided';
 import { canonicalName, namesMatch } from '../subjects';
 import type { Fund, Item } from './facets';
@@ -211,16 +211,7 @@ function printsColumns(table: TypedTable, columns: { readonly keys: readonly Col
 const printedColumnAnswers = perTable((): Map<object, Map<TableSideName | undefined, boolean>> => new Map());
 
 /** How a message names the columns a pick sums ("合计与上年结转"), made once per pick. */
-function columnNameOf(columns: { readonly keys: readonly ColumnKey[] }): string {
-  let name = COLUMN_PICK_NAMES.get(columns);
-  if (name === undefined) {
-    name = columns.keys.map((key) => COLUMN_NAMES[key]).join('与');
-    COLUMN_PICK_NAMES.set(columns, name);
-  }
-  return name;
-}
-
-const COLUMN_PICK_NAMES = new WeakMap<object, string>();
+const columnNameOf = remembered((columns: { readonly keys: readonly ColumnKey[] }): string => columns.keys.map((key) => COLUMN_NAMES[key]).join('与'));
 
 /** The side a row pick reads: a 收支总表's income lines are the income side. */
 function sideOf(at: RowPick): TableSideName | undefined {
